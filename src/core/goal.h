@@ -1,0 +1,23 @@
+#pragma once
+
+#include "objective.h"
+
+namespace cairn {
+
+// A goal or priority ("P1: Students").
+struct Goal {
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString shortName;
+    QString description;
+    QStringList rationale; // research-and-practice statements
+    QString owner;
+    std::vector<Objective> objectives;
+    std::vector<Measure> measures; // measures that belong to the goal itself
+    std::vector<Assessment> assessments;
+
+    bool operator==(const Goal &) const = default;
+};
+
+} // namespace cairn

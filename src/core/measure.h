@@ -1,0 +1,74 @@
+#pragma once
+
+#include "assessment.h"
+
+#include <QDate>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace cairn {
+
+// A recorded value for one school year, with its provenance.
+struct Actual {
+    double value = 0;
+    QString note;
+    QString who;
+    QDateTime when;
+
+    bool operator==(const Actual &) const = default;
+};
+
+// Where a measure starts. The year may be known while the value is still
+// to be collected ("baseline data to be gathered in 2022-23").
+struct Baseline {
+    std::optional<SchoolYear> year;
+    std::optional<double> value;
+    QString note;
+
+    bool isPending() const { return year.has_value() && !value.has_value(); }
+    bool operator==(const Baseline &) const = default;
+};
+
+struct FinalTarget {
+    std::optional<SchoolYear> year;
+    std::optional<double> value;
+
+    bool operator==(const FinalTarget &) const = default;
+};
+
+struct Measure {
+    qint64 id = 0; // row id in the plan file; 0 until stored
+    QString code;
+    QString name;
+    QString description;
+    MeasureKind kind = MeasureKind::LongTerm;
+    MeasureType type = MeasureType::Numeric;
+    QString owner;
+
+    // Numeric measures
+    Unit unit = Unit::Unspecified;
+    QString customUnit; // the unit's name when unit is Custom ("hours", "MOUs")
+    int decimals = 0;
+    Direction direction = Direction::HigherIsBetter;
+    std::optional<double> tolerance; // in the measure's unit; default 5 % of the target
+    QString source;
+    Baseline baseline;
+    FinalTarget finalTarget;
+    std::map<SchoolYear, double> targets; // explicit yearly targets
+    std::map<SchoolYear, Actual> actuals;
+
+    // Milestone measures
+    QDate dueDate;
+    QDate completedDate;
+    QString evidence;
+
+    // Components (Approaches / Meets / Masters) or student groups.
+    std::vector<Measure> children;
+    std::vector<Assessment> assessments;
+
+    bool operator==(const Measure &) const = default;
+};
+
+} // namespace cairn

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "action.h"
+#include "measure.h"
+
+#include <QStringList>
+
+namespace cairn {
+
+struct Objective {
+    qint64 id = 0;
+    QString code;
+    QString title;
+    QString description;
+    QString owner;
+    QStringList tags; // profile-of-the-graduate attributes, themes
+    std::vector<Measure> measures;
+    std::vector<Action> actions;
+    std::vector<Assessment> assessments;
+
+    bool operator==(const Objective &) const = default;
+};
+
+} // namespace cairn

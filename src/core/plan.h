@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auditentry.h"
+#include "goal.h"
+#include "review.h"
+
+namespace cairn {
+
+struct NamedText {
+    QString name;
+    QString description;
+
+    bool operator==(const NamedText &) const = default;
+};
+
+struct Section {
+    QString heading;
+    QString body;
+
+    bool operator==(const Section &) const = default;
+};
+
+struct Person {
+    QString name;
+    QString role;
+
+    bool operator==(const Person &) const = default;
+};
+
+struct Plan {
+    QString organization;
+    QString title;
+    QString description;
+    SchoolYear firstYear;
+    SchoolYear lastYear;
+    SchoolYear reportYear; // the year under review
+    QString mission;
+    QString vision;
+    QString theoryOfAction;
+    std::vector<NamedText> coreValues;
+    std::vector<NamedText> profileAttributes; // profile of the graduate
+    std::vector<Section> sections;            // "Oversight", "We believe", ...
+    std::vector<Person> people;
+    std::vector<Goal> goals;
+    std::vector<Review> reviews;
+    std::vector<AuditEntry> audit;
+
+    bool operator==(const Plan &) const = default;
+};
+
+} // namespace cairn

@@ -1,0 +1,168 @@
+#include "plancheck.h"
+
+#include "planwalk.h"
+
+#include <QSet>
+
+namespace cairn {
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(const Plan &plan)
+        : m_plan(plan)
+    {
+    }
+
+    std::vector<Finding> run()
+    {
+        checkPlanYears();
+        QSet<QString> seen;
+        forEachItem(m_plan, [&](const ItemView &item) {
+            if (item.code.trimmed().isEmpty())
+                error(item.title.left(40), PlanCheck::tr("An item has no code; give every item a code."));
+            else if (seen.contains(item.code))
+                error(item.code, PlanCheck::tr("The code %1 is used by more than one item; codes must be unique.").arg(item.code));
+            seen.insert(item.code);
+
+            switch (item.kind) {
+            case ItemKind::Objective:
+                checkObjective(*item.objective);
+                break;
+            case ItemKind::Action:
+                checkAction(*item.action);
+                break;
+            case ItemKind::Measure:
+                checkMeasure(*item.measure, item.parentMeasure != nullptr);
+                break;
+            case ItemKind::Goal:
+                break;
+            }
+        });
+        checkReviews(seen);
+        return std::move(m_findings);
+    }
+
+private:
+    void error(const QString &item, const QString &message)
+    {
+        m_findings.push_back({Finding::Severity::Error, item, message});
+    }
+    void warning(const QString &item, const QString &message)
+    {
+        m_findings.push_back({Finding::Severity::Warning, item, message});
+    }
+
+    bool inPlan(SchoolYear year) const { return year >= m_plan.firstYear && year <= m_plan.lastYear; }
+
+    void checkPlanYears()
+    {
+        if (m_plan.title.trimmed().isEmpty())
+            warning({}, PlanCheck::tr("The plan has no title."));
+        if (m_plan.organization.trimmed().isEmpty())
+            warning({}, PlanCheck::tr("The plan does not name its organization."));
+        if (m_plan.lastYear < m_plan.firstYear)
+            error({}, PlanCheck::tr("The plan's last year %1 is before its first year %2.")
+                          .arg(m_plan.lastYear.label(), m_plan.firstYear.label()));
+        else if (!inPlan(m_plan.reportYear))
+            error({}, PlanCheck::tr("The report year %1 is outside the plan's years %2 to %3.")
+                          .arg(m_plan.reportYear.label(), m_plan.firstYear.label(), m_plan.lastYear.label()));
+    }
+
+    void checkObjective(const Objective &objective)
+    {
+        if (objective.measures.empty())
+            warning(objective.code, PlanCheck::tr("Objective %1 has no measure, so its progress cannot be shown.").arg(objective.code));
+    }
+
+    void checkAction(const Action &action)
+    {
+        if (action.owner.trimmed().isEmpty() && action.responsibilities.empty())
+            warning(action.code, PlanCheck::tr("Action %1 has no owner.").arg(action.code));
+        if (!action.due.isSet())
+            warning(action.code, PlanCheck::tr("Action %1 has no timeline: set a due year, a date or \"ongoing\".").arg(action.code));
+        if (action.percentComplete < 0 || action.percentComplete > 100)
+            error(action.code, PlanCheck::tr("Action %1 is %2 % complete; use 0 to 100.").arg(action.code).arg(action.percentComplete));
+        if (action.start.kind() == Timepoint::Kind::Year && action.due.kind() == Timepoint::Kind::Year
+            && action.due.year() < action.start.year())
+            error(action.code, PlanCheck::tr("Action %1 is due before it starts.").arg(action.code));
+    }
+
+    void checkMeasure(const Measure &measure, bool isChild)
+    {
+        if (!isChild && measure.owner.trimmed().isEmpty())
+            warning(measure.code, PlanCheck::tr("Measure %1 has no owner.").arg(measure.code));
+        switch (measure.type) {
+        case MeasureType::Numeric:
+            checkNumeric(measure);
+            break;
+        case MeasureType::Milestone:
+            if (!measure.dueDate.isValid())
+                warning(measure.code, PlanCheck::tr("Milestone %1 has no due date.").arg(measure.code));
+            break;
+        case MeasureType::Narrative:
+            break;
+        }
+    }
+
+    void checkNumeric(const Measure &measure)
+    {
+        const QString &code = measure.code;
+        if (measure.unit == Unit::Unspecified)
+            warning(code, PlanCheck::tr("Measure %1 has no unit.").arg(code));
+        if (measure.unit == Unit::Custom && measure.customUnit.trimmed().isEmpty())
+            warning(code, PlanCheck::tr("Measure %1 has a custom unit without a name.").arg(code));
+        if (measure.source.trimmed().isEmpty())
+            warning(code, PlanCheck::tr("Measure %1 does not say where its data comes from.").arg(code));
+        if (!measure.baseline.year)
+            warning(code, PlanCheck::tr("Measure %1 has no baseline.").arg(code));
+        else if (measure.baseline.isPending())
+            warning(code, PlanCheck::tr("Measure %1's baseline for %2 is still to be collected.").arg(code, measure.baseline.year->label()));
+        if (!measure.finalTarget.value)
+            warning(code, PlanCheck::tr("Measure %1 has no final target.").arg(code));
+        if (measure.baseline.year && measure.finalTarget.year && *measure.finalTarget.year <= *measure.baseline.year)
+            error(code, PlanCheck::tr("Measure %1's final target year %2 is not after its baseline year %3.")
+                            .arg(code, measure.finalTarget.year->label(), measure.baseline.year->label()));
+        if (measure.tolerance && *measure.tolerance < 0)
+            error(code, PlanCheck::tr("Measure %1 has a negative tolerance.").arg(code));
+        for (const auto &[year, value] : measure.targets) {
+            if (!inPlan(year))
+                warning(code, PlanCheck::tr("Measure %1 has a target for %2, outside the plan's years.").arg(code, year.label()));
+        }
+        for (const auto &[year, actual] : measure.actuals) {
+            if (year > m_plan.lastYear)
+                error(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the plan ends.").arg(code, year.label()));
+        }
+    }
+
+    void checkReviews(const QSet<QString> &codes)
+    {
+        for (const Review &review : m_plan.reviews) {
+            for (const Recommendation &recommendation : review.recommendations) {
+                if (!recommendation.item.isEmpty() && !codes.contains(recommendation.item))
+                    warning(recommendation.item, PlanCheck::tr("A recommendation of \"%1\" concerns %2, which is no longer in the plan.")
+                                                     .arg(review.title, recommendation.item));
+            }
+        }
+    }
+
+    const Plan &m_plan;
+    std::vector<Finding> m_findings;
+};
+
+} // namespace
+
+std::vector<Finding> PlanCheck::run(const Plan &plan)
+{
+    return Checker(plan).run();
+}
+
+bool PlanCheck::hasErrors(const std::vector<Finding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
+}
+
+} // namespace cairn

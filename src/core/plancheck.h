@@ -1,0 +1,31 @@
+#pragma once
+
+#include "plan.h"
+
+#include <QCoreApplication>
+
+namespace cairn {
+
+struct Finding {
+    enum class Severity { Error, Warning };
+
+    Severity severity = Severity::Warning;
+    QString item; // the item's code; empty for the plan itself
+    QString message;
+
+    bool operator==(const Finding &) const = default;
+};
+
+// Plan-quality findings: errors are contradictions a plan must not hold
+// (duplicate codes, years out of order); warnings are gaps a coordinator
+// should fill (a measure without a baseline, an action without an owner).
+class PlanCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(cairn::PlanCheck)
+
+public:
+    static std::vector<Finding> run(const Plan &plan);
+    static bool hasErrors(const std::vector<Finding> &findings);
+};
+
+} // namespace cairn

@@ -1,0 +1,32 @@
+#include "planwalk.h"
+
+namespace cairn {
+
+namespace {
+
+void visitMeasures(const std::vector<Measure> &measures, const Goal &goal, const Objective *objective,
+                   const Measure *parent, const std::function<void(const ItemView &)> &visit)
+{
+    for (const Measure &measure : measures) {
+        visit(ItemView{ItemKind::Measure, measure.code, measure.name, &goal, objective, nullptr, &measure, parent});
+        visitMeasures(measure.children, goal, objective, &measure, visit);
+    }
+}
+
+} // namespace
+
+void forEachItem(const Plan &plan, const std::function<void(const ItemView &)> &visit)
+{
+    for (const Goal &goal : plan.goals) {
+        visit(ItemView{ItemKind::Goal, goal.code, goal.title, &goal});
+        visitMeasures(goal.measures, goal, nullptr, nullptr, visit);
+        for (const Objective &objective : goal.objectives) {
+            visit(ItemView{ItemKind::Objective, objective.code, objective.title, &goal, &objective});
+            visitMeasures(objective.measures, goal, &objective, nullptr, visit);
+            for (const Action &action : objective.actions)
+                visit(ItemView{ItemKind::Action, action.code, action.description, &goal, &objective, &action});
+        }
+    }
+}
+
+} // namespace cairn

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "plan.h"
+
+#include <functional>
+
+namespace cairn {
+
+// A read-only view of one goal, objective, action or measure while walking
+// a plan, in outline order (a goal, its measures, then each objective with
+// its measures and actions; child measures after their parent).
+struct ItemView {
+    ItemKind kind;
+    const QString &code;
+    const QString &title;
+    const Goal *goal = nullptr;
+    const Objective *objective = nullptr;
+    const Action *action = nullptr;
+    const Measure *measure = nullptr;
+    const Measure *parentMeasure = nullptr;
+};
+
+void forEachItem(const Plan &plan, const std::function<void(const ItemView &)> &visit);
+
+} // namespace cairn

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "columns.h"
+
+#include <QSqlDatabase>
+
+namespace cairn {
+
+// Inserts rows for domain values. Callers own the transaction.
+class PlanWriter
+{
+public:
+    explicit PlanWriter(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    void insertPlanRow(const Plan &plan);
+    void writePlanLists(const Plan &plan); // replaces core values, attributes, sections, people
+    void insertGoal(Goal &goal, int position);
+    void insertObjective(qint64 goalId, Objective &objective, int position);
+    void insertAction(qint64 objectiveId, Action &action, int position);
+    // parentColumn: "goal_id", "objective_id" or "parent_id"
+    void insertMeasure(const char *parentColumn, qint64 parentId, Measure &measure, int position);
+
+    void writeAssessments(ItemKind kind, qint64 itemId, const std::vector<Assessment> &assessments);
+    void writeResponsibilities(qint64 actionId, const std::vector<Responsibility> &responsibilities);
+    void writeNotes(qint64 actionId, const std::vector<ProgressNote> &notes);
+    void writeTarget(qint64 measureId, SchoolYear year, std::optional<double> value);
+    void writeActual(qint64 measureId, SchoolYear year, const std::optional<Actual> &actual);
+
+    void insertReview(Review &review, int position);
+    void insertAudit(const AuditEntry &entry);
+
+    // "goals", "objectives", ... for an item kind.
+    static QString tableOf(ItemKind kind);
+
+private:
+    template<typename T>
+    qint64 insertRow(const QString &table, std::span<const Column<T>> columns, const T &value,
+                     const QList<std::pair<QString, QVariant>> &fixed);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace cairn

@@ -1,0 +1,468 @@
+#include "repository.h"
+
+#include "columns.h"
+#include "planfile.h"
+#include "planloader.h"
+#include "planwriter.h"
+#include "schema.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <filesystem>
+#include <set>
+
+namespace cairn {
+
+namespace {
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString actualText(const std::optional<Actual> &actual)
+{
+    if (!actual)
+        return {};
+    return actual->note.isEmpty() ? numberText(actual->value) : numberText(actual->value) + QStringLiteral(" (") + actual->note + QLatin1Char(')');
+}
+
+QString assessmentText(const std::optional<Assessment> &assessment)
+{
+    if (!assessment)
+        return {};
+    return assessment->rationale.isEmpty() ? toToken(assessment->status)
+                                           : toToken(assessment->status) + QStringLiteral(": ") + assessment->rationale;
+}
+
+template<typename K, typename V>
+std::set<K> keysOf(const std::map<K, V> &before, const std::map<K, V> &after)
+{
+    std::set<K> keys;
+    for (const auto &[key, value] : before)
+        keys.insert(key);
+    for (const auto &[key, value] : after)
+        keys.insert(key);
+    return keys;
+}
+
+template<typename K, typename V>
+std::optional<V> find(const std::map<K, V> &map, const K &key)
+{
+    const auto it = map.find(key);
+    return it == map.end() ? std::nullopt : std::optional<V>(it->second);
+}
+
+std::map<SchoolYear, Assessment> byYear(const std::vector<Assessment> &assessments)
+{
+    std::map<SchoolYear, Assessment> map;
+    for (const Assessment &assessment : assessments)
+        map[assessment.year] = assessment;
+    return map;
+}
+
+// Records what changed inside one transaction.
+class Edit
+{
+public:
+    Edit(QSqlDatabase db, QString who, QDateTime when)
+        : m_db(db)
+        , m_transaction(db)
+        , m_writer(db)
+        , m_who(std::move(who))
+        , m_when(std::move(when))
+    {
+    }
+
+    PlanWriter &writer() { return m_writer; }
+    const QSqlDatabase &db() const { return m_db; }
+
+    void audit(std::optional<ItemKind> kind, const QString &item, const QString &field, const QString &oldValue,
+               const QString &newValue)
+    {
+        m_writer.insertAudit(AuditEntry{m_when, m_who, kind, item, field, oldValue, newValue});
+    }
+
+    // Writes every column whose value differs and audits it.
+    template<typename T>
+    void updateColumns(const QString &table, std::span<const Column<T>> columns, std::optional<ItemKind> kind,
+                       const QString &item, qint64 id, const T &before, const T &after)
+    {
+        for (const Column<T> &column : columns) {
+            const QVariant oldValue = column.get(before);
+            const QVariant newValue = column.get(after);
+            if (oldValue == newValue)
+                continue;
+            SqlQuery(m_db, QStringLiteral("UPDATE %1 SET %2 = :value WHERE id = :id").arg(table, QString::fromLatin1(column.name)))
+                .bind({{QStringLiteral(":value"), newValue}, {QStringLiteral(":id"), id}})
+                .exec();
+            audit(kind, item, QString::fromLatin1(column.field), oldValue.toString(), newValue.toString());
+        }
+    }
+
+    void updateAssessments(ItemKind kind, qint64 id, const QString &item, const std::vector<Assessment> &before,
+                           const std::vector<Assessment> &after)
+    {
+        if (before == after)
+            return;
+        const auto oldMap = byYear(before);
+        const auto newMap = byYear(after);
+        for (const SchoolYear &year : keysOf(oldMap, newMap)) {
+            const auto oldValue = find(oldMap, year);
+            const auto newValue = find(newMap, year);
+            if (oldValue != newValue)
+                audit(kind, item, QStringLiteral("assessment %1").arg(year.label()), assessmentText(oldValue), assessmentText(newValue));
+        }
+        m_writer.writeAssessments(kind, id, after);
+    }
+
+    void commit() { m_transaction.commit(); }
+
+private:
+    QSqlDatabase m_db;
+    Transaction m_transaction;
+    PlanWriter m_writer;
+    QString m_who;
+    QDateTime m_when;
+};
+
+QString joinedResponsibilities(const std::vector<Responsibility> &list)
+{
+    QStringList parts;
+    for (const Responsibility &entry : list)
+        parts.append(entry.role + QStringLiteral(": ") + entry.duty);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString joinedNotes(const std::vector<ProgressNote> &list)
+{
+    QStringList parts;
+    for (const ProgressNote &note : list)
+        parts.append(note.date.toString(Qt::ISODate) + QLatin1Char(' ') + note.text);
+    return parts.join(QStringLiteral("; "));
+}
+
+template<typename T>
+QString joinedNamed(const std::vector<T> &list, QString T::*first, QString T::*second)
+{
+    QStringList parts;
+    for (const T &entry : list)
+        parts.append(entry.*first + QStringLiteral(": ") + entry.*second);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString defaultActor()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+Repository::Repository(const QString &path, QSqlDatabase db, bool readOnly)
+    : m_path(path)
+    , m_db(std::move(db))
+    , m_readOnly(readOnly)
+    , m_actor(defaultActor())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Repository::~Repository()
+{
+    PlanFile::disconnect(m_db);
+}
+
+std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
+{
+    const int version = PlanFile::inspect(path);
+    const bool readOnly = access == Access::ReadOnly || !QFileInfo(path).isWritable();
+
+    QString backup;
+    if (version < Schema::CurrentVersion) {
+        if (readOnly)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 was written by an older version of Cairn and must be upgraded before it can be "
+                                  "opened, but it is read-only. Copy it somewhere writable and open the copy.")
+                                   .arg(QFileInfo(path).fileName()));
+        backup = PlanFile::backup(path, version);
+        QSqlDatabase db = PlanFile::connect(path, PlanFile::Access::ReadWrite);
+        try {
+            Schema::migrate(db);
+        } catch (...) {
+            PlanFile::disconnect(db);
+            throw;
+        }
+        PlanFile::disconnect(db);
+    }
+
+    QSqlDatabase db = PlanFile::connect(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite);
+    std::unique_ptr<Repository> repository(new Repository(path, db, readOnly));
+    repository->m_backup = backup;
+    return repository;
+}
+
+std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &plan, bool overwrite)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !overwrite)
+        throw StorageError(StorageError::Kind::Exists,
+                           tr("%1 already exists; choose another name or allow replacing it (--force).").arg(path));
+    if (!target.absoluteDir().exists())
+        throw StorageError(StorageError::Kind::Io, tr("The folder %1 does not exist.").arg(target.absolutePath()));
+
+    // Build the file under a temporary name beside the target, then move it
+    // into place: a failed import never leaves a half-written plan behind.
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.tmp").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    auto removeTemporary = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temporary + QString::fromLatin1(suffix));
+    };
+    try {
+        QSqlDatabase db = PlanFile::connect(temporary, PlanFile::Access::ReadWrite);
+        try {
+            SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            Schema::migrate(db);
+            Transaction transaction(db);
+            PlanWriter writer(db);
+            Plan copy = plan;
+            writer.insertPlanRow(copy);
+            writer.writePlanLists(copy);
+            for (std::size_t i = 0; i < copy.goals.size(); ++i)
+                writer.insertGoal(copy.goals[i], int(i));
+            for (std::size_t i = 0; i < copy.reviews.size(); ++i)
+                writer.insertReview(copy.reviews[i], int(i));
+            for (const AuditEntry &entry : copy.audit)
+                writer.insertAudit(entry);
+            transaction.commit();
+        } catch (...) {
+            PlanFile::disconnect(db);
+            throw;
+        }
+        PlanFile::disconnect(db);
+
+        std::error_code error;
+        std::filesystem::rename(temporary.toStdString(), path.toStdString(), error);
+        if (error)
+            throw StorageError(StorageError::Kind::Io,
+                               tr("%1 could not be written: %2").arg(path, QString::fromStdString(error.message())));
+    } catch (const StorageError &error) {
+        removeTemporary();
+        if (error.kind() == StorageError::Kind::Sql && error.message().contains(QLatin1String("UNIQUE")))
+            throw StorageError(StorageError::Kind::Invalid,
+                               tr("The plan uses one code for two items; give every item its own code. (%1)").arg(error.message()));
+        throw;
+    }
+    return open(path);
+}
+
+void Repository::requireWritable() const
+{
+    if (m_readOnly)
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           tr("%1 is open read-only; nothing was changed.").arg(QFileInfo(m_path).fileName()));
+}
+
+QDateTime Repository::now() const
+{
+    QDateTime when = m_clock().toUTC();
+    when.setTime(QTime(when.time().hour(), when.time().minute(), when.time().second()));
+    return when;
+}
+
+Plan Repository::load() const
+{
+    return PlanLoader::load(m_db);
+}
+
+void Repository::updatePlan(const Plan &before, const Plan &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.updateColumns(QStringLiteral("plan"), planColumns(), std::nullopt, {}, 1, before, after);
+    bool listsChanged = false;
+    auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
+        if (oldText == newText)
+            return;
+        listsChanged = true;
+        edit.audit(std::nullopt, {}, field, oldText, newText);
+    };
+    compare(QStringLiteral("coreValues"), joinedNamed(before.coreValues, &NamedText::name, &NamedText::description),
+            joinedNamed(after.coreValues, &NamedText::name, &NamedText::description));
+    compare(QStringLiteral("profileAttributes"), joinedNamed(before.profileAttributes, &NamedText::name, &NamedText::description),
+            joinedNamed(after.profileAttributes, &NamedText::name, &NamedText::description));
+    compare(QStringLiteral("sections"), joinedNamed(before.sections, &Section::heading, &Section::body),
+            joinedNamed(after.sections, &Section::heading, &Section::body));
+    compare(QStringLiteral("people"), joinedNamed(before.people, &Person::name, &Person::role),
+            joinedNamed(after.people, &Person::name, &Person::role));
+    if (listsChanged)
+        edit.writer().writePlanLists(after);
+    edit.commit();
+}
+
+void Repository::updateGoal(const Goal &before, const Goal &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.updateColumns(QStringLiteral("goals"), goalColumns(), ItemKind::Goal, after.code, before.id, before, after);
+    edit.updateAssessments(ItemKind::Goal, before.id, after.code, before.assessments, after.assessments);
+    edit.commit();
+}
+
+void Repository::updateObjective(const Objective &before, const Objective &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.updateColumns(QStringLiteral("objectives"), objectiveColumns(), ItemKind::Objective, after.code, before.id, before, after);
+    edit.updateAssessments(ItemKind::Objective, before.id, after.code, before.assessments, after.assessments);
+    edit.commit();
+}
+
+void Repository::updateAction(const Action &before, const Action &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.updateColumns(QStringLiteral("actions"), actionColumns(), ItemKind::Action, after.code, before.id, before, after);
+    edit.updateAssessments(ItemKind::Action, before.id, after.code, before.assessments, after.assessments);
+    if (before.responsibilities != after.responsibilities) {
+        edit.audit(ItemKind::Action, after.code, QStringLiteral("responsibilities"), joinedResponsibilities(before.responsibilities),
+                   joinedResponsibilities(after.responsibilities));
+        edit.writer().writeResponsibilities(before.id, after.responsibilities);
+    }
+    if (before.notes != after.notes) {
+        edit.audit(ItemKind::Action, after.code, QStringLiteral("notes"), joinedNotes(before.notes), joinedNotes(after.notes));
+        edit.writer().writeNotes(before.id, after.notes);
+    }
+    edit.commit();
+}
+
+void Repository::updateMeasure(const Measure &before, const Measure &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.updateColumns(QStringLiteral("measures"), measureColumns(), ItemKind::Measure, after.code, before.id, before, after);
+    edit.updateAssessments(ItemKind::Measure, before.id, after.code, before.assessments, after.assessments);
+    for (const SchoolYear &year : keysOf(before.targets, after.targets)) {
+        const auto oldValue = find(before.targets, year);
+        const auto newValue = find(after.targets, year);
+        if (oldValue == newValue)
+            continue;
+        edit.writer().writeTarget(before.id, year, newValue);
+        edit.audit(ItemKind::Measure, after.code, QStringLiteral("target %1").arg(year.label()),
+                   oldValue ? numberText(*oldValue) : QString(), newValue ? numberText(*newValue) : QString());
+    }
+    for (const SchoolYear &year : keysOf(before.actuals, after.actuals)) {
+        const auto oldValue = find(before.actuals, year);
+        const auto newValue = find(after.actuals, year);
+        if (oldValue == newValue)
+            continue;
+        edit.writer().writeActual(before.id, year, newValue);
+        edit.audit(ItemKind::Measure, after.code, QStringLiteral("actual %1").arg(year.label()), actualText(oldValue),
+                   actualText(newValue));
+    }
+    edit.commit();
+}
+
+void Repository::insertGoal(Goal &goal, int position)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.writer().insertGoal(goal, position);
+    edit.audit(ItemKind::Goal, goal.code, QStringLiteral("created"), {}, goal.title);
+    edit.commit();
+}
+
+void Repository::insertObjective(qint64 goalId, Objective &objective, int position)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.writer().insertObjective(goalId, objective, position);
+    edit.audit(ItemKind::Objective, objective.code, QStringLiteral("created"), {}, objective.title);
+    edit.commit();
+}
+
+void Repository::insertAction(qint64 objectiveId, Action &action, int position)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    edit.writer().insertAction(objectiveId, action, position);
+    edit.audit(ItemKind::Action, action.code, QStringLiteral("created"), {}, action.description);
+    edit.commit();
+}
+
+void Repository::insertMeasure(MeasureParent parent, Measure &measure, int position)
+{
+    requireWritable();
+    const char *column = parent.kind == ItemKind::Goal        ? "goal_id"
+                         : parent.kind == ItemKind::Objective ? "objective_id"
+                                                              : "parent_id";
+    Edit edit(m_db, m_actor, now());
+    edit.writer().insertMeasure(column, parent.id, measure, position);
+    edit.audit(ItemKind::Measure, measure.code, QStringLiteral("created"), {}, measure.name);
+    edit.commit();
+}
+
+void Repository::removeItem(ItemKind kind, qint64 id)
+{
+    requireWritable();
+    const QString table = PlanWriter::tableOf(kind);
+    Edit edit(m_db, m_actor, now());
+    const QString titleColumn = kind == ItemKind::Action    ? QStringLiteral("description")
+                                : kind == ItemKind::Measure ? QStringLiteral("name")
+                                                            : QStringLiteral("title");
+    SqlQuery select(m_db, QStringLiteral("SELECT code, %1 FROM %2 WHERE id = :id").arg(titleColumn, table));
+    select.bind(QStringLiteral(":id"), id).exec();
+    if (!select.next())
+        throw StorageError(StorageError::Kind::Invalid, tr("The item to delete is no longer in the plan."));
+    edit.audit(kind, select.value(0).toString(), QStringLiteral("deleted"), select.value(1).toString(), {});
+    SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = :id").arg(table)).bind(QStringLiteral(":id"), id).exec();
+    edit.commit();
+}
+
+void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
+{
+    requireWritable();
+    const QString table = PlanWriter::tableOf(kind);
+    Edit edit(m_db, m_actor, now());
+    SqlQuery select(m_db, QStringLiteral("SELECT code, position FROM %1 WHERE id = :id").arg(table));
+    SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET position = :position WHERE id = :id").arg(table));
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        select.bind(QStringLiteral(":id"), ids[i]).exec();
+        if (!select.next() || select.value(1).toInt() == int(i))
+            continue;
+        edit.audit(kind, select.value(0).toString(), QStringLiteral("position"), QString::number(select.value(1).toInt() + 1),
+                   QString::number(i + 1));
+        update.bind({{QStringLiteral(":position"), int(i)}, {QStringLiteral(":id"), ids[i]}}).exec();
+    }
+    edit.commit();
+}
+
+void Repository::insertReview(Review &review)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    const int position = SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt();
+    edit.writer().insertReview(review, position);
+    edit.audit(std::nullopt, {}, QStringLiteral("review created"), {}, review.title);
+    edit.commit();
+}
+
+void Repository::removeReview(qint64 id)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    SqlQuery select(m_db, QStringLiteral("SELECT title FROM reviews WHERE id = :id"));
+    select.bind(QStringLiteral(":id"), id).exec();
+    if (!select.next())
+        throw StorageError(StorageError::Kind::Invalid, tr("The review to delete is no longer in the plan."));
+    edit.audit(std::nullopt, {}, QStringLiteral("review deleted"), select.value(0).toString(), {});
+    SqlQuery(m_db, QStringLiteral("DELETE FROM reviews WHERE id = :id")).bind(QStringLiteral(":id"), id).exec();
+    edit.commit();
+}
+
+} // namespace cairn

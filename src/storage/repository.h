@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/plan.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace cairn {
+
+// The plan file. Loads a whole plan and writes each change in its own
+// transaction, with its audit entries in the same transaction: when a call
+// returns, the change is on disk; when it throws StorageError, nothing of
+// it is.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(cairn::Repository)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+    using Clock = std::function<QDateTime()>;
+
+    // Opens an existing plan file. An older file is first copied beside
+    // itself (see migrationBackup()) and then upgraded. Throws StorageError.
+    static std::unique_ptr<Repository> open(const QString &path, Access access = Access::ReadWrite);
+
+    // Writes `plan` as a new plan file at `path`, reviews and audit log
+    // included. The file appears only once complete. Refuses to replace an
+    // existing file unless `overwrite`. Throws StorageError.
+    static std::unique_ptr<Repository> create(const QString &path, const Plan &plan, bool overwrite = false);
+
+    ~Repository();
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The backup written before an upgrade on open; empty when none was needed.
+    QString migrationBackup() const { return m_backup; }
+
+    // Who and when edits are recorded as (the audit log). Times are kept to
+    // the second.
+    void setActor(const QString &who) { m_actor = who; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QString actor() const { return m_actor; }
+
+    Plan load() const;
+
+    // Edits. `before` is the item as currently stored, `after` as it should
+    // be; only what differs is written, and each difference is audited.
+    // Nested items (a goal's objectives, a measure's children) have their own
+    // calls.
+    void updatePlan(const Plan &before, const Plan &after);
+    void updateGoal(const Goal &before, const Goal &after);
+    void updateObjective(const Objective &before, const Objective &after);
+    void updateAction(const Action &before, const Action &after);
+    void updateMeasure(const Measure &before, const Measure &after);
+
+    // Inserts an item with everything nested in it at `position` among its
+    // siblings and stores the new row ids into it.
+    void insertGoal(Goal &goal, int position);
+    void insertObjective(qint64 goalId, Objective &objective, int position);
+    void insertAction(qint64 objectiveId, Action &action, int position);
+    // A measure belongs to exactly one of a goal, an objective or a parent measure.
+    struct MeasureParent {
+        ItemKind kind;
+        qint64 id;
+    };
+    void insertMeasure(MeasureParent parent, Measure &measure, int position);
+
+    // Removes an item and everything under it.
+    void removeItem(ItemKind kind, qint64 id);
+    // Sets the order of siblings: `ids` in their new order.
+    void reorder(ItemKind kind, const std::vector<qint64> &ids);
+
+    void insertReview(Review &review);
+    void removeReview(qint64 id);
+
+private:
+    Repository(const QString &path, QSqlDatabase db, bool readOnly);
+    void requireWritable() const;
+    QDateTime now() const;
+
+    QString m_path;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    QString m_backup;
+    QString m_actor;
+    Clock m_clock;
+};
+
+} // namespace cairn

@@ -1,0 +1,155 @@
+#include "schema.h"
+
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace cairn {
+
+namespace {
+
+void runAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements)
+        SqlQuery::run(db, sql);
+}
+
+// Version 1: the plan and its structure, measures with targets and actuals.
+void migrateToV1(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
+        QStringLiteral(R"(CREATE TABLE plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            organization TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, report_year INTEGER NOT NULL,
+            mission TEXT NOT NULL DEFAULT '', vision TEXT NOT NULL DEFAULT '',
+            theory_of_action TEXT NOT NULL DEFAULT ''))"),
+        // core values, profile attributes, free sections and people
+        QStringLiteral(R"(CREATE TABLE plan_lists (
+            list TEXT NOT NULL, position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (list, position)))"),
+        QStringLiteral(R"(CREATE TABLE goals (
+            id INTEGER PRIMARY KEY, position INTEGER NOT NULL, code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '', short_name TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '', rationale TEXT NOT NULL DEFAULT '[]',
+            owner TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE objectives (
+            id INTEGER PRIMARY KEY, goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]'))"),
+        QStringLiteral(R"(CREATE TABLE actions (
+            id INTEGER PRIMARY KEY, objective_id INTEGER NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, code TEXT NOT NULL UNIQUE,
+            description TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'not_started', percent_complete INTEGER NOT NULL DEFAULT 0,
+            start TEXT NOT NULL DEFAULT '', due TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE action_responsibilities (
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+            role TEXT NOT NULL DEFAULT '', duty TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (action_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE action_notes (
+            action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+            note_date TEXT, body TEXT NOT NULL DEFAULT '', who TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (action_id, position)))"),
+        // A measure hangs under exactly one of: a goal, an objective, a parent measure.
+        QStringLiteral(R"(CREATE TABLE measures (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER REFERENCES goals(id) ON DELETE CASCADE,
+            objective_id INTEGER REFERENCES objectives(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES measures(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL, type TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL, custom_unit TEXT NOT NULL DEFAULT '', decimals INTEGER NOT NULL DEFAULT 0,
+            direction TEXT NOT NULL, tolerance REAL, source TEXT NOT NULL DEFAULT '',
+            baseline_year INTEGER, baseline_value REAL, baseline_note TEXT NOT NULL DEFAULT '',
+            final_year INTEGER, final_value REAL,
+            due_date TEXT, completed_date TEXT, evidence TEXT NOT NULL DEFAULT '',
+            CHECK ((goal_id IS NOT NULL) + (objective_id IS NOT NULL) + (parent_id IS NOT NULL) = 1)))"),
+        QStringLiteral(R"(CREATE TABLE targets (
+            measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL, value REAL NOT NULL, PRIMARY KEY (measure_id, year)))"),
+        QStringLiteral(R"(CREATE TABLE actuals (
+            measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL, value REAL NOT NULL, note TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '', entered_at TEXT, PRIMARY KEY (measure_id, year)))"),
+        QStringLiteral("CREATE INDEX objectives_by_goal ON objectives (goal_id, position)"),
+        QStringLiteral("CREATE INDEX actions_by_objective ON actions (objective_id, position)"),
+    });
+}
+
+// Version 2: manual assessments, reviews with their snapshots and
+// recommendations, and the audit log.
+void migrateToV2(const QSqlDatabase &db)
+{
+    // One assessment table per item kind, so deleting an item deletes its
+    // assessments through the foreign key.
+    for (const char *kind : {"goal", "objective", "action", "measure"}) {
+        const QString name = QString::fromLatin1(kind);
+        SqlQuery::run(db, QStringLiteral(R"(CREATE TABLE %1_assessments (
+            item_id INTEGER NOT NULL REFERENCES %1s(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL, status TEXT NOT NULL, rationale TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '', assessed_at TEXT, PRIMARY KEY (item_id, year)))")
+                              .arg(name));
+    }
+    runAll(db, {
+        QStringLiteral(R"(CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL DEFAULT '',
+            review_date TEXT, year INTEGER NOT NULL, attendees TEXT NOT NULL DEFAULT '[]',
+            summary TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE review_snapshot (
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+            item_kind TEXT NOT NULL, item_code TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL, manual INTEGER NOT NULL DEFAULT 0,
+            progress REAL, target REAL, actual REAL, PRIMARY KEY (review_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE review_notes (
+            review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+            item_code TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '', noted_at TEXT, PRIMARY KEY (review_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE recommendations (
+            id INTEGER PRIMARY KEY, review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, body TEXT NOT NULL DEFAULT '', item_code TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE recommendation_changes (
+            recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, state TEXT NOT NULL, change_date TEXT, note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (recommendation_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE audit (
+            id INTEGER PRIMARY KEY, changed_at TEXT, who TEXT NOT NULL DEFAULT '',
+            item_kind TEXT, item_code TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '',
+            old_value TEXT NOT NULL DEFAULT '', new_value TEXT NOT NULL DEFAULT ''))"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2};
+static_assert(std::size(steps) == Schema::CurrentVersion);
+
+} // namespace
+
+int Schema::version(const QSqlDatabase &db)
+{
+    return SqlQuery::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint32 Schema::applicationId(const QSqlDatabase &db)
+{
+    return SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+}
+
+void Schema::migrate(const QSqlDatabase &db, int target)
+{
+    for (int from = version(db); from < target; ++from) {
+        Transaction transaction(db);
+        steps[from](db);
+        SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+        transaction.commit();
+    }
+}
+
+} // namespace cairn

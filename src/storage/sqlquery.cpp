@@ -1,0 +1,83 @@
+#include "sqlquery.h"
+
+#include "storageerror.h"
+
+#include <QSqlError>
+
+namespace cairn {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlError &error, const QString &sql)
+{
+    throw StorageError(StorageError::Kind::Sql,
+                       QStringLiteral("The plan file could not be updated: %1 (while running: %2)")
+                           .arg(error.text(), sql.simplified().left(120)));
+}
+
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        fail(m_query.lastError(), sql);
+}
+
+SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
+{
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> values)
+{
+    for (const auto &[name, value] : values)
+        m_query.bindValue(name, value);
+    return *this;
+}
+
+void SqlQuery::exec()
+{
+    if (!m_query.exec())
+        fail(m_query.lastError(), m_sql);
+}
+
+void SqlQuery::run(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    if (!m_db.transaction())
+        fail(m_db.lastError(), QStringLiteral("BEGIN"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.commit())
+        fail(m_db.lastError(), QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace cairn

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace cairn {
+
+// A prepared statement that throws StorageError on failure, so that a
+// failed write rolls back its whole transaction instead of half-applying.
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QString &name, const QVariant &value);
+    SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
+    void exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+
+    // Runs a statement that takes no parameters (DDL, PRAGMA).
+    static void run(const QSqlDatabase &db, const QString &sql);
+    // The first column of the first row of a parameterless query.
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql);
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Begins a transaction; rolls it back unless commit() is reached.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+} // namespace cairn
