@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace cairn::cli {
+
+// Exit codes of cairn-cli.
+enum Exit { Success = 0, Refused = 1, Usage = 2 };
+
+// What every command shares: its arguments and the two output streams.
+struct Context {
+    QStringList arguments; // starting with the command's name
+    QTextStream &out;
+    QTextStream &err;
+};
+
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(cairn::cli::Commands)
+
+public:
+    static int importPlan(Context &context);
+    static int exportPlan(Context &context);
+    static int check(Context &context);
+};
+
+} // namespace cairn::cli

@@ -1,0 +1,48 @@
+#include "commandline.h"
+
+namespace cairn::cli {
+
+CommandLine::CommandLine(const QString &command, const QString &description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void CommandLine::addPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description);
+    ++m_required;
+}
+
+void CommandLine::addFlag(const QString &name, const QString &description)
+{
+    m_parser.addOption(QCommandLineOption(name, description));
+}
+
+std::optional<int> CommandLine::parse(Context &context)
+{
+    QStringList arguments = context.arguments;
+    arguments[0] = QStringLiteral("cairn-cli ") + m_command;
+    if (!m_parser.parse(arguments)) {
+        context.err << m_parser.errorText() << '\n'
+                    << Commands::tr("Run \"cairn-cli %1 --help\" for its usage.").arg(m_command) << '\n';
+        return Usage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        context.out << m_parser.helpText();
+        return Success;
+    }
+    if (m_parser.positionalArguments().size() != m_required) {
+        context.err << Commands::tr("%1 expects %2 file argument(s), got %3.")
+                           .arg(m_command)
+                           .arg(m_required)
+                           .arg(m_parser.positionalArguments().size())
+                    << '\n'
+                    << Commands::tr("Run \"cairn-cli %1 --help\" for its usage.").arg(m_command) << '\n';
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cli.h"
+
+#include <QCommandLineParser>
+
+namespace cairn::cli {
+
+// A command's own parser: its description, positional arguments and
+// options, with --help. parse() prints usage problems and help itself.
+class CommandLine
+{
+public:
+    CommandLine(const QString &command, const QString &description);
+
+    void addPositional(const QString &name, const QString &description);
+    void addFlag(const QString &name, const QString &description);
+
+    // Returns nothing to go on, or the exit code to stop with (after --help:
+    // 0; wrong usage: 2, with the problem printed).
+    std::optional<int> parse(Context &context);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+    int m_required = 0;
+};
+
+} // namespace cairn::cli

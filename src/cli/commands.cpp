@@ -1,0 +1,119 @@
+#include "cli.h"
+
+#include "commandline.h"
+#include "planio.h"
+
+#include "core/plancheck.h"
+#include "core/planwalk.h"
+#include "storage/planjson.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+namespace cairn::cli {
+
+namespace {
+
+QString counts(const Plan &plan)
+{
+    int goals = 0, objectives = 0, actions = 0, measures = 0;
+    forEachItem(plan, [&](const ItemView &item) {
+        switch (item.kind) {
+        case ItemKind::Goal: ++goals; break;
+        case ItemKind::Objective: ++objectives; break;
+        case ItemKind::Action: ++actions; break;
+        case ItemKind::Measure: ++measures; break;
+        }
+    });
+    return Commands::tr("%1 goals, %2 objectives, %3 actions, %4 measures").arg(goals).arg(objectives).arg(actions).arg(measures);
+}
+
+void printFindings(const std::vector<Finding> &findings, QTextStream &out)
+{
+    for (const Finding &finding : findings) {
+        const QString severity = finding.severity == Finding::Severity::Error ? Commands::tr("error") : Commands::tr("warning");
+        out << severity << '\t' << (finding.item.isEmpty() ? Commands::tr("plan") : finding.item) << '\t' << finding.message << '\n';
+    }
+}
+
+} // namespace
+
+int Commands::importPlan(Context &context)
+{
+    CommandLine line(QStringLiteral("import"), tr("Creates a Cairn plan file from a JSON plan. The JSON is checked in "
+                                                  "full first; if anything is wrong, nothing is written."));
+    line.addPositional(QStringLiteral("PLAN.json"), tr("the plan in Cairn's JSON format (docs/file-format.md)"));
+    line.addPositional(QStringLiteral("OUT.cairn"), tr("the plan file to create"));
+    line.addFlag(QStringLiteral("force"), tr("replace OUT.cairn if it exists"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const QString input = line.positional().at(0);
+    const QString output = line.positional().at(1);
+
+    const auto plan = PlanIo::readJson(input, context.err);
+    if (!plan) {
+        context.err << tr("Nothing was written.") << '\n';
+        return Refused;
+    }
+    const std::vector<Finding> findings = PlanCheck::run(*plan);
+    if (PlanCheck::hasErrors(findings)) {
+        context.err << tr("%1 contradicts itself; fix these and import again. Nothing was written.").arg(input) << '\n';
+        std::vector<Finding> errors;
+        std::copy_if(findings.begin(), findings.end(), std::back_inserter(errors),
+                     [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
+        printFindings(errors, context.err);
+        return Refused;
+    }
+    try {
+        Repository::create(output, *plan, line.isSet(QStringLiteral("force")));
+    } catch (const StorageError &error) {
+        context.err << error.message() << '\n' << tr("Nothing was written.") << '\n';
+        return Refused;
+    }
+    context.out << tr("Imported \"%1\" (%2) into %3.").arg(plan->title, counts(*plan), output) << '\n';
+    return Success;
+}
+
+int Commands::exportPlan(Context &context)
+{
+    CommandLine line(QStringLiteral("export"), tr("Writes a whole Cairn plan file, reviews and audit log included, as JSON."));
+    line.addPositional(QStringLiteral("IN.cairn"), tr("the plan file to read"));
+    line.addPositional(QStringLiteral("OUT.json"), tr("the JSON file to write, or - for standard output"));
+    line.addFlag(QStringLiteral("force"), tr("replace OUT.json if it exists"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+
+    const auto plan = PlanIo::readPlanFile(line.positional().at(0), context.err);
+    if (!plan)
+        return Refused;
+    if (!PlanIo::writeOutput(line.positional().at(1), PlanJson::write(*plan), line.isSet(QStringLiteral("force")),
+                             context.out, context.err))
+        return Refused;
+    return Success;
+}
+
+int Commands::check(Context &context)
+{
+    CommandLine line(QStringLiteral("check"), tr("Checks a plan file (.cairn) or JSON plan: that the file is intact, "
+                                                 "then the plan's quality. Errors make the exit code 1; warnings do not."));
+    line.addPositional(QStringLiteral("FILE"), tr("a .cairn plan file or a JSON plan"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const QString path = line.positional().at(0);
+
+    const auto plan = PlanIo::looksLikePlanFile(path) ? PlanIo::readPlanFile(path, context.err)
+                                                      : PlanIo::readJson(path, context.err);
+    if (!plan)
+        return Refused;
+    const std::vector<Finding> findings = PlanCheck::run(*plan);
+    printFindings(findings, context.out);
+    const auto errors = std::count_if(findings.begin(), findings.end(),
+                                      [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
+    context.out << tr("%1: %2; %3 error(s), %4 warning(s).")
+                       .arg(path, counts(*plan))
+                       .arg(errors)
+                       .arg(qsizetype(findings.size()) - errors)
+                << '\n';
+    return errors > 0 ? Refused : Success;
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,60 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace cairn::cli;
+
+namespace {
+
+QString usage()
+{
+    return Commands::tr(
+        "Usage: cairn-cli COMMAND [OPTIONS] FILES\n"
+        "\n"
+        "Commands:\n"
+        "  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan\n"
+        "  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)\n"
+        "  check FILE                             check a plan file or JSON plan for problems\n"
+        "\n"
+        "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
+        "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cairn-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        err << usage();
+        return Usage;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "cairn-cli " << CAIRN_VERSION << '\n';
+        return Success;
+    }
+
+    Context context{arguments, out, err};
+    if (command == QLatin1String("import"))
+        return Commands::importPlan(context);
+    if (command == QLatin1String("export"))
+        return Commands::exportPlan(context);
+    if (command == QLatin1String("check"))
+        return Commands::check(context);
+
+    err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
+    return Usage;
+}
