@@ -32,10 +32,10 @@ public:
                 checkObjective(*item.objective);
                 break;
             case ItemKind::Action:
-                checkAction(*item.action);
+                checkAction(*item.action, inheritedOwner(item));
                 break;
             case ItemKind::Measure:
-                checkMeasure(*item.measure, item.parentMeasure != nullptr);
+                checkMeasure(*item.measure, item.parentMeasure != nullptr, inheritedOwner(item));
                 break;
             case ItemKind::Goal:
                 break;
@@ -53,6 +53,13 @@ private:
     void warning(const QString &item, const QString &message)
     {
         m_findings.push_back({Finding::Severity::Warning, item, message});
+    }
+
+    // An item without an owner of its own is owned by its objective's or
+    // goal's owner.
+    static bool inheritedOwner(const ItemView &item)
+    {
+        return (item.objective && !item.objective->owner.trimmed().isEmpty()) || !item.goal->owner.trimmed().isEmpty();
     }
 
     bool inPlan(SchoolYear year) const { return year >= m_plan.firstYear && year <= m_plan.lastYear; }
@@ -77,9 +84,9 @@ private:
             warning(objective.code, PlanCheck::tr("Objective %1 has no measure, so its progress cannot be shown.").arg(objective.code));
     }
 
-    void checkAction(const Action &action)
+    void checkAction(const Action &action, bool ownedAbove)
     {
-        if (action.owner.trimmed().isEmpty() && action.responsibilities.empty())
+        if (action.owner.trimmed().isEmpty() && action.responsibilities.empty() && !ownedAbove)
             warning(action.code, PlanCheck::tr("Action %1 has no owner.").arg(action.code));
         if (!action.due.isSet())
             warning(action.code, PlanCheck::tr("Action %1 has no timeline: set a due year, a date or \"ongoing\".").arg(action.code));
@@ -90,9 +97,9 @@ private:
             error(action.code, PlanCheck::tr("Action %1 is due before it starts.").arg(action.code));
     }
 
-    void checkMeasure(const Measure &measure, bool isChild)
+    void checkMeasure(const Measure &measure, bool isChild, bool ownedAbove)
     {
-        if (!isChild && measure.owner.trimmed().isEmpty())
+        if (!isChild && !ownedAbove && measure.owner.trimmed().isEmpty())
             warning(measure.code, PlanCheck::tr("Measure %1 has no owner.").arg(measure.code));
         switch (measure.type) {
         case MeasureType::Numeric:

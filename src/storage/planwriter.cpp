@@ -229,7 +229,7 @@ void PlanWriter::insertAudit(const AuditEntry &entry)
     SqlQuery(m_db, QStringLiteral("INSERT INTO audit (changed_at, who, item_kind, item_code, field, old_value, new_value) "
                                   "VALUES (:at, :who, :kind, :code, :field, :old, :new)"))
         .bind({{QStringLiteral(":at"), fromDateTime(entry.when)}, {QStringLiteral(":who"), entry.who},
-               {QStringLiteral(":kind"), entry.kind ? fromEnum(*entry.kind) : QVariant(QMetaType(QMetaType::QString))},
+               {QStringLiteral(":kind"), entry.kind ? fromEnum(*entry.kind) : QVariant()},
                {QStringLiteral(":code"), entry.item}, {QStringLiteral(":field"), entry.field},
                {QStringLiteral(":old"), entry.oldValue}, {QStringLiteral(":new"), entry.newValue}})
         .exec();

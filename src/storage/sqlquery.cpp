@@ -28,14 +28,19 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    m_query.bindValue(name, value);
+    // An empty text is stored as '' and only an invalid QVariant as NULL:
+    // QtSql would otherwise turn every null QString into NULL.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(name, QString(QLatin1String("")));
+    else
+        m_query.bindValue(name, value);
     return *this;
 }
 
 SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> values)
 {
     for (const auto &[name, value] : values)
-        m_query.bindValue(name, value);
+        bind(name, value);
     return *this;
 }
 

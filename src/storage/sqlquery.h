@@ -16,6 +16,7 @@ class SqlQuery
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
 
+    // Empty texts are bound as ''; an invalid QVariant binds NULL.
     SqlQuery &bind(const QString &name, const QVariant &value);
     SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
     void exec();

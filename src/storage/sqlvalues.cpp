@@ -6,7 +6,7 @@ namespace cairn::sqlvalue {
 
 QVariant fromOptional(const std::optional<double> &value)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+    return value ? QVariant(*value) : QVariant();
 }
 
 std::optional<double> toOptionalDouble(const QVariant &value)
@@ -18,7 +18,7 @@ std::optional<double> toOptionalDouble(const QVariant &value)
 
 QVariant fromYear(const std::optional<SchoolYear> &year)
 {
-    return year ? QVariant(year->start()) : QVariant(QMetaType(QMetaType::Int));
+    return year ? QVariant(year->start()) : QVariant();
 }
 
 std::optional<SchoolYear> toOptionalYear(const QVariant &value)
@@ -30,7 +30,7 @@ std::optional<SchoolYear> toOptionalYear(const QVariant &value)
 
 QVariant fromDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 QDate toDate(const QVariant &value)
@@ -40,7 +40,7 @@ QDate toDate(const QVariant &value)
 
 QVariant fromDateTime(const QDateTime &when)
 {
-    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate)) : QVariant();
 }
 
 QDateTime toDateTime(const QVariant &value)
