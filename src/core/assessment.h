@@ -9,6 +9,7 @@ namespace cairn {
 
 // A status given by people rather than computed: it replaces the computed
 // status of its item for its school year and is always shown as manual.
+// An item keeps its assessments in year order, at most one per year.
 struct Assessment {
     SchoolYear year;
     Status status = Status::NoData;

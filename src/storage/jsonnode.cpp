@@ -70,17 +70,30 @@ private:
             throw ParseStop{path(), QStringLiteral("more than %1 entries").arg(JsonLimits::MaxArrayLength)};
     }
 
+public:
+    // Where the parser is, written as JsonNode writes paths: fields as
+    // ".name", map keys that are not names as ["2024"].
     QString path() const
     {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
         QString text;
         for (const Frame &frame : m_frames) {
-            if (frame.array)
+            if (frame.array) {
                 text += QStringLiteral("[%1]").arg(frame.index);
-            else if (!frame.key.empty())
-                text += (text.isEmpty() ? QString() : QStringLiteral(".")) + QString::fromStdString(frame.key);
+                continue;
+            }
+            if (frame.key.empty())
+                continue;
+            const QString key = QString::fromStdString(frame.key);
+            if (name.match(key).hasMatch())
+                text += (text.isEmpty() ? QString() : QStringLiteral(".")) + key;
+            else
+                text += QStringLiteral("[\"%1\"]").arg(key.left(40));
         }
         return text;
     }
+
+private:
 
     std::vector<Frame> m_frames;
 };
@@ -99,11 +112,11 @@ std::optional<nlohmann::json> parseJson(const QByteArray &text, std::vector<Json
         return nlohmann::json::parse(text.begin(), text.end(), std::ref(guard));
     } catch (const ParseStop &stop) {
         problems.push_back({stop.path, stop.message});
-    } catch (const nlohmann::json::parse_error &error) {
+    } catch (const nlohmann::json::exception &error) {
         // nlohmann's message names the line and column; drop its prefix.
         QString message = QString::fromUtf8(error.what());
-        message.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.parse_error\\.\\d+\\] ")));
-        problems.push_back({{}, QStringLiteral("not valid JSON: %1").arg(message)});
+        message.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+        problems.push_back({guard.path(), QStringLiteral("not valid JSON: %1").arg(message)});
     }
     return std::nullopt;
 }

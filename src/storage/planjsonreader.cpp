@@ -129,6 +129,7 @@ private:
             assessment.when = entry["when"].dateTime();
             list.push_back(std::move(assessment));
         });
+        std::stable_sort(list.begin(), list.end(), [](const Assessment &a, const Assessment &b) { return a.year < b.year; });
         return list;
     }
 

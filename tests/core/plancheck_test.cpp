@@ -1,0 +1,102 @@
+#include "testsupport.h"
+
+#include "core/plancheck.h"
+
+using namespace cairn;
+
+namespace {
+
+Plan tidyPlan()
+{
+    Plan plan;
+    plan.organization = QStringLiteral("Test District");
+    plan.title = QStringLiteral("Plan");
+    plan.firstYear = SchoolYear(2022);
+    plan.lastYear = SchoolYear(2026);
+    plan.reportYear = SchoolYear(2024);
+    Goal goal;
+    goal.code = QStringLiteral("G1");
+    goal.title = QStringLiteral("Goal");
+    goal.owner = QStringLiteral("Superintendent");
+    Objective objective;
+    objective.code = QStringLiteral("1.1");
+    objective.title = QStringLiteral("Objective");
+    Measure measure;
+    measure.code = QStringLiteral("1.1-M1");
+    measure.name = QStringLiteral("Graduation rate");
+    measure.unit = Unit::Percent;
+    measure.source = QStringLiteral("State report");
+    measure.baseline = {SchoolYear(2021), 80.0, {}};
+    measure.finalTarget = {SchoolYear(2026), 90.0};
+    objective.measures.push_back(measure);
+    Action action;
+    action.code = QStringLiteral("1.1A");
+    action.description = QStringLiteral("Do it");
+    action.due = Timepoint::ongoing();
+    objective.actions.push_back(action);
+    goal.objectives.push_back(objective);
+    plan.goals.push_back(goal);
+    return plan;
+}
+
+bool hasFinding(const std::vector<Finding> &findings, Finding::Severity severity, const QString &item, const char *words)
+{
+    return std::any_of(findings.begin(), findings.end(), [&](const Finding &finding) {
+        return finding.severity == severity && finding.item == item && finding.message.contains(QLatin1String(words));
+    });
+}
+
+} // namespace
+
+TEST_CASE("a tidy plan has no findings", "[plancheck]")
+{
+    const auto findings = PlanCheck::run(tidyPlan());
+    for (const Finding &finding : findings)
+        UNSCOPED_INFO(finding.item.toStdString() << ": " << finding.message.toStdString());
+    CHECK(findings.empty());
+}
+
+TEST_CASE("plan checks name each gap by its item code", "[plancheck]")
+{
+    using S = Finding::Severity;
+    struct Case {
+        const char *name;
+        std::function<void(Plan &)> change;
+        S severity;
+        const char *item;
+        const char *words;
+    };
+    const std::vector<Case> cases{
+        {"measure without baseline", [](Plan &p) { p.goals[0].objectives[0].measures[0].baseline = {}; }, S::Warning, "1.1-M1", "no baseline"},
+        {"pending baseline", [](Plan &p) { p.goals[0].objectives[0].measures[0].baseline.value.reset(); }, S::Warning, "1.1-M1", "still to be collected"},
+        {"measure without unit", [](Plan &p) { p.goals[0].objectives[0].measures[0].unit = Unit::Unspecified; }, S::Warning, "1.1-M1", "no unit"},
+        {"measure without source", [](Plan &p) { p.goals[0].objectives[0].measures[0].source.clear(); }, S::Warning, "1.1-M1", "where its data comes from"},
+        {"measure without final target", [](Plan &p) { p.goals[0].objectives[0].measures[0].finalTarget = {}; }, S::Warning, "1.1-M1", "no final target"},
+        {"measure without any owner", [](Plan &p) { p.goals[0].owner.clear(); }, S::Warning, "1.1-M1", "no owner"},
+        {"action without any owner", [](Plan &p) { p.goals[0].owner.clear(); }, S::Warning, "1.1A", "no owner"},
+        {"action without timeline", [](Plan &p) { p.goals[0].objectives[0].actions[0].due = {}; }, S::Warning, "1.1A", "no timeline"},
+        {"objective without measure", [](Plan &p) { p.goals[0].objectives[0].measures.clear(); }, S::Warning, "1.1", "no measure"},
+        {"duplicate code", [](Plan &p) { p.goals[0].objectives[0].actions[0].code = QStringLiteral("1.1"); }, S::Error, "1.1", "more than one item"},
+        {"years out of order", [](Plan &p) { p.lastYear = SchoolYear(2020); }, S::Error, "", "before its first year"},
+        {"report year outside plan", [](Plan &p) { p.reportYear = SchoolYear(2030); }, S::Error, "", "outside the plan"},
+        {"final before baseline", [](Plan &p) { p.goals[0].objectives[0].measures[0].finalTarget.year = SchoolYear(2020); }, S::Error, "1.1-M1", "not after its baseline"},
+        {"percent complete out of range", [](Plan &p) { p.goals[0].objectives[0].actions[0].percentComplete = 120; }, S::Error, "1.1A", "0 to 100"},
+        {"milestone without due date", [](Plan &p) { p.goals[0].objectives[0].measures[0].type = MeasureType::Milestone; }, S::Warning, "1.1-M1", "no due date"},
+    };
+    for (const Case &c : cases) {
+        Plan plan = tidyPlan();
+        c.change(plan);
+        INFO(c.name);
+        const auto findings = PlanCheck::run(plan);
+        CHECK(hasFinding(findings, c.severity, QString::fromLatin1(c.item), c.words));
+        CHECK(PlanCheck::hasErrors(findings) == (c.severity == S::Error));
+    }
+}
+
+TEST_CASE("an item's own owner or its objective's satisfies the owner check", "[plancheck]")
+{
+    Plan plan = tidyPlan();
+    plan.goals[0].owner.clear();
+    plan.goals[0].objectives[0].owner = QStringLiteral("Director");
+    CHECK_FALSE(hasFinding(PlanCheck::run(plan), Finding::Severity::Warning, QStringLiteral("1.1A"), "no owner"));
+}

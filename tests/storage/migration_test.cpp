@@ -1,0 +1,98 @@
+#include "planfixtures.h"
+
+#include "storage/repository.h"
+#include "storage/schema.h"
+#include "storage/storageerror.h"
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+// A copy of a frozen fixture in a scratch folder, so the fixture stays as it is.
+QString copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(QFile::copy(dataPath(name), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a schema-1 plan file is upgraded after a backup is written beside it", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v1.cairn"));
+    const QByteArray original = readAll(path);
+
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v1.bak"));
+        plan = repository->load();
+    }
+    CHECK(readAll(path + QStringLiteral(".v1.bak")) == original);
+
+    CHECK(plan.title == QStringLiteral("Fixture plan, schema 1"));
+    CHECK(plan.firstYear == SchoolYear(2022));
+    REQUIRE(plan.coreValues.size() == 1);
+    REQUIRE(plan.goals.size() == 1);
+    REQUIRE(plan.goals[0].objectives.size() == 1);
+    const Objective &objective = plan.goals[0].objectives[0];
+    REQUIRE(objective.actions.size() == 1);
+    CHECK(objective.actions[0].status == ActionStatus::InProgress);
+    CHECK(objective.actions[0].due == Timepoint::ofYear(SchoolYear(2024)));
+    REQUIRE(objective.measures.size() == 1);
+    const Measure &measure = objective.measures[0];
+    CHECK(measure.baseline.value == 80.0);
+    CHECK(measure.targets.at(SchoolYear(2023)) == 84.0);
+    CHECK(measure.actuals.at(SchoolYear(2022)).value == 82.5);
+    CHECK(measure.actuals.at(SchoolYear(2022)).who == QStringLiteral("Registrar"));
+
+    // The upgraded file takes the newer kinds of change, and opens without
+    // another upgrade.
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup().isEmpty());
+        Goal assessed = plan.goals[0];
+        assessed.assessments.push_back({SchoolYear(2023), Status::AtRisk, QStringLiteral("Late data"), {}, {}});
+        repository->updateGoal(plan.goals[0], assessed);
+        CHECK(repository->load().goals[0].assessments.size() == 1);
+        CHECK(repository->load().audit.size() == 1);
+    }
+}
+
+TEST_CASE("a version-0 plan file is upgraded to an empty plan with a backup", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v0.cairn"));
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v0.bak"));
+        CHECK(repository->load().goals.empty());
+    }
+    CHECK(QFile::exists(path + QStringLiteral(".v0.bak")));
+}
+
+TEST_CASE("a second upgrade never overwrites an earlier backup", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v1.cairn"));
+    writeAll(path + QStringLiteral(".v1.bak"), "an older backup");
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v1.2.bak"));
+    }
+    CHECK(readAll(path + QStringLiteral(".v1.bak")) == "an older backup");
+}
+
+TEST_CASE("an old plan file opened read-only is refused rather than upgraded", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v1.cairn"));
+    const QByteArray original = readAll(path);
+    CHECK_THROWS_AS(Repository::open(path, Repository::Access::ReadOnly), StorageError);
+    CHECK(readAll(path) == original);
+    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("plan-v1.cairn")});
+}

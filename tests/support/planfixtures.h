@@ -1,0 +1,55 @@
+#pragma once
+
+#include "testsupport.h"
+
+#include "core/plan.h"
+#include "storage/planjson.h"
+
+namespace cairn::test {
+
+// Row ids are the file's business; two plans with the same content are
+// equal once their ids are cleared.
+inline void clearIds(std::vector<Measure> &measures)
+{
+    for (Measure &measure : measures) {
+        measure.id = 0;
+        clearIds(measure.children);
+    }
+}
+
+inline Plan withoutIds(Plan plan)
+{
+    for (Goal &goal : plan.goals) {
+        goal.id = 0;
+        clearIds(goal.measures);
+        for (Objective &objective : goal.objectives) {
+            objective.id = 0;
+            clearIds(objective.measures);
+            for (Action &action : objective.actions)
+                action.id = 0;
+        }
+    }
+    for (Review &review : plan.reviews) {
+        review.id = 0;
+        for (Recommendation &recommendation : review.recommendations)
+            recommendation.id = 0;
+    }
+    return plan;
+}
+
+inline Plan readPlanJson(const QString &path)
+{
+    const PlanJson::ReadResult result = PlanJson::read(readAll(path));
+    for (const JsonProblem &problem : result.problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    REQUIRE(result.plan.has_value());
+    return *result.plan;
+}
+
+// Every entity and field set at least once (tests/data/full-plan.json).
+inline Plan fullPlan()
+{
+    return readPlanJson(dataPath(QStringLiteral("full-plan.json")));
+}
+
+} // namespace cairn::test
