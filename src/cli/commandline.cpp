@@ -30,7 +30,9 @@ std::optional<int> CommandLine::parse(Context &context)
         return Usage;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        context.out << m_parser.helpText();
+        // Qt names the program by its full path; name the command instead.
+        context.out << m_parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                                   QStringLiteral("cairn-cli ") + m_command);
         return Success;
     }
     if (m_parser.positionalArguments().size() != m_required) {

@@ -37,7 +37,7 @@ std::optional<Plan> PlanIo::readJson(const QString &path, QTextStream &err)
     }
     const PlanJson::ReadResult result = PlanJson::read(file.readAll());
     if (!result.plan) {
-        err << tr("%1 is not a valid Cairn plan (%n problem(s)):", nullptr, int(result.problems.size())).arg(path) << '\n';
+        err << tr("%1 is not a valid Cairn plan. Problems found: %2").arg(path).arg(result.problems.size()) << '\n';
         for (const JsonProblem &problem : result.problems)
             err << "  " << problem.toString() << '\n';
         return std::nullopt;

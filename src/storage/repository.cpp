@@ -184,10 +184,15 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
 
     QString backup;
     if (version < Schema::CurrentVersion) {
-        if (readOnly)
+        if (readOnly && !QFileInfo(path).isWritable())
             throw StorageError(StorageError::Kind::ReadOnly,
                                tr("%1 was written by an older version of Cairn and must be upgraded before it can be "
                                   "opened, but it is read-only. Copy it somewhere writable and open the copy.")
+                                   .arg(QFileInfo(path).fileName()));
+        if (readOnly)
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               tr("%1 was written by an older version of Cairn and must be upgraded first. Open it in "
+                                  "Cairn once (a backup copy is kept beside it), then try again.")
                                    .arg(QFileInfo(path).fileName()));
         backup = PlanFile::backup(path, version);
         QSqlDatabase db = PlanFile::connect(path, PlanFile::Access::ReadWrite);
