@@ -28,16 +28,16 @@ public:
         case Event::object_start:
         case Event::array_start:
             if (depth >= JsonLimits::MaxDepth)
-                throw ParseStop{path(), QStringLiteral("nested more than %1 levels deep").arg(JsonLimits::MaxDepth)};
+                throw ParseStop{path(), JsonNode::tr("nested more than %1 levels deep").arg(JsonLimits::MaxDepth)};
             m_frames.push_back(Frame{event == Event::array_start, 0, {}, {}});
             break;
         case Event::key: {
             Frame &frame = m_frames.back();
             frame.key = parsed.get<std::string>();
             if (!frame.keys.insert(frame.key).second)
-                throw ParseStop{path(), QStringLiteral("this key appears twice in the same object; keep one")};
+                throw ParseStop{path(), JsonNode::tr("this key appears twice in the same object; keep one")};
             if (frame.keys.size() > std::size_t(JsonLimits::MaxArrayLength))
-                throw ParseStop{path(), QStringLiteral("more than %1 members").arg(JsonLimits::MaxArrayLength)};
+                throw ParseStop{path(), JsonNode::tr("more than %1 members").arg(JsonLimits::MaxArrayLength)};
             break;
         }
         case Event::object_end:
@@ -47,7 +47,7 @@ public:
             break;
         case Event::value:
             if (parsed.is_string() && parsed.get_ref<const std::string &>().size() > std::size_t(JsonLimits::MaxTextLength) * 4)
-                throw ParseStop{path(), QStringLiteral("a text longer than %1 characters").arg(JsonLimits::MaxTextLength)};
+                throw ParseStop{path(), JsonNode::tr("a text longer than %1 characters").arg(JsonLimits::MaxTextLength)};
             elementDone();
             break;
         }
@@ -67,7 +67,7 @@ private:
         if (m_frames.empty() || !m_frames.back().array)
             return;
         if (++m_frames.back().index > JsonLimits::MaxArrayLength)
-            throw ParseStop{path(), QStringLiteral("more than %1 entries").arg(JsonLimits::MaxArrayLength)};
+            throw ParseStop{path(), JsonNode::tr("more than %1 entries").arg(JsonLimits::MaxArrayLength)};
     }
 
 public:
@@ -103,7 +103,7 @@ private:
 std::optional<nlohmann::json> parseJson(const QByteArray &text, std::vector<JsonProblem> &problems)
 {
     if (text.size() > JsonLimits::MaxDocumentBytes) {
-        problems.push_back({{}, QStringLiteral("the document is larger than %1 MiB; a plan is far smaller, so this is not a plan")
+        problems.push_back({{}, JsonNode::tr("the document is larger than %1 MiB; a plan is far smaller, so this is not a plan")
                                     .arg(JsonLimits::MaxDocumentBytes / (1024 * 1024))});
         return std::nullopt;
     }
@@ -116,7 +116,7 @@ std::optional<nlohmann::json> parseJson(const QByteArray &text, std::vector<Json
         // nlohmann's message names the line and column; drop its prefix.
         QString message = QString::fromUtf8(error.what());
         message.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-        problems.push_back({guard.path(), QStringLiteral("not valid JSON: %1").arg(message)});
+        problems.push_back({guard.path(), JsonNode::tr("not valid JSON: %1").arg(message)});
     }
     return std::nullopt;
 }
@@ -137,7 +137,7 @@ QString JsonNode::shown() const
 bool JsonNode::expect(bool condition, const char *expected) const
 {
     if (!condition)
-        problem(QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), shown()));
+        problem(JsonNode::tr("expected %1, got %2").arg(QLatin1String(expected), shown()));
     return condition;
 }
 
@@ -162,7 +162,7 @@ bool JsonNode::expectObject(std::initializer_list<const char *> allowed) const
                 names.append(QLatin1String(name));
             JsonNode(&value, m_path.isEmpty() ? QString::fromStdString(key) : m_path + QLatin1Char('.') + QString::fromStdString(key),
                      m_problems)
-                .problem(QStringLiteral("unknown field; the fields here are %1").arg(names.join(QStringLiteral(", "))));
+                .problem(JsonNode::tr("unknown field; the fields here are %1").arg(names.join(QStringLiteral(", "))));
         }
     }
     return true;
@@ -174,7 +174,7 @@ QString JsonNode::text(int maxLength) const
         return {};
     const QString value = QString::fromStdString(m_value->get<std::string>());
     if (value.size() > maxLength) {
-        problem(QStringLiteral("the text is %1 characters long; at most %2 are allowed here").arg(value.size()).arg(maxLength));
+        problem(JsonNode::tr("the text is %1 characters long; at most %2 are allowed here").arg(value.size()).arg(maxLength));
         return value.left(maxLength);
     }
     return value;
@@ -183,12 +183,12 @@ QString JsonNode::text(int maxLength) const
 QString JsonNode::requiredText(int maxLength) const
 {
     if (!isPresent()) {
-        problem(QStringLiteral("is required"));
+        problem(JsonNode::tr("is required"));
         return {};
     }
     const QString value = text(maxLength);
     if (m_value->is_string() && value.trimmed().isEmpty())
-        problem(QStringLiteral("must not be empty"));
+        problem(JsonNode::tr("must not be empty"));
     return value;
 }
 
@@ -198,7 +198,7 @@ std::optional<double> JsonNode::number() const
         return std::nullopt;
     const double value = m_value->get<double>();
     if (!std::isfinite(value) || std::abs(value) > 1e15) {
-        problem(QStringLiteral("expected a number between -1e15 and 1e15, got %1").arg(shown()));
+        problem(JsonNode::tr("expected a number between -1e15 and 1e15, got %1").arg(shown()));
         return std::nullopt;
     }
     return value;
@@ -210,7 +210,7 @@ int JsonNode::integer(int min, int max, int fallback) const
         return fallback;
     const auto value = m_value->get<long long>();
     if (value < min || value > max) {
-        problem(QStringLiteral("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(value));
+        problem(JsonNode::tr("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(value));
         return fallback;
     }
     return int(value);
@@ -227,7 +227,7 @@ std::optional<SchoolYear> JsonNode::year() const
         return std::nullopt;
     const auto year = SchoolYear::parse(QString::fromStdString(m_value->get<std::string>()));
     if (!year)
-        problem(QStringLiteral("expected a school year such as \"2024-25\" between 1900 and 2200, got %1").arg(shown()));
+        problem(JsonNode::tr("expected a school year such as \"2024-25\" between 1900 and 2200, got %1").arg(shown()));
     return year;
 }
 
@@ -237,7 +237,7 @@ QDate JsonNode::date() const
         return {};
     const QDate date = QDate::fromString(QString::fromStdString(m_value->get<std::string>()), Qt::ISODate);
     if (!date.isValid() || date.year() < SchoolYear::MinStart || date.year() > SchoolYear::MaxStart + 1) {
-        problem(QStringLiteral("expected a date such as \"2025-06-30\" between 1900 and 2200, got %1").arg(shown()));
+        problem(JsonNode::tr("expected a date such as \"2025-06-30\" between 1900 and 2200, got %1").arg(shown()));
         return {};
     }
     return date;
@@ -249,7 +249,7 @@ QDateTime JsonNode::dateTime() const
         return {};
     const QDateTime when = QDateTime::fromString(QString::fromStdString(m_value->get<std::string>()), Qt::ISODate);
     if (!when.isValid() || when.date().year() < SchoolYear::MinStart || when.date().year() > SchoolYear::MaxStart + 1) {
-        problem(QStringLiteral("expected a time such as \"2025-06-30T14:05:00Z\", got %1").arg(shown()));
+        problem(JsonNode::tr("expected a time such as \"2025-06-30T14:05:00Z\", got %1").arg(shown()));
         return {};
     }
     return when.toUTC();

@@ -3,6 +3,7 @@
 #include "core/enums.h"
 #include "core/schoolyear.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -41,6 +42,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &text, std::vector<Json
 // and a usable fallback is returned, so that one pass reports every problem.
 class JsonNode
 {
+    Q_DECLARE_TR_FUNCTIONS(cairn::JsonNode)
+
 public:
     JsonNode(const nlohmann::json *value, QString path, std::vector<JsonProblem> *problems)
         : m_value(value)
@@ -76,7 +79,7 @@ public:
         if (const auto parsed = m_value->is_string() ? parseToken<Enum>(QString::fromStdString(m_value->get<std::string>()))
                                                      : std::nullopt)
             return *parsed;
-        problem(QStringLiteral("expected one of %1, got %2").arg(acceptedTokens<Enum>(), shown()));
+        problem(tr("expected one of %1, got %2").arg(acceptedTokens<Enum>(), shown()));
         return fallback;
     }
 

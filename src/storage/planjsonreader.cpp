@@ -24,18 +24,18 @@ public:
         if (!root.expectObject({"format", "version", "plan"}))
             return plan;
         if (root["format"].text(100) != QLatin1String(PlanJson::Format))
-            root["format"].problem(QStringLiteral("expected \"%1\": this is not a Cairn plan document").arg(QLatin1String(PlanJson::Format)));
+            root["format"].problem(JsonNode::tr("expected \"%1\": this is not a Cairn plan document").arg(QLatin1String(PlanJson::Format)));
         const JsonNode version = root["version"];
         if (!version.isPresent())
-            version.problem(QStringLiteral("is required"));
+            version.problem(JsonNode::tr("is required"));
         else if (const int number = version.integer(1, 1'000'000, PlanJson::Version); number > PlanJson::Version)
-            version.problem(QStringLiteral("this document is format version %1, written by a newer Cairn; this Cairn reads "
+            version.problem(JsonNode::tr("this document is format version %1, written by a newer Cairn; this Cairn reads "
                                            "version %2. Export it again from a matching Cairn.")
                                 .arg(number)
                                 .arg(PlanJson::Version));
         const JsonNode node = root["plan"];
         if (!node.isPresent()) {
-            node.problem(QStringLiteral("is required"));
+            node.problem(JsonNode::tr("is required"));
             return plan;
         }
         readPlan(node, plan);
@@ -56,11 +56,11 @@ private:
         plan.lastYear = requiredYear(node["lastYear"]);
         plan.reportYear = requiredYear(node["reportYear"]);
         if (plan.firstYear.isValid() && plan.lastYear.isValid() && plan.lastYear < plan.firstYear)
-            node["lastYear"].problem(QStringLiteral("the last year %1 is before the first year %2")
+            node["lastYear"].problem(JsonNode::tr("the last year %1 is before the first year %2")
                                          .arg(plan.lastYear.label(), plan.firstYear.label()));
         else if (plan.reportYear.isValid() && plan.firstYear.isValid() && plan.lastYear.isValid()
                  && (plan.reportYear < plan.firstYear || plan.reportYear > plan.lastYear))
-            node["reportYear"].problem(QStringLiteral("%1 is outside the plan's years %2 to %3")
+            node["reportYear"].problem(JsonNode::tr("%1 is outside the plan's years %2 to %3")
                                            .arg(plan.reportYear.label(), plan.firstYear.label(), plan.lastYear.label()));
         plan.mission = node["mission"].text();
         plan.vision = node["vision"].text();
@@ -83,7 +83,7 @@ private:
     SchoolYear requiredYear(const JsonNode &node)
     {
         if (!node.isPresent()) {
-            node.problem(QStringLiteral("is required"));
+            node.problem(JsonNode::tr("is required"));
             return {};
         }
         return node.year().value_or(SchoolYear());
@@ -101,7 +101,7 @@ private:
         const QString code = node.requiredText(CodeLength);
         if (!code.isEmpty()) {
             if (const auto first = m_codes.constFind(code); first != m_codes.constEnd())
-                node.problem(QStringLiteral("the code \"%1\" is already used at %2; every item needs its own code").arg(code, first.value()));
+                node.problem(JsonNode::tr("the code \"%1\" is already used at %2; every item needs its own code").arg(code, first.value()));
             else
                 m_codes.insert(code, node.path());
         }
@@ -118,11 +118,11 @@ private:
             Assessment assessment;
             assessment.year = requiredYear(entry["year"]);
             if (years.contains(assessment.year.start()))
-                entry["year"].problem(QStringLiteral("%1 already has an assessment at %2; keep one per year")
+                entry["year"].problem(JsonNode::tr("%1 already has an assessment at %2; keep one per year")
                                           .arg(assessment.year.label(), years.value(assessment.year.start())));
             years.insert(assessment.year.start(), entry.path());
             if (!entry["status"].isPresent())
-                entry["status"].problem(QStringLiteral("is required"));
+                entry["status"].problem(JsonNode::tr("is required"));
             assessment.status = entry["status"].token(Status::NoData);
             assessment.rationale = entry["rationale"].text();
             assessment.who = entry["who"].text(NameLength);
@@ -172,7 +172,7 @@ private:
         const QString text = node.text(100);
         const auto point = Timepoint::parse(text);
         if (!point) {
-            node.problem(QStringLiteral("expected a school year (\"2025-26\"), a date (\"2026-06-30\") or \"ongoing\", got \"%1\"").arg(text));
+            node.problem(JsonNode::tr("expected a school year (\"2025-26\"), a date (\"2026-06-30\") or \"ongoing\", got \"%1\"").arg(text));
             return {};
         }
         return *point;
@@ -199,7 +199,7 @@ private:
             if (!entry.expectObject({"date", "text", "who"}))
                 return;
             if (!entry["date"].isPresent())
-                entry["date"].problem(QStringLiteral("is required"));
+                entry["date"].problem(JsonNode::tr("is required"));
             action.notes.push_back({entry["date"].date(), entry["text"].requiredText(JsonLimits::MaxTextLength),
                                     entry["who"].text(NameLength)});
         });
@@ -226,7 +226,7 @@ private:
         measure.direction = node["direction"].token(Direction::HigherIsBetter);
         measure.tolerance = node["tolerance"].number();
         if (measure.tolerance && *measure.tolerance < 0)
-            node["tolerance"].problem(QStringLiteral("must not be negative"));
+            node["tolerance"].problem(JsonNode::tr("must not be negative"));
         measure.source = node["source"].text(NameLength);
 
         const JsonNode baseline = node["baseline"];
@@ -243,7 +243,7 @@ private:
         node["targets"].forEachMember([&](const QString &key, const JsonNode &value) {
             const auto year = yearKey(key, value);
             if (!value.isPresent()) {
-                value.problem(QStringLiteral("expected a number, got null; leave the year out instead"));
+                value.problem(JsonNode::tr("expected a number, got null; leave the year out instead"));
                 return;
             }
             const auto number = value.number();
@@ -258,7 +258,7 @@ private:
             if (const auto number = value["value"].number())
                 actual.value = *number;
             else if (!value["value"].isPresent())
-                value["value"].problem(QStringLiteral("is required"));
+                value["value"].problem(JsonNode::tr("is required"));
             actual.note = value["note"].text();
             actual.who = value["who"].text(NameLength);
             actual.when = value["when"].dateTime();
@@ -270,7 +270,7 @@ private:
         measure.evidence = node["evidence"].text();
         node["children"].forEach([&](const JsonNode &entry) {
             if (depth >= 3)
-                entry.problem(QStringLiteral("child measures may be nested at most 3 levels deep"));
+                entry.problem(JsonNode::tr("child measures may be nested at most 3 levels deep"));
             else
                 measure.children.push_back(readMeasure(entry, depth + 1));
         });
@@ -282,7 +282,7 @@ private:
     {
         const auto year = SchoolYear::parse(key);
         if (!year)
-            node.problem(QStringLiteral("\"%1\" is not a school year; write years as \"2024-25\"").arg(key.left(40)));
+            node.problem(JsonNode::tr("\"%1\" is not a school year; write years as \"2024-25\"").arg(key.left(40)));
         return year;
     }
 
@@ -302,7 +302,7 @@ private:
             SnapshotEntry item;
             item.code = entry["item"].requiredText(CodeLength);
             if (!entry["kind"].isPresent())
-                entry["kind"].problem(QStringLiteral("is required"));
+                entry["kind"].problem(JsonNode::tr("is required"));
             item.kind = entry["kind"].token(ItemKind::Goal);
             item.title = entry["title"].text(JsonLimits::MaxTextLength);
             item.status = entry["status"].token(Status::NoData);
@@ -329,7 +329,7 @@ private:
                                                       change["note"].text()});
             });
             if (recommendation.changes.empty())
-                entry["changes"].problem(QStringLiteral("a recommendation needs at least one state change, such as "
+                entry["changes"].problem(JsonNode::tr("a recommendation needs at least one state change, such as "
                                                         "{\"state\": \"proposed\", \"date\": \"2025-10-14\"}"));
             review.recommendations.push_back(std::move(recommendation));
         });

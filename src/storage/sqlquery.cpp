@@ -2,6 +2,7 @@
 
 #include "storageerror.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace cairn {
@@ -11,7 +12,7 @@ namespace {
 [[noreturn]] void fail(const QSqlError &error, const QString &sql)
 {
     throw StorageError(StorageError::Kind::Sql,
-                       QStringLiteral("The plan file could not be updated: %1 (while running: %2)")
+                       QCoreApplication::translate("cairn::SqlQuery", "The plan file could not be read or updated: %1 (while running: %2)")
                            .arg(error.text(), sql.simplified().left(120)));
 }
 

@@ -49,3 +49,16 @@ TEST_CASE("the Socorro sample holds the plan's SMART measures faithfully", "[jso
     CHECK(sel.baseline.isPending());
     CHECK(plan.description.contains(QStringLiteral("illustrative"), Qt::CaseInsensitive));
 }
+
+TEST_CASE("the example in docs/file-format.md is a valid plan", "[json][docs]")
+{
+    const QString doc = QString::fromUtf8(readAll(sourcePath(QStringLiteral("docs/file-format.md"))));
+    const qsizetype start = doc.indexOf(QStringLiteral("```json\n"));
+    REQUIRE(start >= 0);
+    const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 8);
+    const auto result = PlanJson::read(doc.mid(start + 8, end - start - 8).toUtf8());
+    for (const JsonProblem &problem : result.problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    REQUIRE(result.plan.has_value());
+    CHECK(result.plan->goals[0].objectives[0].measures[0].actuals.at(SchoolYear(2024)).value == 44.5);
+}
