@@ -79,7 +79,7 @@ int PlanFile::inspect(const QString &path)
         while (check.next()) {
             const QString line = check.value(0).toString();
             if (line != QLatin1String("ok"))
-                problems.append(line);
+                problems.append(line.simplified());
         }
         if (!problems.isEmpty())
             throw damaged(path, problems.mid(0, 3).join(QStringLiteral("; ")));
