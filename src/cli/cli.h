@@ -24,6 +24,7 @@ public:
     static int importPlan(Context &context);
     static int exportPlan(Context &context);
     static int check(Context &context);
+    static int status(Context &context);
 };
 
 } // namespace cairn::cli

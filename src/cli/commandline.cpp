@@ -20,6 +20,11 @@ void CommandLine::addFlag(const QString &name, const QString &description)
     m_parser.addOption(QCommandLineOption(name, description));
 }
 
+void CommandLine::addValueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
 std::optional<int> CommandLine::parse(Context &context)
 {
     QStringList arguments = context.arguments;

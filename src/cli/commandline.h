@@ -15,12 +15,17 @@ public:
 
     void addPositional(const QString &name, const QString &description);
     void addFlag(const QString &name, const QString &description);
+    void addValueOption(const QString &name, const QString &description, const QString &valueName);
 
     // Returns nothing to go on, or the exit code to stop with (after --help:
     // 0; wrong usage: 2, with the problem printed).
     std::optional<int> parse(Context &context);
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return m_parser.isSet(name) ? m_parser.value(name) : fallback;
+    }
 
 private:
     QString m_command;

@@ -17,6 +17,8 @@ QString usage()
         "  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan\n"
         "  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)\n"
         "  check FILE                             check a plan file or JSON plan for problems\n"
+        "  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]\n"
+        "                                         status and progress of every item for a school year\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         return Commands::exportPlan(context);
     if (command == QLatin1String("check"))
         return Commands::check(context);
+    if (command == QLatin1String("status"))
+        return Commands::status(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -134,6 +134,9 @@ private:
                             .arg(code, measure.finalTarget.year->label(), measure.baseline.year->label()));
         if (measure.tolerance && *measure.tolerance < 0)
             error(code, PlanCheck::tr("Measure %1 has a negative tolerance.").arg(code));
+        if (measure.finalTarget.year && !inPlan(*measure.finalTarget.year))
+            warning(code, PlanCheck::tr("Measure %1's final target is for %2, outside the plan's years %3 to %4.")
+                              .arg(code, measure.finalTarget.year->label(), m_plan.firstYear.label(), m_plan.lastYear.label()));
         for (const auto &[year, value] : measure.targets) {
             if (!inPlan(year))
                 warning(code, PlanCheck::tr("Measure %1 has a target for %2, outside the plan's years.").arg(code, year.label()));
@@ -141,6 +144,33 @@ private:
         for (const auto &[year, actual] : measure.actuals) {
             if (year > m_plan.lastYear)
                 error(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the plan ends.").arg(code, year.label()));
+            else if (year > m_plan.reportYear)
+                warning(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the year under review %3.")
+                                  .arg(code, year.label(), m_plan.reportYear.label()));
+        }
+        checkTrajectory(measure);
+    }
+
+    // Targets, from the baseline through the yearly targets to the final
+    // target, should not move against the measure's direction.
+    void checkTrajectory(const Measure &measure)
+    {
+        std::map<SchoolYear, double> path = measure.targets;
+        if (measure.finalTarget.year && measure.finalTarget.value)
+            path.emplace(*measure.finalTarget.year, *measure.finalTarget.value);
+        if (measure.baseline.year && measure.baseline.value)
+            path.emplace(*measure.baseline.year, *measure.baseline.value);
+        const bool higher = measure.direction == Direction::HigherIsBetter;
+        for (auto it = path.begin(); it != path.end() && std::next(it) != path.end(); ++it) {
+            const auto &[year, value] = *std::next(it);
+            const bool against = higher ? value < it->second : value > it->second;
+            if (against)
+                warning(measure.code, (higher ? PlanCheck::tr("Measure %1's target for %2 (%3) is lower than for %4 (%5), "
+                                                              "although higher is better.")
+                                              : PlanCheck::tr("Measure %1's target for %2 (%3) is higher than for %4 (%5), "
+                                                              "although lower is better."))
+                                          .arg(measure.code, year.label(), QString::number(value), it->first.label(),
+                                               QString::number(it->second)));
         }
     }
 

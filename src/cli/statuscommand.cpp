@@ -1,0 +1,128 @@
+#include "cli.h"
+
+#include "commandline.h"
+#include "planio.h"
+
+#include "core/planstatus.h"
+#include "core/statustext.h"
+#include "storage/statusjson.h"
+
+#include <cmath>
+
+namespace cairn::cli {
+
+namespace {
+
+QString value(double number)
+{
+    QString text = QString::number(number, 'f', 2);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text;
+}
+
+QString percent(const std::optional<double> &share)
+{
+    return share ? QStringLiteral("%1 %").arg(std::lround(*share * 100), 3) : QStringLiteral("    ");
+}
+
+QString statusCell(const Judgement &judgement)
+{
+    const QString cell = StatusText::symbol(judgement.status) + QLatin1Char(' ') + StatusText::word(judgement.status);
+    return cell.leftJustified(14);
+}
+
+QString details(const ItemStatus &item)
+{
+    QStringList parts;
+    const Judgement &judgement = item.judgement;
+    if (judgement.target)
+        parts.append(judgement.target->derived ? Commands::tr("target %1 (derived)").arg(value(judgement.target->value))
+                                               : Commands::tr("target %1").arg(value(judgement.target->value)));
+    if (judgement.actual)
+        parts.append(Commands::tr("actual %1").arg(value(*judgement.actual)));
+    if (judgement.manual)
+        parts.append(judgement.rationale.isEmpty() ? Commands::tr("manual assessment")
+                                                   : Commands::tr("manual assessment: %1").arg(judgement.rationale));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void printOutline(const Plan &plan, const PlanStatus &status, QTextStream &out)
+{
+    constexpr int labelWidth = 64;
+    out << plan.title << '\n'
+        << Commands::tr("School year %1, as of %2").arg(status.year().label(), status.asOf().toString(Qt::ISODate)) << "\n\n";
+    out << Commands::tr("Plan").leftJustified(labelWidth) << "  " << statusCell(status.plan().judgement) << percent(status.plan().progress)
+        << '\n';
+    for (const ItemStatus &item : status.items()) {
+        QString label = QString(item.depth * 2, QLatin1Char(' ')) + item.code + QLatin1Char(' ') + item.title.simplified();
+        if (label.size() > labelWidth)
+            label = label.left(labelWidth - 1) + QChar(0x2026);
+        out << label.leftJustified(labelWidth) << "  " << statusCell(item.judgement) << percent(item.progress);
+        const QString more = details(item);
+        if (!more.isEmpty())
+            out << "  " << more;
+        out << '\n';
+    }
+}
+
+} // namespace
+
+int Commands::status(Context &context)
+{
+    CommandLine line(QStringLiteral("status"), tr("Shows the status and progress of every goal, objective, measure and "
+                                                  "action of a plan for one school year (docs/status-rules.md)."));
+    line.addPositional(QStringLiteral("IN.cairn"), tr("the plan file (or a JSON plan) to read"));
+    line.addValueOption(QStringLiteral("year"), tr("the school year to judge, such as 2024-25; default: the plan's report year"),
+                        QStringLiteral("Y"));
+    line.addValueOption(QStringLiteral("as-of"), tr("the date to judge due dates against; default: today"),
+                        QStringLiteral("YYYY-MM-DD"));
+    line.addValueOption(QStringLiteral("format"), tr("text (an outline) or json"), QStringLiteral("text|json"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+
+    const QString format = line.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        context.err << tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
+        return Usage;
+    }
+    QDate asOf = QDate::currentDate();
+    if (line.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(line.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            context.err << tr("--as-of must be a date such as 2025-06-30, not \"%1\".").arg(line.value(QStringLiteral("as-of"))) << '\n';
+            return Usage;
+        }
+    }
+    std::optional<SchoolYear> year;
+    if (line.isSet(QStringLiteral("year"))) {
+        year = SchoolYear::parse(line.value(QStringLiteral("year")));
+        if (!year) {
+            context.err << tr("--year must be a school year such as 2024-25, not \"%1\".").arg(line.value(QStringLiteral("year")))
+                        << '\n';
+            return Usage;
+        }
+    }
+
+    const QString path = line.positional().at(0);
+    const auto plan = PlanIo::looksLikePlanFile(path) ? PlanIo::readPlanFile(path, context.err) : PlanIo::readJson(path, context.err);
+    if (!plan)
+        return Refused;
+    const SchoolYear judged = year.value_or(plan->reportYear);
+    if (judged < plan->firstYear || judged > plan->lastYear) {
+        context.err << tr("%1 is outside the plan's school years %2 to %3; choose a year within them.")
+                           .arg(judged.label(), plan->firstYear.label(), plan->lastYear.label())
+                    << '\n';
+        return Refused;
+    }
+
+    const PlanStatus status = PlanStatus::evaluate(*plan, judged, asOf);
+    if (format == QLatin1String("json")) {
+        context.out.flush();
+        return PlanIo::writeOutput(QStringLiteral("-"), StatusJson::write(status), false, context.out, context.err) ? Success : Refused;
+    }
+    printOutline(*plan, status, context.out);
+    return Success;
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "action.h"
+#include "measure.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace cairn {
+
+// A measure's target for one school year: explicit, or derived on the line
+// from its baseline to its final target.
+struct YearTarget {
+    double value = 0;
+    bool derived = false;
+
+    bool operator==(const YearTarget &) const = default;
+};
+
+// A status with what it was judged from.
+struct Judgement {
+    Status status = Status::NoData;
+    bool manual = false;
+    QString rationale; // of a manual assessment
+    std::optional<YearTarget> target;
+    std::optional<double> actual;
+
+    bool operator==(const Judgement &) const = default;
+};
+
+// The status rules of docs/status-rules.md, as pure functions. "Today" is
+// passed in as `asOf`; nothing here reads a clock.
+class StatusRules
+{
+public:
+    // on_track and complete 1, at_risk 0.5, off_track 0; the rest have no
+    // score and are left out of rollups.
+    static std::optional<double> score(Status status);
+    // A mean score back to a status: >= 0.75 on track, >= 0.4 at risk, else off track.
+    static Status fromMean(double mean);
+
+    static std::optional<YearTarget> targetFor(const Measure &measure, SchoolYear year);
+    // The tolerance for at risk, in the measure's unit.
+    static double toleranceFor(const Measure &measure, double target);
+
+    // A measure in school year `year`, when `reportYear` is under review.
+    // A manual assessment for `year` replaces the computed status.
+    static Judgement measure(const Measure &measure, SchoolYear year, SchoolYear reportYear, QDate asOf);
+    static Judgement action(const Action &action, SchoolYear reportYear, QDate asOf);
+
+    // How far the latest actual up to `reportYear` has moved from the
+    // baseline toward the final target, 0..1; none when a part is missing.
+    static std::optional<double> progress(const Measure &measure, SchoolYear reportYear);
+    static std::optional<double> progress(const Action &action);
+
+    static const Assessment *assessmentFor(const std::vector<Assessment> &assessments, SchoolYear year);
+};
+
+} // namespace cairn

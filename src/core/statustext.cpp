@@ -1,0 +1,55 @@
+#include "statustext.h"
+
+namespace cairn {
+
+QString StatusText::word(Status status)
+{
+    switch (status) {
+    case Status::OnTrack:
+        return tr("On track");
+    case Status::AtRisk:
+        return tr("At risk");
+    case Status::OffTrack:
+        return tr("Off track");
+    case Status::Complete:
+        return tr("Complete");
+    case Status::NotStarted:
+        return tr("Not started");
+    case Status::NoData:
+        return tr("No data");
+    case Status::NoTarget:
+        return tr("No target");
+    case Status::NotYetDue:
+        return tr("Not yet due");
+    case Status::Discontinued:
+        return tr("Discontinued");
+    }
+    return {};
+}
+
+QString StatusText::symbol(Status status)
+{
+    switch (status) {
+    case Status::OnTrack:
+        return QStringLiteral("\u25CF");
+    case Status::AtRisk:
+        return QStringLiteral("\u25B2");
+    case Status::OffTrack:
+        return QStringLiteral("\u25C6");
+    case Status::Complete:
+        return QStringLiteral("\u2714");
+    case Status::NotStarted:
+        return QStringLiteral("\u25CB");
+    case Status::NoData:
+        return QStringLiteral("\u25CC");
+    case Status::NoTarget:
+        return QStringLiteral("\u25C7");
+    case Status::NotYetDue:
+        return QStringLiteral("\u2026");
+    case Status::Discontinued:
+        return QStringLiteral("\u2715");
+    }
+    return {};
+}
+
+} // namespace cairn

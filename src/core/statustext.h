@@ -1,0 +1,24 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QCoreApplication>
+
+namespace cairn {
+
+// How a status is shown to people: a word and a shape, never colour alone.
+// The outline, dashboard, charts, CLI and report all take them from here.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(cairn::StatusText)
+
+public:
+    // "On track", "At risk", …
+    static QString word(Status status);
+    // A shape that tells the statuses apart in black and white:
+    // ● on track, ▲ at risk, ◆ off track, ✔ complete, ○ not started,
+    // ◌ no data, ◇ no target, … not yet due, ✕ discontinued.
+    static QString symbol(Status status);
+};
+
+} // namespace cairn
