@@ -1,6 +1,11 @@
 #include "planfixtures.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+
+#include <numeric>
 
 using namespace cairn::test;
 
@@ -131,10 +136,139 @@ TEST_CASE("wrong usage exits 2 and says how to get help", "[cli]")
 
 TEST_CASE("every command explains itself with --help", "[cli]")
 {
-    const QString command = GENERATE(QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("check"));
+    const QString command = GENERATE(QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("check"), QStringLiteral("status"));
     const Run run = cli({command, QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Usage: cairn-cli ") + command + QStringLiteral(" [options]")));
     CHECK(cli({QStringLiteral("--version")}).out.startsWith(QStringLiteral("cairn-cli 0.1.0")));
     CHECK(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("import PLAN.json OUT.cairn")));
+}
+
+namespace {
+
+QJsonObject statusItem(const QJsonArray &items, const QString &code)
+{
+    for (const QJsonValue &item : items) {
+        if (item[QStringLiteral("code")].toString() == code)
+            return item.toObject();
+    }
+    FAIL("no item " << code.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("status --format json gives the hand-computed judgements for the Socorro sample", "[cli][status]")
+{
+    const Run run = cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(document[QStringLiteral("year")].toInt() == 2024);
+    CHECK(document[QStringLiteral("yearLabel")].toString() == QStringLiteral("2024-25"));
+    CHECK(document[QStringLiteral("asOf")].toString() == QStringLiteral("2025-06-30"));
+    const QJsonArray items = document[QStringLiteral("items")].toArray();
+
+    // CCMR: explicit target 77, actual 72; 5 short with a tolerance of 3.85 -> off track.
+    // Progress (72 - 56) / (91 - 56) = 0.4571.
+    const QJsonObject ccmr = statusItem(items, QStringLiteral("1.2-L1"));
+    CHECK(ccmr[QStringLiteral("status")].toString() == QStringLiteral("off_track"));
+    CHECK(ccmr[QStringLiteral("score")].toDouble() == 0);
+    CHECK(ccmr[QStringLiteral("target")].toDouble() == 77);
+    CHECK_FALSE(ccmr[QStringLiteral("targetDerived")].toBool());
+    CHECK(ccmr[QStringLiteral("actual")].toDouble() == 72);
+    CHECK(ccmr[QStringLiteral("progress")].toDouble() == Approx(0.4571));
+
+    // Accountability rating: derived target 88 + (94 - 88) * 3/5 = 91.6; actual 89 is 2.6
+    // short, within 5 % of 91.6 (4.58) -> at risk. Progress (89 - 88) / 6 = 0.1667.
+    const QJsonObject rating = statusItem(items, QStringLiteral("1.1-L1"));
+    CHECK(rating[QStringLiteral("status")].toString() == QStringLiteral("at_risk"));
+    CHECK(rating[QStringLiteral("target")].toDouble() == Approx(91.6));
+    CHECK(rating[QStringLiteral("targetDerived")].toBool());
+    CHECK(rating[QStringLiteral("progress")].toDouble() == Approx(0.1667));
+
+    // Turnover, lower is better: 9.1 against 8.8, within 0.44 -> at risk; no baseline, no progress.
+    const QJsonObject turnover = statusItem(items, QStringLiteral("2.3-L4"));
+    CHECK(turnover[QStringLiteral("status")].toString() == QStringLiteral("at_risk"));
+    CHECK(turnover[QStringLiteral("progress")].isNull());
+
+    // Milestone due 2024-12-31 and not complete by 2025-06-30 -> off track.
+    CHECK(statusItem(items, QStringLiteral("4.3-L1"))[QStringLiteral("status")].toString() == QStringLiteral("off_track"));
+
+    // Objective 1.1: rating 0.5 and three actions in progress 1, 1, 1 (narrative measures
+    // have no data) -> 3.5 / 4 = 0.875 -> on track.
+    const QJsonObject objective = statusItem(items, QStringLiteral("1.1"));
+    CHECK(objective[QStringLiteral("score")].toDouble() == Approx(0.875));
+    CHECK(objective[QStringLiteral("status")].toString() == QStringLiteral("on_track"));
+    CHECK(objective[QStringLiteral("progress")].toDouble() == Approx((1.0 / 6 + 0.6 + 0.45 + 0.5) / 4).epsilon(0.001));
+
+    // Goal P1: objectives 1.1 (0.875), 1.2 (9.5 / 13) and 1.3 (0.75) -> 0.7853 -> on track.
+    const QJsonObject goal = statusItem(items, QStringLiteral("P1"));
+    CHECK(goal[QStringLiteral("score")].toDouble() == Approx((0.875 + 9.5 / 13 + 0.75) / 3).epsilon(0.001));
+    CHECK(goal[QStringLiteral("status")].toString() == QStringLiteral("on_track"));
+    CHECK(statusItem(items, QStringLiteral("1.2"))[QStringLiteral("status")].toString() == QStringLiteral("at_risk"));
+}
+
+TEST_CASE("in status JSON every parent's status follows from its children's scores", "[cli][status]")
+{
+    const QString sample = GENERATE(socorroSample(), belenSample());
+    const Run run = cli({QStringLiteral("status"), sample, QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray items = document[QStringLiteral("items")].toArray();
+
+    QHash<QString, QJsonObject> byId;
+    QHash<QString, QList<double>> childScores;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        byId.insert(item[QStringLiteral("id")].toString(), item);
+    }
+    for (const QJsonObject &item : byId) {
+        const QString parent = item[QStringLiteral("parent")].toString();
+        // Child measures roll into nothing: only items under objectives and goals count.
+        if (parent.isEmpty() || byId[parent][QStringLiteral("type")].toString() == QStringLiteral("measure"))
+            continue;
+        if (!item[QStringLiteral("score")].isNull())
+            childScores[parent].append(item[QStringLiteral("score")].toDouble());
+    }
+    int parents = 0;
+    for (const QJsonObject &item : byId) {
+        const QString type = item[QStringLiteral("type")].toString();
+        if (type != QStringLiteral("goal") && type != QStringLiteral("objective"))
+            continue;
+        ++parents;
+        const QList<double> scores = childScores.value(item[QStringLiteral("id")].toString());
+        INFO(item[QStringLiteral("code")].toString().toStdString());
+        if (scores.isEmpty()) {
+            CHECK(item[QStringLiteral("status")].toString() == QStringLiteral("no_data"));
+            continue;
+        }
+        const double mean = std::accumulate(scores.begin(), scores.end(), 0.0) / scores.size();
+        CHECK(item[QStringLiteral("score")].toDouble() == Approx(mean).margin(0.0001));
+        const QString expected = mean >= 0.75 ? QStringLiteral("on_track") : mean >= 0.4 ? QStringLiteral("at_risk") : QStringLiteral("off_track");
+        CHECK(item[QStringLiteral("status")].toString() == expected);
+    }
+    CHECK(parents > 8);
+}
+
+TEST_CASE("status prints a readable outline and refuses years outside the plan", "[cli][status]")
+{
+    const Run run = cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("School year 2024-25, as of 2025-06-30")));
+    CHECK(run.out.contains(QStringLiteral("    1.2-L1 Graduates meeting CCMR criteria")));
+    CHECK(run.out.contains(QStringLiteral("\u25C6 Off track    46 %  target 77 · actual 72")));
+    CHECK(run.out.contains(QStringLiteral("target 91.6 (derived) · actual 89")));
+
+    const Run earlier = cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--year"), QStringLiteral("2022-2023"),
+                             QStringLiteral("--as-of"), QStringLiteral("2023-06-30")});
+    CHECK(earlier.exitCode == 0);
+    CHECK(earlier.out.contains(QStringLiteral("target 63 · actual 61")));
+
+    const Run outside = cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--year"), QStringLiteral("2031-32")});
+    CHECK(outside.exitCode == 1);
+    CHECK(outside.err.contains(QStringLiteral("outside the plan's school years 2022-23 to 2026-27")));
+    CHECK(cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--year"), QStringLiteral("soon")}).exitCode == 2);
+    CHECK(cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
 }
