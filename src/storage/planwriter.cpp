@@ -16,8 +16,15 @@ template<typename T>
 qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> columns, const T &value,
                              const QList<std::pair<QString, QVariant>> &fixed)
 {
+    QList<std::pair<QString, QVariant>> columnsFixed = fixed;
+    // An item that had a row id keeps it when it is written again (undoing
+    // a deletion), so that everything that refers to it still finds it.
+    if constexpr (requires { value.id; }) {
+        if (value.id != 0)
+            columnsFixed.prepend({QStringLiteral("id"), value.id});
+    }
     QStringList names;
-    for (const auto &[name, fixedValue] : fixed)
+    for (const auto &[name, fixedValue] : columnsFixed)
         names.append(name);
     for (const Column<T> &column : columns)
         names.append(QString::fromLatin1(column.name));
@@ -27,7 +34,7 @@ qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> co
 
     SqlQuery query(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                              .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
-    for (const auto &[name, fixedValue] : fixed)
+    for (const auto &[name, fixedValue] : columnsFixed)
         query.bind(QLatin1Char(':') + name, fixedValue);
     for (const Column<T> &column : columns)
         query.bind(QLatin1Char(':') + QString::fromLatin1(column.name), column.get(value));

@@ -120,6 +120,30 @@ public:
         m_writer.writeAssessments(kind, id, after);
     }
 
+    void updateMeasure(const Measure &before, const Measure &after)
+    {
+        updateColumns(QStringLiteral("measures"), measureColumns(), ItemKind::Measure, after.code, before.id, before, after);
+        updateAssessments(ItemKind::Measure, before.id, after.code, before.assessments, after.assessments);
+        for (const SchoolYear &year : keysOf(before.targets, after.targets)) {
+            const auto oldValue = find(before.targets, year);
+            const auto newValue = find(after.targets, year);
+            if (oldValue == newValue)
+                continue;
+            m_writer.writeTarget(before.id, year, newValue);
+            audit(ItemKind::Measure, after.code, QStringLiteral("target %1").arg(year.label()),
+                  oldValue ? numberText(*oldValue) : QString(), newValue ? numberText(*newValue) : QString());
+        }
+        for (const SchoolYear &year : keysOf(before.actuals, after.actuals)) {
+            const auto oldValue = find(before.actuals, year);
+            const auto newValue = find(after.actuals, year);
+            if (oldValue == newValue)
+                continue;
+            m_writer.writeActual(before.id, year, newValue);
+            audit(ItemKind::Measure, after.code, QStringLiteral("actual %1").arg(year.label()), actualText(oldValue),
+                  actualText(newValue));
+        }
+    }
+
     void commit() { m_transaction.commit(); }
 
 private:
@@ -285,6 +309,11 @@ Plan Repository::load() const
     return PlanLoader::load(m_db);
 }
 
+qint64 Repository::dataVersion() const
+{
+    return SqlQuery::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 void Repository::updatePlan(const Plan &before, const Plan &after)
 {
     requireWritable();
@@ -348,28 +377,15 @@ void Repository::updateAction(const Action &before, const Action &after)
 
 void Repository::updateMeasure(const Measure &before, const Measure &after)
 {
+    updateMeasures({{before, after}});
+}
+
+void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes)
+{
     requireWritable();
     Edit edit(m_db, m_actor, now());
-    edit.updateColumns(QStringLiteral("measures"), measureColumns(), ItemKind::Measure, after.code, before.id, before, after);
-    edit.updateAssessments(ItemKind::Measure, before.id, after.code, before.assessments, after.assessments);
-    for (const SchoolYear &year : keysOf(before.targets, after.targets)) {
-        const auto oldValue = find(before.targets, year);
-        const auto newValue = find(after.targets, year);
-        if (oldValue == newValue)
-            continue;
-        edit.writer().writeTarget(before.id, year, newValue);
-        edit.audit(ItemKind::Measure, after.code, QStringLiteral("target %1").arg(year.label()),
-                   oldValue ? numberText(*oldValue) : QString(), newValue ? numberText(*newValue) : QString());
-    }
-    for (const SchoolYear &year : keysOf(before.actuals, after.actuals)) {
-        const auto oldValue = find(before.actuals, year);
-        const auto newValue = find(after.actuals, year);
-        if (oldValue == newValue)
-            continue;
-        edit.writer().writeActual(before.id, year, newValue);
-        edit.audit(ItemKind::Measure, after.code, QStringLiteral("actual %1").arg(year.label()), actualText(oldValue),
-                   actualText(newValue));
-    }
+    for (const auto &[before, after] : changes)
+        edit.updateMeasure(before, after);
     edit.commit();
 }
 

@@ -48,6 +48,10 @@ public:
 
     Plan load() const;
 
+    // Changes whenever another connection (another window, cairn-cli)
+    // commits to the file; unchanged by this repository's own writes.
+    qint64 dataVersion() const;
+
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.
     // Nested items (a goal's objectives, a measure's children) have their own
@@ -57,9 +61,12 @@ public:
     void updateObjective(const Objective &before, const Objective &after);
     void updateAction(const Action &before, const Action &after);
     void updateMeasure(const Measure &before, const Measure &after);
+    // Several measures in one transaction: all are written or none.
+    void updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes);
 
     // Inserts an item with everything nested in it at `position` among its
-    // siblings and stores the new row ids into it.
+    // siblings and stores the new row ids into it. Items that already have a
+    // row id (a deleted item being restored) keep it.
     void insertGoal(Goal &goal, int position);
     void insertObjective(qint64 goalId, Objective &objective, int position);
     void insertAction(qint64 objectiveId, Action &action, int position);

@@ -1,0 +1,128 @@
+#include "commands.h"
+
+#include "core/planlocate.h"
+
+namespace cairn {
+
+namespace {
+
+QString kindWord(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Goal:
+        return PlanDocument::tr("goal");
+    case ItemKind::Objective:
+        return PlanDocument::tr("objective");
+    case ItemKind::Action:
+        return PlanDocument::tr("action");
+    case ItemKind::Measure:
+        return PlanDocument::tr("measure");
+    }
+    return {};
+}
+
+} // namespace
+
+ItemKind kindOf(const AnyItem &item)
+{
+    static constexpr ItemKind kinds[] = {ItemKind::Goal, ItemKind::Objective, ItemKind::Action, ItemKind::Measure};
+    return kinds[item.index()];
+}
+
+qint64 idOf(const AnyItem &item)
+{
+    return std::visit([](const auto &value) { return value.id; }, item);
+}
+
+QString codeOf(const AnyItem &item)
+{
+    return std::visit([](const auto &value) { return value.code; }, item);
+}
+
+SetMeasureValues::SetMeasureValues(PlanDocument *document, std::vector<Measure> before, std::vector<Measure> after,
+                                   const QString &text)
+    : DocumentCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SetMeasureValues::apply()
+{
+    document()->replaceMeasures(m_after);
+}
+
+void SetMeasureValues::revert()
+{
+    document()->replaceMeasures(m_before);
+}
+
+AddItem::AddItem(PlanDocument *document, AnyItem item, ItemKind parentKind, qint64 parentId, int row)
+    : DocumentCommand(document, PlanDocument::tr("Add %1 %2").arg(kindWord(kindOf(item)), codeOf(item)))
+    , m_item(std::move(item))
+    , m_parentKind(parentKind)
+    , m_parentId(parentId)
+    , m_row(row)
+{
+}
+
+ItemKind AddItem::kind() const
+{
+    return kindOf(m_item);
+}
+
+qint64 AddItem::itemId() const
+{
+    return idOf(m_item);
+}
+
+void AddItem::apply()
+{
+    // The first time assigns row ids; redoing later reuses them.
+    m_item = document()->insertItem(m_item, m_parentKind, m_parentId, m_row);
+}
+
+void AddItem::revert()
+{
+    document()->removeItem(kindOf(m_item), idOf(m_item));
+}
+
+RemoveItem::RemoveItem(PlanDocument *document, ItemKind kind, qint64 id)
+    : DocumentCommand(document, PlanDocument::tr("Delete %1 %2").arg(kindWord(kind), cairn::codeOf(document->plan(), kind, id)))
+    , m_kind(kind)
+    , m_id(id)
+{
+}
+
+void RemoveItem::apply()
+{
+    m_removed = document()->find(m_kind, m_id);
+    document()->removeItem(m_kind, m_id);
+}
+
+void RemoveItem::revert()
+{
+    if (m_removed)
+        document()->insertItem(m_removed->item, m_removed->parentKind, m_removed->parentId, m_removed->row);
+}
+
+MoveItem::MoveItem(PlanDocument *document, ItemKind kind, qint64 id, int from, int to)
+    : DocumentCommand(document, PlanDocument::tr("Move %1 %2").arg(kindWord(kind), cairn::codeOf(document->plan(), kind, id)))
+    , m_kind(kind)
+    , m_id(id)
+    , m_from(from)
+    , m_to(to)
+{
+}
+
+void MoveItem::apply()
+{
+    document()->moveItem(m_kind, m_id, m_to);
+}
+
+void MoveItem::revert()
+{
+    document()->moveItem(m_kind, m_id, m_from);
+}
+
+} // namespace cairn

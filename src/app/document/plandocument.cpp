@@ -1,0 +1,369 @@
+#include "plandocument.h"
+
+#include "documentcommand.h"
+
+#include "core/planlocate.h"
+#include "storage/storageerror.h"
+
+namespace cairn {
+
+namespace {
+
+// The list a measure lives in under its parent.
+std::vector<Measure> *measureList(Plan &plan, ItemKind parentKind, qint64 parentId)
+{
+    switch (parentKind) {
+    case ItemKind::Goal:
+        if (auto goal = locateGoal(plan, parentId))
+            return &goal.item().measures;
+        break;
+    case ItemKind::Objective:
+        if (auto objective = locateObjective(plan, parentId))
+            return &objective.item().measures;
+        break;
+    case ItemKind::Measure:
+        if (auto measure = locateMeasure(plan, parentId))
+            return &measure.item().children;
+        break;
+    case ItemKind::Action:
+        break;
+    }
+    return nullptr;
+}
+
+[[noreturn]] void missing()
+{
+    throw StorageError(StorageError::Kind::Invalid, PlanDocument::tr("The item is no longer in the plan."));
+}
+
+template<typename T>
+std::vector<qint64> idsOf(const std::vector<T> &items)
+{
+    std::vector<qint64> ids;
+    for (const T &item : items)
+        ids.push_back(item.id);
+    return ids;
+}
+
+template<typename T>
+void moveWithin(std::vector<T> &items, std::size_t from, std::size_t to)
+{
+    T item = std::move(items[from]);
+    items.erase(items.begin() + qsizetype(from));
+    items.insert(items.begin() + qsizetype(to), std::move(item));
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(std::unique_ptr<Repository> repository)
+    : m_repository(std::move(repository))
+    , m_plan(m_repository->load())
+    , m_dataVersion(m_repository->dataVersion())
+    , m_today([] { return QDate::currentDate(); })
+{
+    recompute();
+}
+
+PlanDocument::~PlanDocument() = default;
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, Repository::Access access)
+{
+    return std::unique_ptr<PlanDocument>(new PlanDocument(Repository::open(path, access)));
+}
+
+std::unique_ptr<PlanDocument> PlanDocument::create(const QString &path, const Plan &plan, bool overwrite)
+{
+    return std::unique_ptr<PlanDocument>(new PlanDocument(Repository::create(path, plan, overwrite)));
+}
+
+void PlanDocument::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    recompute();
+}
+
+void PlanDocument::setStatusYear(SchoolYear year)
+{
+    m_statusYear = year;
+    recompute();
+}
+
+void PlanDocument::recompute()
+{
+    SchoolYear year = m_statusYear.value_or(m_plan.reportYear);
+    if (year < m_plan.firstYear || year > m_plan.lastYear)
+        year = m_plan.reportYear;
+    m_status = PlanStatus::evaluate(m_plan, year, m_today());
+    emit statusesChanged();
+}
+
+void PlanDocument::announce(const PlanChange &change)
+{
+    emit changed(change);
+    recompute();
+}
+
+bool PlanDocument::push(QUndoCommand *command)
+{
+    std::unique_ptr<QUndoCommand> owned(command);
+    auto *edit = dynamic_cast<DocumentCommand *>(command);
+    Q_ASSERT(edit);
+    if (isReadOnly()) {
+        emit errorOccurred(tr("This plan is open read-only; nothing was changed."));
+        return false;
+    }
+    if (reloadIfChangedElsewhere()) {
+        emit errorOccurred(tr("The plan was changed in another window or by cairn-cli and has been reloaded. "
+                              "Your change was not made; please make it again."));
+        return false;
+    }
+    try {
+        edit->applyFirst();
+    } catch (const StorageError &error) {
+        emit errorOccurred(error.message());
+        return false;
+    }
+    m_undoStack.push(owned.release());
+    return true;
+}
+
+bool PlanDocument::reloadIfChangedElsewhere()
+{
+    const qint64 version = m_repository->dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    emit aboutToReload();
+    m_plan = m_repository->load();
+    m_dataVersion = version;
+    m_undoStack.clear();
+    recompute();
+    emit reloaded();
+    return true;
+}
+
+void PlanDocument::recover(const QString &message)
+{
+    emit errorOccurred(message);
+    // Called from inside the undo stack: reload once it has returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            emit aboutToReload();
+            m_plan = m_repository->load();
+            m_dataVersion = m_repository->dataVersion();
+            m_undoStack.clear();
+            recompute();
+            emit reloaded();
+        },
+        Qt::QueuedConnection);
+}
+
+void PlanDocument::setPlanFields(const Plan &fields)
+{
+    Plan after = fields;
+    after.goals = m_plan.goals;
+    after.reviews = m_plan.reviews;
+    after.audit = m_plan.audit;
+    m_repository->updatePlan(m_plan, after);
+    m_plan = std::move(after);
+    announce(PlanChange{PlanChange::Type::PlanFields});
+}
+
+void PlanDocument::replaceGoal(const Goal &goal)
+{
+    auto found = locateGoal(m_plan, goal.id);
+    if (!found)
+        missing();
+    Goal after = goal;
+    after.objectives = found.item().objectives;
+    after.measures = found.item().measures;
+    m_repository->updateGoal(found.item(), after);
+    found.item() = std::move(after);
+    announce(PlanChange{PlanChange::Type::Fields, ItemKind::Goal, goal.id});
+}
+
+void PlanDocument::replaceObjective(const Objective &objective)
+{
+    auto found = locateObjective(m_plan, objective.id);
+    if (!found)
+        missing();
+    Objective after = objective;
+    after.measures = found.item().measures;
+    after.actions = found.item().actions;
+    m_repository->updateObjective(found.item(), after);
+    found.item() = std::move(after);
+    announce(PlanChange{PlanChange::Type::Fields, ItemKind::Objective, objective.id});
+}
+
+void PlanDocument::replaceAction(const Action &action)
+{
+    auto found = locateAction(m_plan, action.id);
+    if (!found)
+        missing();
+    m_repository->updateAction(found.item(), action);
+    found.item() = action;
+    announce(PlanChange{PlanChange::Type::Fields, ItemKind::Action, action.id});
+}
+
+void PlanDocument::replaceMeasure(const Measure &measure)
+{
+    replaceMeasures({measure});
+}
+
+void PlanDocument::replaceMeasures(const std::vector<Measure> &measures)
+{
+    std::vector<std::pair<Measure, Measure>> changes;
+    for (const Measure &measure : measures) {
+        auto found = locateMeasure(m_plan, measure.id);
+        if (!found)
+            missing();
+        Measure after = measure;
+        after.children = found.item().children;
+        changes.emplace_back(found.item(), std::move(after));
+    }
+    m_repository->updateMeasures(changes);
+    for (auto &[before, after] : changes)
+        locateMeasure(m_plan, after.id).item() = std::move(after);
+    for (const Measure &measure : measures)
+        emit changed(PlanChange{PlanChange::Type::Fields, ItemKind::Measure, measure.id});
+    recompute();
+}
+
+AnyItem PlanDocument::insertItem(const AnyItem &item, ItemKind parentKind, qint64 parentId, int row)
+{
+    AnyItem stored = item;
+    PlanChange change{PlanChange::Type::Added};
+    change.parentKind = parentKind;
+    change.parentId = parentId;
+    change.row = row;
+
+    // Write first; then announce and change the plan.
+    std::function<void()> place;
+    if (auto *goal = std::get_if<Goal>(&stored)) {
+        m_repository->insertGoal(*goal, row);
+        change.kind = ItemKind::Goal;
+        change.id = goal->id;
+        change.parentId = 0;
+        place = [&, goal] { m_plan.goals.insert(m_plan.goals.begin() + row, *goal); };
+    } else if (auto *objective = std::get_if<Objective>(&stored)) {
+        auto parent = locateGoal(m_plan, parentId);
+        if (!parent)
+            missing();
+        m_repository->insertObjective(parentId, *objective, row);
+        change.kind = ItemKind::Objective;
+        change.id = objective->id;
+        auto &list = parent.item().objectives;
+        place = [&list, objective, row] { list.insert(list.begin() + row, *objective); };
+    } else if (auto *action = std::get_if<Action>(&stored)) {
+        auto parent = locateObjective(m_plan, parentId);
+        if (!parent)
+            missing();
+        m_repository->insertAction(parentId, *action, row);
+        change.kind = ItemKind::Action;
+        change.id = action->id;
+        auto &list = parent.item().actions;
+        place = [&list, action, row] { list.insert(list.begin() + row, *action); };
+    } else if (auto *measure = std::get_if<Measure>(&stored)) {
+        std::vector<Measure> *list = measureList(m_plan, parentKind, parentId);
+        if (!list)
+            missing();
+        m_repository->insertMeasure({parentKind, parentId}, *measure, row);
+        change.kind = ItemKind::Measure;
+        change.id = measure->id;
+        place = [list, measure, row] { list->insert(list->begin() + row, *measure); };
+    }
+    emit aboutToChange(change);
+    place();
+    announce(change);
+    return stored;
+}
+
+std::optional<PlanDocument::Placed> PlanDocument::find(ItemKind kind, qint64 id) const
+{
+    Plan &plan = const_cast<Plan &>(m_plan); // the lookups only read
+    switch (kind) {
+    case ItemKind::Goal:
+        if (auto found = locateGoal(plan, id))
+            return Placed{found.item(), ItemKind::Goal, 0, int(found.index)};
+        break;
+    case ItemKind::Objective:
+        if (auto found = locateObjective(plan, id))
+            return Placed{found.item(), found.parentKind, found.parentId, int(found.index)};
+        break;
+    case ItemKind::Action:
+        if (auto found = locateAction(plan, id))
+            return Placed{found.item(), found.parentKind, found.parentId, int(found.index)};
+        break;
+    case ItemKind::Measure:
+        if (auto found = locateMeasure(plan, id))
+            return Placed{found.item(), found.parentKind, found.parentId, int(found.index)};
+        break;
+    }
+    return std::nullopt;
+}
+
+void PlanDocument::removeItem(ItemKind kind, qint64 id)
+{
+    const auto placed = find(kind, id);
+    if (!placed)
+        missing();
+    m_repository->removeItem(kind, id);
+    const PlanChange change{PlanChange::Type::Removed, kind, id, placed->parentKind, placed->parentId, placed->row};
+    emit aboutToChange(change);
+    switch (kind) {
+    case ItemKind::Goal:
+        m_plan.goals.erase(m_plan.goals.begin() + placed->row);
+        break;
+    case ItemKind::Objective: {
+        auto *list = locateObjective(m_plan, id).siblings;
+        list->erase(list->begin() + placed->row);
+        break;
+    }
+    case ItemKind::Action: {
+        auto *list = locateAction(m_plan, id).siblings;
+        list->erase(list->begin() + placed->row);
+        break;
+    }
+    case ItemKind::Measure: {
+        auto list = locateMeasure(m_plan, id).siblings;
+        list->erase(list->begin() + placed->row);
+        break;
+    }
+    }
+    announce(change);
+}
+
+void PlanDocument::moveItem(ItemKind kind, qint64 id, int toRow)
+{
+    const auto placed = find(kind, id);
+    if (!placed)
+        missing();
+    const int from = placed->row;
+    if (from == toRow)
+        return;
+    auto reorder = [&](auto *siblings) {
+        auto ids = idsOf(*siblings);
+        moveWithin(ids, std::size_t(from), std::size_t(toRow));
+        m_repository->reorder(kind, ids);
+        const PlanChange change{PlanChange::Type::Moved, kind, id, placed->parentKind, placed->parentId, from, toRow};
+        emit aboutToChange(change);
+        moveWithin(*siblings, std::size_t(from), std::size_t(toRow));
+        announce(change);
+    };
+    switch (kind) {
+    case ItemKind::Goal:
+        reorder(&m_plan.goals);
+        break;
+    case ItemKind::Objective:
+        reorder(locateObjective(m_plan, id).siblings);
+        break;
+    case ItemKind::Action:
+        reorder(locateAction(m_plan, id).siblings);
+        break;
+    case ItemKind::Measure:
+        reorder(locateMeasure(m_plan, id).siblings);
+        break;
+    }
+}
+
+} // namespace cairn

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "planchange.h"
+
+#include "core/planstatus.h"
+#include "storage/repository.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+#include <variant>
+
+namespace cairn {
+
+using AnyItem = std::variant<Goal, Objective, Action, Measure>;
+
+// The plan being edited: the single source of truth while a file is open.
+// It owns the plan, the repository and the undo stack. Every edit is an undo
+// command that calls one of the mutators below; each mutator writes through
+// to the file in one transaction first, then changes the plan, recomputes
+// the statuses and announces precisely what changed.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Both throw StorageError with a message for the user.
+    static std::unique_ptr<PlanDocument> open(const QString &path, Repository::Access access = Repository::Access::ReadWrite);
+    static std::unique_ptr<PlanDocument> create(const QString &path, const Plan &plan, bool overwrite = false);
+    ~PlanDocument() override;
+
+    const Plan &plan() const { return m_plan; }
+    const PlanStatus &status() const { return m_status; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    Repository &repository() { return *m_repository; }
+    QString path() const { return m_repository->path(); }
+    bool isReadOnly() const { return m_repository->isReadOnly(); }
+
+    // "Today" for due dates; the real date unless a test sets another.
+    void setToday(std::function<QDate()> today);
+    // The school year statuses are shown for (the plan's report year by default).
+    SchoolYear statusYear() const { return m_status.year(); }
+    void setStatusYear(SchoolYear year);
+
+    // Runs an edit and puts it on the undo stack. When the file was changed
+    // elsewhere first, or the write fails, the edit is dropped, the user
+    // is told why (errorOccurred) and false is returned.
+    bool push(QUndoCommand *command);
+
+    // Reloads when another window or cairn-cli changed the file. The undo
+    // history then no longer applies and is cleared.
+    bool reloadIfChangedElsewhere();
+
+    // Mutators for undo commands. Each throws StorageError and then leaves
+    // the plan as it was.
+    void setPlanFields(const Plan &fields);
+    void replaceGoal(const Goal &goal);
+    void replaceObjective(const Objective &objective);
+    void replaceAction(const Action &action);
+    void replaceMeasure(const Measure &measure);
+    void replaceMeasures(const std::vector<Measure> &measures);
+    // Inserts `item` (ids kept if it has them) under `parentId` at `row` and
+    // returns it with its ids.
+    AnyItem insertItem(const AnyItem &item, ItemKind parentKind, qint64 parentId, int row);
+    void removeItem(ItemKind kind, qint64 id);
+    void moveItem(ItemKind kind, qint64 id, int toRow);
+
+    // The item as it is now, with where it sits.
+    struct Placed {
+        AnyItem item;
+        ItemKind parentKind = ItemKind::Goal;
+        qint64 parentId = 0;
+        int row = 0;
+    };
+    std::optional<Placed> find(ItemKind kind, qint64 id) const;
+
+    // Reports a failed write (from an undo command) and reloads the file.
+    void recover(const QString &message);
+
+signals:
+    void aboutToChange(const cairn::PlanChange &change);
+    void changed(const cairn::PlanChange &change);
+    void statusesChanged();
+    void aboutToReload();
+    void reloaded();
+    void errorOccurred(const QString &message);
+
+private:
+    explicit PlanDocument(std::unique_ptr<Repository> repository);
+    void recompute();
+    void announce(const PlanChange &change);
+
+    std::unique_ptr<Repository> m_repository;
+    Plan m_plan;
+    PlanStatus m_status;
+    std::optional<SchoolYear> m_statusYear;
+    QUndoStack m_undoStack;
+    qint64 m_dataVersion = 0;
+    std::function<QDate()> m_today;
+};
+
+} // namespace cairn

@@ -1,0 +1,41 @@
+#include "numbertext.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace cairn {
+
+std::optional<double> parseNumber(const QString &text)
+{
+    QString value = text.trimmed();
+    if (value.endsWith(QLatin1Char('%')))
+        value = value.chopped(1).trimmed();
+    value.remove(QChar(0x00A0)); // no-break space, as a thousands separator
+    value.remove(QLatin1Char(' '));
+    if (value.isEmpty())
+        return std::nullopt;
+
+    // "1,234.5" or "1234.5": point decimal, optional comma groups.
+    static const QRegularExpression pointDecimal(QStringLiteral("^[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$"));
+    // "1.234,5" or "56,5": comma decimal, optional point groups.
+    static const QRegularExpression commaDecimal(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?$"));
+    // "56,50" is read as 56.5 and "1,234" as 1234: a single comma followed by
+    // exactly three digits is a thousands separator, as spreadsheets in
+    // English write it.
+    QString normal;
+    if (pointDecimal.match(value).hasMatch())
+        normal = QString(value).remove(QLatin1Char(','));
+    else if (commaDecimal.match(value).hasMatch())
+        normal = QString(value).remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
+    else
+        return std::nullopt;
+
+    bool ok = false;
+    const double number = normal.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
+}
+
+} // namespace cairn

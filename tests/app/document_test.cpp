@@ -1,0 +1,231 @@
+#include "planfixtures.h"
+
+#include "app/document/commands.h"
+#include "storage/storageerror.h"
+
+#include <QSignalSpy>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+struct Doc {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("plan.cairn"));
+    std::unique_ptr<PlanDocument> document = PlanDocument::create(path, fullPlan());
+
+    const Plan &plan() const { return document->plan(); }
+    // The plan as the file holds it, read by a separate connection.
+    Plan stored() const { return Repository::open(path, Repository::Access::ReadOnly)->load(); }
+    std::vector<AuditEntry> audit() const { return stored().audit; }
+    QUndoStack &stack() { return *document->undoStack(); }
+};
+
+Plan withoutAudit(Plan plan)
+{
+    plan.audit.clear();
+    return plan;
+}
+
+// After every step the document and the file hold the same plan.
+void checkInStep(const Doc &doc)
+{
+    CHECK(withoutAudit(doc.stored()) == withoutAudit(doc.plan()));
+}
+
+} // namespace
+
+TEST_CASE("editing a measure's actual is saved, undone and redone in model and file", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+    const std::size_t auditBefore = doc.audit().size();
+    Measure before = original.goals[0].objectives[0].measures[0];
+    Measure after = before;
+    after.actuals[SchoolYear(2024)] = Actual{91.5, QStringLiteral("Preliminary"), QStringLiteral("ana"), {}};
+
+    QSignalSpy changed(doc.document.get(), &PlanDocument::changed);
+    REQUIRE(doc.document->push(new EditMeasure(doc.document.get(), before, after, QStringLiteral("Set actual"))));
+    CHECK(doc.plan().goals[0].objectives[0].measures[0].actuals.at(SchoolYear(2024)).value == 91.5);
+    CHECK(changed.count() == 1);
+    CHECK(changed.at(0).at(0).value<PlanChange>().id == before.id);
+    checkInStep(doc);
+    CHECK(doc.audit().size() == auditBefore + 1);
+    CHECK(doc.audit().back().field == QStringLiteral("actual 2024-25"));
+    // The status follows at once.
+    CHECK(doc.document->status().find(QStringLiteral("1.1-M1"))->judgement.actual == 91.5);
+
+    doc.stack().undo();
+    CHECK(doc.plan() == original);
+    checkInStep(doc);
+    CHECK(doc.audit().size() == auditBefore + 2);
+    CHECK(doc.audit().back().oldValue == QStringLiteral("91.5 (Preliminary)"));
+
+    doc.stack().redo();
+    CHECK(doc.plan().goals[0].objectives[0].measures[0].actuals.at(SchoolYear(2024)).value == 91.5);
+    checkInStep(doc);
+}
+
+TEST_CASE("typing into one field is one undo step", "[document]")
+{
+    Doc doc;
+    const Goal original = doc.plan().goals[0];
+    Goal current = original;
+    for (const char *text : {"S", "St", "Stu", "Students and families"}) {
+        Goal next = current;
+        next.title = QString::fromLatin1(text);
+        REQUIRE(doc.document->push(new EditGoal(doc.document.get(), current, next, QStringLiteral("Edit title"), 1)));
+        current = next;
+    }
+    CHECK(doc.stack().count() == 1);
+    CHECK(doc.stored().goals[0].title == QStringLiteral("Students and families"));
+    doc.stack().undo();
+    CHECK(doc.plan().goals[0].title == original.title);
+    checkInStep(doc);
+
+    // A different field starts a new step.
+    Goal renamed = original;
+    renamed.title = QStringLiteral("A");
+    doc.document->push(new EditGoal(doc.document.get(), original, renamed, QStringLiteral("Edit title"), 1));
+    Goal owned = renamed;
+    owned.owner = QStringLiteral("B");
+    doc.document->push(new EditGoal(doc.document.get(), renamed, owned, QStringLiteral("Edit owner"), 2));
+    CHECK(doc.stack().count() == 2);
+}
+
+TEST_CASE("adding, removing and moving items are undoable and keep row ids", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+
+    Goal goal;
+    goal.code = QStringLiteral("P3");
+    goal.title = QStringLiteral("Community");
+    Objective objective;
+    objective.code = QStringLiteral("3.1");
+    objective.title = QStringLiteral("Parents");
+    goal.objectives.push_back(objective);
+    auto *add = new AddItem(doc.document.get(), goal, ItemKind::Goal, 0, 2);
+    QSignalSpy about(doc.document.get(), &PlanDocument::aboutToChange);
+    REQUIRE(doc.document->push(add));
+    REQUIRE(about.count() == 1);
+    CHECK(about.at(0).at(0).value<PlanChange>().type == PlanChange::Type::Added);
+    CHECK(about.at(0).at(0).value<PlanChange>().row == 2);
+    const Plan added = doc.plan();
+    REQUIRE(added.goals.size() == 3);
+    CHECK(added.goals[2].objectives[0].id != 0);
+    checkInStep(doc);
+    CHECK(doc.stack().undoText() == QStringLiteral("Add goal P3"));
+
+    doc.stack().undo();
+    CHECK(doc.plan() == original);
+    doc.stack().redo();
+    CHECK(doc.plan() == added); // the same ids as the first time
+    checkInStep(doc);
+
+    // Removing a goal removes all under it; undo restores it exactly.
+    const Plan beforeRemove = doc.plan();
+    REQUIRE(doc.document->push(new RemoveItem(doc.document.get(), ItemKind::Goal, beforeRemove.goals[0].id)));
+    CHECK(doc.plan().goals.size() == 2);
+    CHECK(doc.stack().undoText() == QStringLiteral("Delete goal P1"));
+    checkInStep(doc);
+    doc.stack().undo();
+    CHECK(doc.plan() == beforeRemove);
+    checkInStep(doc);
+
+    // Moving an action.
+    const Objective &o = beforeRemove.goals[0].objectives[0];
+    REQUIRE(doc.document->push(new MoveItem(doc.document.get(), ItemKind::Action, o.actions[0].id, 0, 2)));
+    QStringList codes;
+    for (const Action &action : doc.plan().goals[0].objectives[0].actions)
+        codes.append(action.code);
+    CHECK(codes == QStringList{QStringLiteral("1.1B"), QStringLiteral("1.1C"), QStringLiteral("1.1A")});
+    checkInStep(doc);
+    doc.stack().undo();
+    CHECK(doc.plan() == beforeRemove);
+    checkInStep(doc);
+}
+
+TEST_CASE("removing and restoring a measure with children and a child measure", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+    const Measure &parent = original.goals[0].objectives[0].measures[0];
+    REQUIRE(doc.document->push(new RemoveItem(doc.document.get(), ItemKind::Measure, parent.children[1].id)));
+    CHECK(doc.plan().goals[0].objectives[0].measures[0].children.size() == 1);
+    REQUIRE(doc.document->push(new RemoveItem(doc.document.get(), ItemKind::Measure, parent.id)));
+    checkInStep(doc);
+    doc.stack().undo();
+    doc.stack().undo();
+    CHECK(doc.plan() == original);
+    checkInStep(doc);
+}
+
+TEST_CASE("a pasted block of values is one transaction and one undo step", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+    std::vector<Measure> before{original.goals[0].objectives[0].measures[0], original.goals[0].objectives[0].measures[2]};
+    std::vector<Measure> after = before;
+    after[0].actuals[SchoolYear(2024)] = Actual{92, {}, {}, {}};
+    after[1].actuals[SchoolYear(2024)] = Actual{7.5, {}, {}, {}};
+    REQUIRE(doc.document->push(new SetMeasureValues(doc.document.get(), before, after, QStringLiteral("Paste values"))));
+    CHECK(doc.stack().count() == 1);
+    checkInStep(doc);
+    doc.stack().undo();
+    CHECK(doc.plan() == original);
+    checkInStep(doc);
+}
+
+TEST_CASE("a change made elsewhere is picked up and an edit never overwrites it", "[document]")
+{
+    Doc doc;
+    const Goal mine = doc.plan().goals[0];
+    {
+        // Another window (or cairn-cli) renames the goal.
+        const auto other = Repository::open(doc.path);
+        Goal theirs = mine;
+        theirs.title = QStringLiteral("Renamed elsewhere");
+        other->updateGoal(mine, theirs);
+    }
+    QSignalSpy errors(doc.document.get(), &PlanDocument::errorOccurred);
+    QSignalSpy reloaded(doc.document.get(), &PlanDocument::reloaded);
+    Goal edited = mine;
+    edited.owner = QStringLiteral("Me");
+    CHECK_FALSE(doc.document->push(new EditGoal(doc.document.get(), mine, edited, QStringLiteral("Edit owner"))));
+    CHECK(errors.count() == 1);
+    CHECK(reloaded.count() == 1);
+    CHECK(doc.plan().goals[0].title == QStringLiteral("Renamed elsewhere"));
+    CHECK(doc.plan().goals[0].owner == mine.owner);
+    CHECK(doc.stored().goals[0].title == QStringLiteral("Renamed elsewhere"));
+    CHECK_FALSE(doc.document->reloadIfChangedElsewhere());
+}
+
+TEST_CASE("a read-only plan refuses edits", "[document]")
+{
+    Doc doc;
+    doc.document.reset();
+    const auto readOnly = PlanDocument::open(doc.path, Repository::Access::ReadOnly);
+    QSignalSpy errors(readOnly.get(), &PlanDocument::errorOccurred);
+    const Goal goal = readOnly->plan().goals[0];
+    Goal edited = goal;
+    edited.title = QStringLiteral("x");
+    CHECK_FALSE(readOnly->push(new EditGoal(readOnly.get(), goal, edited, QStringLiteral("Edit"))));
+    CHECK(errors.count() == 1);
+    CHECK(readOnly->undoStack()->count() == 0);
+}
+
+TEST_CASE("a failing write is refused before it reaches the undo stack", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+    Goal clash = original.goals[1];
+    clash.code = original.goals[0].code;
+    QSignalSpy errors(doc.document.get(), &PlanDocument::errorOccurred);
+    CHECK_FALSE(doc.document->push(new EditGoal(doc.document.get(), original.goals[1], clash, QStringLiteral("Edit code"))));
+    CHECK(errors.count() == 1);
+    CHECK(doc.stack().count() == 0);
+    CHECK(doc.plan() == original);
+    checkInStep(doc);
+}
