@@ -140,13 +140,16 @@ PlanStatus PlanStatus::evaluate(const Plan &plan, SchoolYear year, QDate asOf)
     result.m_items.pop_back();
     result.m_plan.code.clear();
     result.m_plan.title = plan.title;
+    result.m_byCode.reserve(qsizetype(result.m_items.size()));
+    for (std::size_t i = 0; i < result.m_items.size(); ++i)
+        result.m_byCode.insert(result.m_items[i].code, int(i));
     return result;
 }
 
 const ItemStatus *PlanStatus::find(const QString &code) const
 {
-    const auto it = std::find_if(m_items.begin(), m_items.end(), [&](const ItemStatus &item) { return item.code == code; });
-    return it == m_items.end() ? nullptr : &*it;
+    const auto it = m_byCode.constFind(code);
+    return it == m_byCode.constEnd() ? nullptr : &m_items[std::size_t(*it)];
 }
 
 } // namespace cairn

@@ -3,6 +3,8 @@
 #include "plan.h"
 #include "statusrules.h"
 
+#include <QHash>
+
 namespace cairn {
 
 // One item's judgement in a plan evaluation.
@@ -38,6 +40,7 @@ private:
     SchoolYear m_year;
     QDate m_asOf;
     std::vector<ItemStatus> m_items;
+    QHash<QString, int> m_byCode;
     ItemStatus m_plan;
 };
 

@@ -161,10 +161,14 @@ void PlanDocument::recover(const QString &message)
 void PlanDocument::setPlanFields(const Plan &fields)
 {
     Plan after = fields;
-    after.goals = m_plan.goals;
-    after.reviews = m_plan.reviews;
-    after.audit = m_plan.audit;
+    after.goals.clear();
+    after.reviews.clear();
+    after.audit.clear();
     m_repository->updatePlan(m_plan, after);
+    // Moving the lists keeps every item where it is in memory.
+    after.goals = std::move(m_plan.goals);
+    after.reviews = std::move(m_plan.reviews);
+    after.audit = std::move(m_plan.audit);
     m_plan = std::move(after);
     announce(PlanChange{PlanChange::Type::PlanFields});
 }

@@ -1,0 +1,47 @@
+#include "outlinefilter.h"
+
+#include "outlinemodel.h"
+
+namespace cairn {
+
+OutlineFilter::OutlineFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void OutlineFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void OutlineFilter::setStatus(const QString &token)
+{
+    m_status = token;
+    invalidateFilter();
+}
+
+void OutlineFilter::setOwner(const QString &owner)
+{
+    m_owner = owner.trimmed();
+    invalidateFilter();
+}
+
+bool OutlineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_text.isEmpty()) {
+        const QString code = index.data().toString();
+        const QString title = index.siblingAtColumn(OutlineModel::TitleColumn).data().toString();
+        if (!code.contains(m_text, Qt::CaseInsensitive) && !title.contains(m_text, Qt::CaseInsensitive))
+            return false;
+    }
+    if (!m_status.isEmpty() && index.data(OutlineModel::StatusRole).toString() != m_status)
+        return false;
+    if (!m_owner.isEmpty() && !index.data(OutlineModel::OwnerRole).toString().contains(m_owner, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace cairn

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace cairn {
+
+// Narrows the outline to rows whose code or title contain a text, that have
+// a given status, or whose owner contains a text. The branches above a
+// matching row stay visible.
+class OutlineFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit OutlineFilter(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setStatus(const QString &token); // empty: any status
+    void setOwner(const QString &owner);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_status;
+    QString m_owner;
+};
+
+} // namespace cairn
