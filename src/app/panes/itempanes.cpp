@@ -1,0 +1,320 @@
+#include "itempanes.h"
+
+#include "assessmenteditor.h"
+#include "listeditor.h"
+
+#include "app/document/commands.h"
+#include "core/planwalk.h"
+#include "core/statustext.h"
+
+#include "ui_actionpane.h"
+#include "ui_goalpane.h"
+#include "ui_objectivepane.h"
+
+#include <QLabel>
+
+namespace cairn {
+
+namespace {
+
+template<typename T>
+std::optional<T> current(PlanDocument *document, ItemKind kind, qint64 id)
+{
+    const auto placed = document->find(kind, id);
+    if (!placed)
+        return std::nullopt;
+    return std::get<T>(placed->item);
+}
+
+QString actionStatusWord(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::NotStarted:
+        return Pane::tr("Not started");
+    case ActionStatus::InProgress:
+        return Pane::tr("In progress");
+    case ActionStatus::Complete:
+        return Pane::tr("Complete");
+    case ActionStatus::Delayed:
+        return Pane::tr("Delayed");
+    case ActionStatus::OnHold:
+        return Pane::tr("On hold");
+    case ActionStatus::Discontinued:
+        return Pane::tr("Discontinued");
+    }
+    return {};
+}
+
+} // namespace
+
+QString codeProblem(const PlanDocument &document, const QString &code, ItemKind kind, qint64 id)
+{
+    if (code.trimmed().isEmpty())
+        return Pane::tr("A code is required; the old code is kept.");
+    bool taken = false;
+    forEachItem(document.plan(), [&](const ItemView &item) {
+        const qint64 itemId = item.measure ? item.measure->id : item.action ? item.action->id : item.objective ? item.objective->id : item.goal->id;
+        if (item.code == code.trimmed() && !(item.kind == kind && itemId == id))
+            taken = true;
+    });
+    return taken ? Pane::tr("The code %1 is already used by another item; the old code is kept.").arg(code.trimmed()) : QString();
+}
+
+// Goal
+
+GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
+    : Pane(document, parent)
+    , m_ui(std::make_unique<Ui::GoalPane>())
+    , m_assessment(new AssessmentEditor(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("goalPane"));
+    setMessageLabel(m_ui->message);
+    m_ui->extras->addWidget(m_assessment);
+    m_ui->extras->addStretch();
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit})
+        watch(edit);
+    watch(m_ui->descriptionEdit);
+    watch(m_ui->rationaleEdit);
+    connect(m_assessment, &AssessmentEditor::edited, this, &GoalPane::commit);
+}
+
+GoalPane::~GoalPane() = default;
+
+void GoalPane::showItem(qint64 id)
+{
+    m_id = id;
+    clearProblem();
+    refresh();
+}
+
+void GoalPane::refresh()
+{
+    const auto goal = current<Goal>(document(), ItemKind::Goal, m_id);
+    if (!goal)
+        return;
+    m_filling = true;
+    m_ui->heading->setText(tr("Goal %1").arg(goal->code));
+    fill(m_ui->codeEdit, goal->code);
+    fill(m_ui->shortNameEdit, goal->shortName);
+    fill(m_ui->titleEdit, goal->title);
+    fill(m_ui->ownerEdit, goal->owner);
+    fill(m_ui->descriptionEdit, goal->description);
+    fill(m_ui->rationaleEdit, goal->rationale.join(QLatin1Char('\n')));
+    m_assessment->setAssessments(goal->assessments, document()->statusYear());
+    setReadOnly({m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->descriptionEdit, m_ui->rationaleEdit},
+                document()->isReadOnly());
+    m_assessment->setReadOnly(document()->isReadOnly());
+    m_filling = false;
+}
+
+void GoalPane::commit()
+{
+    const auto before = current<Goal>(document(), ItemKind::Goal, m_id);
+    if (!before)
+        return;
+    Goal after = *before;
+    const QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Goal, m_id);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
+    after.code = m_ui->codeEdit->text().trimmed();
+    after.shortName = m_ui->shortNameEdit->text().trimmed();
+    after.title = m_ui->titleEdit->text().trimmed();
+    after.owner = m_ui->ownerEdit->text().trimmed();
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.rationale = m_ui->rationaleEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : after.rationale)
+        line = line.trimmed();
+    after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (after != *before)
+        document()->push(new EditGoal(document(), *before, after, tr("Edit goal %1").arg(after.code)));
+}
+
+// Objective
+
+ObjectivePane::ObjectivePane(PlanDocument *document, QWidget *parent)
+    : Pane(document, parent)
+    , m_ui(std::make_unique<Ui::ObjectivePane>())
+    , m_assessment(new AssessmentEditor(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("objectivePane"));
+    setMessageLabel(m_ui->message);
+    m_ui->extras->addWidget(m_assessment);
+    m_ui->extras->addStretch();
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit})
+        watch(edit);
+    watch(m_ui->descriptionEdit);
+    connect(m_assessment, &AssessmentEditor::edited, this, &ObjectivePane::commit);
+}
+
+ObjectivePane::~ObjectivePane() = default;
+
+void ObjectivePane::showItem(qint64 id)
+{
+    m_id = id;
+    clearProblem();
+    refresh();
+}
+
+void ObjectivePane::refresh()
+{
+    const auto objective = current<Objective>(document(), ItemKind::Objective, m_id);
+    if (!objective)
+        return;
+    m_filling = true;
+    m_ui->heading->setText(tr("Objective %1").arg(objective->code));
+    fill(m_ui->codeEdit, objective->code);
+    fill(m_ui->titleEdit, objective->title);
+    fill(m_ui->ownerEdit, objective->owner);
+    fill(m_ui->tagsEdit, objective->tags.join(QStringLiteral(", ")));
+    fill(m_ui->descriptionEdit, objective->description);
+    m_assessment->setAssessments(objective->assessments, document()->statusYear());
+    setReadOnly({m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit, m_ui->descriptionEdit}, document()->isReadOnly());
+    m_assessment->setReadOnly(document()->isReadOnly());
+    m_filling = false;
+}
+
+void ObjectivePane::commit()
+{
+    const auto before = current<Objective>(document(), ItemKind::Objective, m_id);
+    if (!before)
+        return;
+    const QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Objective, m_id);
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
+    Objective after = *before;
+    after.code = m_ui->codeEdit->text().trimmed();
+    after.title = m_ui->titleEdit->text().trimmed();
+    after.owner = m_ui->ownerEdit->text().trimmed();
+    after.tags.clear();
+    for (const QString &tag : m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        after.tags.append(tag.trimmed());
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (after != *before)
+        document()->push(new EditObjective(document(), *before, after, tr("Edit objective %1").arg(after.code)));
+}
+
+// Action
+
+ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
+    : Pane(document, parent)
+    , m_ui(std::make_unique<Ui::ActionPane>())
+    , m_responsibilities(new ListEditor({tr("Role"), tr("What they do")}, tr("Responsibilities"), this))
+    , m_notes(new ListEditor({tr("Date"), tr("Progress note"), tr("By")}, tr("Progress notes"), this))
+    , m_assessment(new AssessmentEditor(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("actionPane"));
+    setMessageLabel(m_ui->message);
+    m_responsibilities->setObjectName(QStringLiteral("responsibilities"));
+    m_notes->setObjectName(QStringLiteral("progressNotes"));
+    m_ui->form->addRow(tr("Responsibilities:"), m_responsibilities);
+    m_ui->form->addRow(tr("Progress notes:"), m_notes);
+    m_ui->extras->addWidget(m_assessment);
+    m_ui->extras->addStretch();
+    for (ActionStatus status : {ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Complete, ActionStatus::Delayed,
+                                ActionStatus::OnHold, ActionStatus::Discontinued})
+        m_ui->statusCombo->addItem(actionStatusWord(status), toToken(status));
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->ownerEdit, m_ui->startEdit, m_ui->dueEdit})
+        watch(edit);
+    watch(m_ui->descriptionEdit);
+    watch(m_ui->statusCombo);
+    watch(m_ui->percentSpin);
+    connect(m_responsibilities, &ListEditor::edited, this, &ActionPane::commit);
+    connect(m_notes, &ListEditor::edited, this, &ActionPane::commit);
+    connect(m_assessment, &AssessmentEditor::edited, this, &ActionPane::commit);
+}
+
+ActionPane::~ActionPane() = default;
+
+void ActionPane::showItem(qint64 id)
+{
+    m_id = id;
+    clearProblem();
+    refresh();
+}
+
+void ActionPane::refresh()
+{
+    const auto action = current<Action>(document(), ItemKind::Action, m_id);
+    if (!action)
+        return;
+    m_filling = true;
+    const ItemStatus *status = document()->status().find(action->code);
+    m_ui->heading->setText(status ? tr("Action %1 · %2 %3").arg(action->code, StatusText::symbol(status->judgement.status),
+                                                               StatusText::word(status->judgement.status))
+                                  : tr("Action %1").arg(action->code));
+    fill(m_ui->codeEdit, action->code);
+    fill(m_ui->descriptionEdit, action->description);
+    fill(m_ui->ownerEdit, action->owner);
+    m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(toToken(action->status)));
+    m_ui->percentSpin->setValue(action->percentComplete);
+    fill(m_ui->startEdit, action->start.toText());
+    fill(m_ui->dueEdit, action->due.toText());
+    QList<QStringList> roles;
+    for (const Responsibility &entry : action->responsibilities)
+        roles.append({entry.role, entry.duty});
+    m_responsibilities->setRows(roles);
+    QList<QStringList> notes;
+    for (const ProgressNote &note : action->notes)
+        notes.append({note.date.toString(Qt::ISODate), note.text, note.who});
+    m_notes->setRows(notes);
+    m_assessment->setAssessments(action->assessments, document()->statusYear());
+    const bool readOnly = document()->isReadOnly();
+    setReadOnly({m_ui->codeEdit, m_ui->descriptionEdit, m_ui->ownerEdit, m_ui->statusCombo, m_ui->percentSpin, m_ui->startEdit,
+                 m_ui->dueEdit},
+                readOnly);
+    m_responsibilities->setReadOnly(readOnly);
+    m_notes->setReadOnly(readOnly);
+    m_assessment->setReadOnly(readOnly);
+    m_filling = false;
+}
+
+void ActionPane::commit()
+{
+    const auto before = current<Action>(document(), ItemKind::Action, m_id);
+    if (!before)
+        return;
+    QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Action, m_id);
+    const auto start = Timepoint::parse(m_ui->startEdit->text());
+    const auto due = Timepoint::parse(m_ui->dueEdit->text());
+    if (problem.isEmpty() && (!start || !due))
+        problem = tr("\"%1\" is not a school year (2025-26), a date (2026-06-30) or \"ongoing\"; nothing was saved.")
+                      .arg(!start ? m_ui->startEdit->text() : m_ui->dueEdit->text());
+    Action after = *before;
+    after.notes.clear();
+    for (const QStringList &row : m_notes->rows()) {
+        const QDate date = QDate::fromString(row.value(0), Qt::ISODate);
+        if (!date.isValid() && problem.isEmpty())
+            problem = tr("A progress note needs a date such as %1; nothing was saved.").arg(QDate::currentDate().toString(Qt::ISODate));
+        after.notes.push_back({date, row.value(1), row.value(2)});
+    }
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
+    after.code = m_ui->codeEdit->text().trimmed();
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.owner = m_ui->ownerEdit->text().trimmed();
+    after.status = parseToken<ActionStatus>(m_ui->statusCombo->currentData().toString()).value_or(before->status);
+    after.percentComplete = m_ui->percentSpin->value();
+    after.start = *start;
+    after.due = *due;
+    after.responsibilities.clear();
+    for (const QStringList &row : m_responsibilities->rows())
+        after.responsibilities.push_back({row.value(0), row.value(1)});
+    after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (after != *before)
+        document()->push(new EditAction(document(), *before, after, tr("Edit action %1").arg(after.code)));
+}
+
+} // namespace cairn

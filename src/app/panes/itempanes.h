@@ -1,0 +1,79 @@
+#pragma once
+
+#include "pane.h"
+
+#include "core/goal.h"
+
+#include <memory>
+
+namespace Ui {
+class GoalPane;
+class ObjectivePane;
+class ActionPane;
+} // namespace Ui
+
+namespace cairn {
+
+class AssessmentEditor;
+class ListEditor;
+
+// Checks a code typed into a pane: not empty, not used by another item.
+QString codeProblem(const PlanDocument &document, const QString &code, ItemKind kind, qint64 id);
+
+class GoalPane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit GoalPane(PlanDocument *document, QWidget *parent = nullptr);
+    ~GoalPane() override;
+    void showItem(qint64 id) override;
+    void refresh() override;
+
+protected:
+    void commit() override;
+
+private:
+    std::unique_ptr<Ui::GoalPane> m_ui;
+    AssessmentEditor *m_assessment;
+};
+
+class ObjectivePane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit ObjectivePane(PlanDocument *document, QWidget *parent = nullptr);
+    ~ObjectivePane() override;
+    void showItem(qint64 id) override;
+    void refresh() override;
+
+protected:
+    void commit() override;
+
+private:
+    std::unique_ptr<Ui::ObjectivePane> m_ui;
+    AssessmentEditor *m_assessment;
+};
+
+class ActionPane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit ActionPane(PlanDocument *document, QWidget *parent = nullptr);
+    ~ActionPane() override;
+    void showItem(qint64 id) override;
+    void refresh() override;
+
+protected:
+    void commit() override;
+
+private:
+    std::unique_ptr<Ui::ActionPane> m_ui;
+    ListEditor *m_responsibilities;
+    ListEditor *m_notes;
+    AssessmentEditor *m_assessment;
+};
+
+} // namespace cairn

@@ -1,0 +1,252 @@
+#include "measurepane.h"
+
+#include "assessmenteditor.h"
+#include "itempanes.h"
+#include "yeartablemodel.h"
+
+#include "app/document/commands.h"
+#include "core/numbertext.h"
+#include "core/statustext.h"
+#include "core/targetfill.h"
+
+#include "ui_measurepane.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+
+namespace cairn {
+
+namespace {
+
+QString optionalNumber(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 15) : QString();
+}
+
+template<typename Enum>
+void fillCombo(QComboBox *combo, std::initializer_list<std::pair<Enum, QString>> entries)
+{
+    for (const auto &[value, text] : entries)
+        combo->addItem(text, toToken(value));
+}
+
+} // namespace
+
+MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
+    : Pane(document, parent)
+    , m_ui(std::make_unique<Ui::MeasurePane>())
+    , m_years(new YearTableModel(document, this))
+    , m_yearTable(new QTableView(this))
+    , m_fillTargets(new QPushButton(tr("&Fill targets"), this))
+    , m_assessment(new AssessmentEditor(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("measurePane"));
+    setMessageLabel(m_ui->message);
+    m_yearTable->setObjectName(QStringLiteral("yearTable"));
+    m_yearTable->setAccessibleName(tr("Targets and actuals by school year"));
+    m_yearTable->setModel(m_years);
+    m_yearTable->verticalHeader()->hide();
+    m_yearTable->horizontalHeader()->setStretchLastSection(true);
+    m_yearTable->setMinimumHeight(180);
+    m_fillTargets->setObjectName(QStringLiteral("fillTargets"));
+    m_fillTargets->setToolTip(tr("Write a target for every year on the line from the baseline to the final target"));
+    m_ui->extras->addWidget(m_yearTable);
+    m_ui->extras->addWidget(m_fillTargets, 0, Qt::AlignLeft);
+    m_ui->extras->addWidget(m_assessment);
+    m_ui->extras->addStretch();
+
+    fillCombo<MeasureKind>(m_ui->kindCombo, {{MeasureKind::LongTerm, tr("Long-term outcome")}, {MeasureKind::Progress, tr("Progress measure")}});
+    fillCombo<MeasureType>(m_ui->typeCombo, {{MeasureType::Numeric, tr("Numbers with yearly targets")},
+                                             {MeasureType::Milestone, tr("Milestone with a date")},
+                                             {MeasureType::Narrative, tr("Narrative, judged by people")}});
+    fillCombo<Unit>(m_ui->unitCombo, {{Unit::Unspecified, tr("Not set")}, {Unit::Percent, tr("Percent")}, {Unit::Count, tr("Count")},
+                                      {Unit::Currency, tr("Currency")}, {Unit::Score, tr("Score")}, {Unit::Rating, tr("Rating")},
+                                      {Unit::Days, tr("Days")}, {Unit::Custom, tr("Other (name it)")}});
+    fillCombo<Direction>(m_ui->directionCombo, {{Direction::HigherIsBetter, tr("Higher is better")},
+                                                {Direction::LowerIsBetter, tr("Lower is better")}});
+
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->nameEdit, m_ui->ownerEdit, m_ui->sourceEdit, m_ui->customUnitEdit, m_ui->toleranceEdit,
+                            m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineNoteEdit, m_ui->finalYearEdit,
+                            m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit})
+        watch(edit);
+    watch(m_ui->descriptionEdit);
+    for (QComboBox *combo : {m_ui->kindCombo, m_ui->typeCombo, m_ui->unitCombo, m_ui->directionCombo})
+        watch(combo);
+    watch(m_ui->decimalsSpin);
+    connect(m_assessment, &AssessmentEditor::edited, this, &MeasurePane::commit);
+    connect(m_fillTargets, &QPushButton::clicked, this, &MeasurePane::fillTargets);
+    connect(m_years, &YearTableModel::problem, this, [this](const QString &message) {
+        if (message.isEmpty())
+            clearProblem();
+        else
+            showProblem(message);
+    });
+}
+
+MeasurePane::~MeasurePane() = default;
+
+void MeasurePane::showItem(qint64 id)
+{
+    m_id = id;
+    clearProblem();
+    m_years->setMeasure(id);
+    refresh();
+}
+
+void MeasurePane::showTypeFields(MeasureType type)
+{
+    const bool numeric = type == MeasureType::Numeric;
+    const bool milestone = type == MeasureType::Milestone;
+    const QList<QPair<QWidget *, QWidget *>> numericRows{
+        {m_ui->unitComboLabel, m_ui->unitCombo}, {m_ui->customUnitEditLabel, m_ui->customUnitEdit},
+        {m_ui->decimalsSpinLabel, m_ui->decimalsSpin}, {m_ui->directionComboLabel, m_ui->directionCombo},
+        {m_ui->toleranceEditLabel, m_ui->toleranceEdit}, {m_ui->baselineYearEditLabel, m_ui->baselineYearEdit},
+        {m_ui->baselineValueEditLabel, m_ui->baselineValueEdit}, {m_ui->baselineNoteEditLabel, m_ui->baselineNoteEdit},
+        {m_ui->finalYearEditLabel, m_ui->finalYearEdit}, {m_ui->finalValueEditLabel, m_ui->finalValueEdit},
+        {m_ui->sourceEditLabel, m_ui->sourceEdit}};
+    for (const auto &[label, field] : numericRows) {
+        label->setVisible(numeric);
+        field->setVisible(numeric);
+    }
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->dueDateEditLabel), static_cast<QWidget *>(m_ui->dueDateEdit),
+                            static_cast<QWidget *>(m_ui->completedDateEditLabel), static_cast<QWidget *>(m_ui->completedDateEdit),
+                            static_cast<QWidget *>(m_ui->evidenceEditLabel), static_cast<QWidget *>(m_ui->evidenceEdit)})
+        widget->setVisible(milestone);
+    m_yearTable->setVisible(numeric);
+    m_fillTargets->setVisible(numeric);
+}
+
+void MeasurePane::refresh()
+{
+    const auto placed = document()->find(ItemKind::Measure, m_id);
+    if (!placed)
+        return;
+    const Measure &measure = std::get<Measure>(placed->item);
+    m_filling = true;
+    const ItemStatus *status = document()->status().find(measure.code);
+    m_ui->heading->setText(status ? tr("Measure %1 · %2 %3").arg(measure.code, StatusText::symbol(status->judgement.status),
+                                                                StatusText::word(status->judgement.status))
+                                  : tr("Measure %1").arg(measure.code));
+    fill(m_ui->codeEdit, measure.code);
+    fill(m_ui->nameEdit, measure.name);
+    fill(m_ui->descriptionEdit, measure.description);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(toToken(measure.kind)));
+    m_ui->typeCombo->setCurrentIndex(m_ui->typeCombo->findData(toToken(measure.type)));
+    fill(m_ui->ownerEdit, measure.owner);
+    fill(m_ui->sourceEdit, measure.source);
+    m_ui->unitCombo->setCurrentIndex(m_ui->unitCombo->findData(toToken(measure.unit)));
+    fill(m_ui->customUnitEdit, measure.customUnit);
+    m_ui->decimalsSpin->setValue(measure.decimals);
+    m_ui->directionCombo->setCurrentIndex(m_ui->directionCombo->findData(toToken(measure.direction)));
+    fill(m_ui->toleranceEdit, optionalNumber(measure.tolerance));
+    fill(m_ui->baselineYearEdit, measure.baseline.year ? measure.baseline.year->label() : QString());
+    fill(m_ui->baselineValueEdit, optionalNumber(measure.baseline.value));
+    fill(m_ui->baselineNoteEdit, measure.baseline.note);
+    fill(m_ui->finalYearEdit, measure.finalTarget.year ? measure.finalTarget.year->label() : QString());
+    fill(m_ui->finalValueEdit, optionalNumber(measure.finalTarget.value));
+    fill(m_ui->dueDateEdit, measure.dueDate.toString(Qt::ISODate));
+    fill(m_ui->completedDateEdit, measure.completedDate.toString(Qt::ISODate));
+    fill(m_ui->evidenceEdit, measure.evidence);
+    m_assessment->setAssessments(measure.assessments, document()->statusYear());
+    showTypeFields(measure.type);
+    m_years->refresh();
+    m_yearTable->resizeColumnsToContents();
+
+    const bool readOnly = document()->isReadOnly();
+    setReadOnly({m_ui->codeEdit, m_ui->nameEdit, m_ui->descriptionEdit, m_ui->kindCombo, m_ui->typeCombo, m_ui->ownerEdit,
+                 m_ui->sourceEdit, m_ui->unitCombo, m_ui->customUnitEdit, m_ui->decimalsSpin, m_ui->directionCombo,
+                 m_ui->toleranceEdit, m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineNoteEdit,
+                 m_ui->finalYearEdit, m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit},
+                readOnly);
+    m_fillTargets->setEnabled(!readOnly && measure.baseline.value && measure.finalTarget.value);
+    m_assessment->setReadOnly(readOnly);
+    m_filling = false;
+}
+
+void MeasurePane::commit()
+{
+    const auto placed = document()->find(ItemKind::Measure, m_id);
+    if (!placed)
+        return;
+    const Measure &before = std::get<Measure>(placed->item);
+    Measure after = before;
+
+    QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Measure, m_id);
+    auto number = [&](QLineEdit *edit, const QString &what) -> std::optional<double> {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        const auto value = parseNumber(text);
+        if (!value && problem.isEmpty())
+            problem = tr("%1: \"%2\" is not a number; nothing was saved.").arg(what, text);
+        return value;
+    };
+    auto year = [&](QLineEdit *edit, const QString &what) -> std::optional<SchoolYear> {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        const auto value = SchoolYear::parse(text);
+        if (!value && problem.isEmpty())
+            problem = tr("%1: \"%2\" is not a school year such as 2024-25; nothing was saved.").arg(what, text);
+        return value;
+    };
+    auto date = [&](QLineEdit *edit, const QString &what) -> QDate {
+        const QString text = edit->text().trimmed();
+        const QDate value = QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !value.isValid() && problem.isEmpty())
+            problem = tr("%1: \"%2\" is not a date such as 2025-06-30; nothing was saved.").arg(what, text);
+        return value;
+    };
+    after.tolerance = number(m_ui->toleranceEdit, tr("Tolerance"));
+    after.baseline.year = year(m_ui->baselineYearEdit, tr("Baseline year"));
+    after.baseline.value = number(m_ui->baselineValueEdit, tr("Baseline value"));
+    after.finalTarget.year = year(m_ui->finalYearEdit, tr("Final target year"));
+    after.finalTarget.value = number(m_ui->finalValueEdit, tr("Final target"));
+    after.dueDate = date(m_ui->dueDateEdit, tr("Due date"));
+    after.completedDate = date(m_ui->completedDateEdit, tr("Completed on"));
+    if (problem.isEmpty() && after.tolerance && *after.tolerance < 0)
+        problem = tr("The tolerance cannot be negative; nothing was saved.");
+    if (problem.isEmpty() && !after.baseline.year && after.baseline.value)
+        problem = tr("Give the baseline's school year as well as its value; nothing was saved.");
+    if (problem.isEmpty() && !after.finalTarget.year && after.finalTarget.value)
+        problem = tr("Give the final target's school year as well as its value; nothing was saved.");
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
+    after.code = m_ui->codeEdit->text().trimmed();
+    after.name = m_ui->nameEdit->text().trimmed();
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.kind = parseToken<MeasureKind>(m_ui->kindCombo->currentData().toString()).value_or(before.kind);
+    after.type = parseToken<MeasureType>(m_ui->typeCombo->currentData().toString()).value_or(before.type);
+    after.owner = m_ui->ownerEdit->text().trimmed();
+    after.source = m_ui->sourceEdit->text().trimmed();
+    after.unit = parseToken<Unit>(m_ui->unitCombo->currentData().toString()).value_or(before.unit);
+    after.customUnit = m_ui->customUnitEdit->text().trimmed();
+    after.decimals = m_ui->decimalsSpin->value();
+    after.direction = parseToken<Direction>(m_ui->directionCombo->currentData().toString()).value_or(before.direction);
+    after.baseline.note = m_ui->baselineNoteEdit->text().trimmed();
+    after.evidence = m_ui->evidenceEdit->text().trimmed();
+    after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (after != before)
+        document()->push(new EditMeasure(document(), before, after, tr("Edit measure %1").arg(after.code)));
+}
+
+void MeasurePane::fillTargets()
+{
+    const auto placed = document()->find(ItemKind::Measure, m_id);
+    if (!placed)
+        return;
+    const Measure &before = std::get<Measure>(placed->item);
+    const Measure after = cairn::fillTargets(before);
+    if (after == before) {
+        showProblem(tr("Every year already has a target, or the baseline value or final target is missing."));
+        return;
+    }
+    document()->push(new EditMeasure(document(), before, after, tr("Fill targets of %1").arg(before.code)));
+}
+
+} // namespace cairn

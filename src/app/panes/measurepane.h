@@ -1,0 +1,46 @@
+#pragma once
+
+#include "pane.h"
+
+#include <memory>
+
+namespace Ui {
+class MeasurePane;
+}
+
+class QPushButton;
+class QTableView;
+
+namespace cairn {
+
+class AssessmentEditor;
+class YearTableModel;
+
+// A measure: its identity, its type's fields (numbers: unit, direction,
+// tolerance, baseline and final target, and the year table; milestones:
+// dates and evidence) and its manual assessment.
+class MeasurePane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit MeasurePane(PlanDocument *document, QWidget *parent = nullptr);
+    ~MeasurePane() override;
+    void showItem(qint64 id) override;
+    void refresh() override;
+
+protected:
+    void commit() override;
+
+private:
+    void showTypeFields(MeasureType type);
+    void fillTargets();
+
+    std::unique_ptr<Ui::MeasurePane> m_ui;
+    YearTableModel *m_years;
+    QTableView *m_yearTable;
+    QPushButton *m_fillTargets;
+    AssessmentEditor *m_assessment;
+};
+
+} // namespace cairn

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/enums.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QComboBox;
+class QSpinBox;
+
+namespace cairn {
+
+class PlanDocument;
+
+// Base of the editor panes. A pane shows one item; whenever a field is
+// committed (Enter or leaving a line, leaving a text box, choosing in a
+// list) it reads all its fields into a copy of the item and, if anything
+// differs, pushes one undoable edit. Refreshes never touch the field being
+// typed in.
+class Pane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Pane(PlanDocument *document, QWidget *parent = nullptr);
+
+    // Shows the item (ignored by the plan pane) and re-reads it after changes.
+    virtual void showItem(qint64 id) = 0;
+    virtual void refresh() = 0;
+    qint64 itemId() const { return m_id; }
+
+protected:
+    PlanDocument *document() const { return m_document; }
+    virtual void commit() = 0;
+
+    // Connects a field so that committing it calls commit().
+    void watch(QLineEdit *edit);
+    void watch(QPlainTextEdit *edit);
+    void watch(QComboBox *combo);
+    void watch(QSpinBox *spin);
+    void setReadOnly(const QList<QWidget *> &fields, bool readOnly);
+
+    // Sets a field's text unless someone is typing in it.
+    static void fill(QLineEdit *edit, const QString &text);
+    static void fill(QPlainTextEdit *edit, const QString &text);
+
+    // A message in place, for input that was refused.
+    void setMessageLabel(QLabel *label) { m_message = label; }
+    void showProblem(const QString &text);
+    void clearProblem();
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    qint64 m_id = 0;
+    bool m_filling = false;
+
+private:
+    PlanDocument *m_document;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace cairn

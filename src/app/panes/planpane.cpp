@@ -1,0 +1,134 @@
+#include "planpane.h"
+
+#include "listeditor.h"
+
+#include "app/document/commands.h"
+
+#include "ui_planpane.h"
+
+namespace cairn {
+
+namespace {
+
+template<typename T>
+QList<QStringList> rowsOf(const std::vector<T> &list, QString T::*first, QString T::*second)
+{
+    QList<QStringList> rows;
+    for (const T &entry : list)
+        rows.append({entry.*first, entry.*second});
+    return rows;
+}
+
+template<typename T>
+std::vector<T> listOf(const QList<QStringList> &rows)
+{
+    std::vector<T> list;
+    for (const QStringList &row : rows)
+        list.push_back({row.value(0), row.value(1)});
+    return list;
+}
+
+} // namespace
+
+PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
+    : Pane(document, parent)
+    , m_ui(std::make_unique<Ui::PlanPane>())
+    , m_values(new ListEditor({tr("Value"), tr("Description")}, tr("Core values"), this))
+    , m_attributes(new ListEditor({tr("Attribute"), tr("Description")}, tr("Profile of the graduate"), this))
+    , m_sections(new ListEditor({tr("Heading"), tr("Text")}, tr("Sections"), this))
+    , m_people(new ListEditor({tr("Name"), tr("Role")}, tr("People"), this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("planPane"));
+    setMessageLabel(m_ui->message);
+    m_ui->form->addRow(tr("Core values:"), m_values);
+    m_ui->form->addRow(tr("Profile of the graduate:"), m_attributes);
+    m_ui->form->addRow(tr("Sections:"), m_sections);
+    m_ui->form->addRow(tr("People:"), m_people);
+    m_ui->extras->addStretch();
+    for (QLineEdit *edit : {m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit})
+        watch(edit);
+    for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit})
+        watch(edit);
+    watch(m_ui->reportYearCombo);
+    for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
+        connect(list, &ListEditor::edited, this, &PlanPane::commit);
+}
+
+PlanPane::~PlanPane() = default;
+
+void PlanPane::showItem(qint64)
+{
+    clearProblem();
+    refresh();
+}
+
+void PlanPane::refresh()
+{
+    const Plan &plan = document()->plan();
+    m_filling = true;
+    fill(m_ui->organizationEdit, plan.organization);
+    fill(m_ui->titleEdit, plan.title);
+    fill(m_ui->firstYearEdit, plan.firstYear.label());
+    fill(m_ui->lastYearEdit, plan.lastYear.label());
+    m_ui->reportYearCombo->clear();
+    for (SchoolYear year = plan.firstYear; year <= plan.lastYear; year = year.next())
+        m_ui->reportYearCombo->addItem(year.label(), year.start());
+    m_ui->reportYearCombo->setCurrentIndex(m_ui->reportYearCombo->findData(plan.reportYear.start()));
+    fill(m_ui->descriptionEdit, plan.description);
+    fill(m_ui->missionEdit, plan.mission);
+    fill(m_ui->visionEdit, plan.vision);
+    fill(m_ui->theoryEdit, plan.theoryOfAction);
+    m_values->setRows(rowsOf(plan.coreValues, &NamedText::name, &NamedText::description));
+    m_attributes->setRows(rowsOf(plan.profileAttributes, &NamedText::name, &NamedText::description));
+    m_sections->setRows(rowsOf(plan.sections, &Section::heading, &Section::body));
+    m_people->setRows(rowsOf(plan.people, &Person::name, &Person::role));
+    const bool readOnly = document()->isReadOnly();
+    setReadOnly({m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit, m_ui->reportYearCombo,
+                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit},
+                readOnly);
+    for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
+        list->setReadOnly(readOnly);
+    m_filling = false;
+}
+
+void PlanPane::commit()
+{
+    const Plan &before = document()->plan();
+    const auto first = SchoolYear::parse(m_ui->firstYearEdit->text());
+    const auto last = SchoolYear::parse(m_ui->lastYearEdit->text());
+    if (!first || !last) {
+        showProblem(tr("\"%1\" is not a school year such as 2024-25; nothing was saved.")
+                        .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
+        return;
+    }
+    if (*last < *first) {
+        showProblem(tr("The last school year is before the first; nothing was saved."));
+        return;
+    }
+    clearProblem();
+    Plan after;
+    after.organization = m_ui->organizationEdit->text().trimmed();
+    after.title = m_ui->titleEdit->text().trimmed();
+    after.firstYear = *first;
+    after.lastYear = *last;
+    after.reportYear = SchoolYear(m_ui->reportYearCombo->currentData().toInt());
+    after.reportYear = std::clamp(after.reportYear, *first, *last);
+    after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.mission = m_ui->missionEdit->toPlainText().trimmed();
+    after.vision = m_ui->visionEdit->toPlainText().trimmed();
+    after.theoryOfAction = m_ui->theoryEdit->toPlainText().trimmed();
+    after.coreValues = listOf<NamedText>(m_values->rows());
+    after.profileAttributes = listOf<NamedText>(m_attributes->rows());
+    after.sections = listOf<Section>(m_sections->rows());
+    after.people = listOf<Person>(m_people->rows());
+
+    Plan comparable = before;
+    comparable.goals.clear();
+    comparable.reviews.clear();
+    comparable.audit.clear();
+    if (after != comparable)
+        document()->push(new EditPlan(document(), comparable, after, tr("Edit plan")));
+}
+
+} // namespace cairn

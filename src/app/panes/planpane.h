@@ -1,0 +1,38 @@
+#pragma once
+
+#include "pane.h"
+
+#include <memory>
+
+namespace Ui {
+class PlanPane;
+}
+
+namespace cairn {
+
+class ListEditor;
+
+// The plan's own fields: organization, title, years, mission, vision,
+// theory of action, core values, profile attributes, sections and people.
+class PlanPane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit PlanPane(PlanDocument *document, QWidget *parent = nullptr);
+    ~PlanPane() override;
+    void showItem(qint64 id) override;
+    void refresh() override;
+
+protected:
+    void commit() override;
+
+private:
+    std::unique_ptr<Ui::PlanPane> m_ui;
+    ListEditor *m_values;
+    ListEditor *m_attributes;
+    ListEditor *m_sections;
+    ListEditor *m_people;
+};
+
+} // namespace cairn
