@@ -1,81 +1,421 @@
 #include "mainwindow.h"
 
-#include "report/plansummary.h"
-#include "storage/repository.h"
+#include "document/plandocument.h"
+#include "newplandialog.h"
+#include "outline/outlinepanel.h"
+#include "workspace.h"
+
+#include "storage/planjson.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace cairn {
 
+namespace {
+
+constexpr int MaxRecent = 8;
+const QString RecentKey = QStringLiteral("recentFiles");
+
+QString bannerStyle(const char *background)
+{
+    return QStringLiteral("QLabel { background: %1; padding: 6px; font-weight: 600; }").arg(QLatin1String(background));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_overview(new QTextBrowser(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_banner(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_welcome(new QLabel(this))
+    , m_saved(new QLabel(this))
+    , m_watch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_overview->setObjectName(QStringLiteral("overview"));
-    m_overview->setAccessibleName(tr("Plan overview"));
-    m_overview->setOpenLinks(false);
-    setCentralWidget(m_overview);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setStyleSheet(bannerStyle("#FFF3CD"));
+    m_banner->setText(tr("\u26A0 This plan is open read-only: you can look at it, but not change it."));
+    m_banner->hide();
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setStyleSheet(bannerStyle("#FDECEA"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    m_welcome->setObjectName(QStringLiteral("welcome"));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setText(tr("<h2>Cairn</h2><p>Open a plan with <b>File \u2192 Open</b>, start one with <b>File \u2192 New</b>, "
+                          "or bring in a plan written as JSON with <b>File \u2192 Import JSON</b>.</p>"));
+    m_saved->setObjectName(QStringLiteral("savedState"));
+    statusBar()->addPermanentWidget(m_saved);
 
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_welcome, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+
+    // Another window or cairn-cli may change the file: look every second.
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, [this] {
+        if (m_document && m_document->reloadIfChangedElsewhere())
+            showNotice(tr("The plan was changed in another window or by cairn-cli; it has been reloaded."));
+    });
+
+    QSettings settings;
+    resize(1200, 780);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace's views read the document until they are gone.
+    delete m_workspace;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_new = make(tr("&New Plan…"), QKeySequence::New, &MainWindow::newPlan);
+    m_open = make(tr("&Open…"), QKeySequence::Open, [this] { chooseAndOpen(false); });
+    m_openReadOnly = make(tr("Open Read-On&ly…"), QKeySequence(), [this] { chooseAndOpen(true); });
+    m_saveCopy = make(tr("Save a &Copy As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
+    m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
+    m_export = make(tr("&Export JSON…"), QKeySequence(), &MainWindow::exportJson);
+    m_close = make(tr("&Close"), QKeySequence::Close, &MainWindow::closePlan);
+    m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    auto outline = [this](void (OutlinePanel::*slot)()) {
+        return [this, slot] {
+            if (m_workspace) {
+                m_workspace->tabs()->setCurrentIndex(0);
+                (m_workspace->outline()->*slot)();
+            }
+        };
+    };
+    m_addGoal = make(tr("Add &Goal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), outline(&OutlinePanel::addGoal));
+    m_addObjective = make(tr("Add &Objective"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), outline(&OutlinePanel::addObjective));
+    m_addAction = make(tr("Add &Action"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), outline(&OutlinePanel::addAction));
+    m_addMeasure = make(tr("Add &Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), outline(&OutlinePanel::addMeasure));
+    m_addChild = make(tr("Add C&hild Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), outline(&OutlinePanel::addChildMeasure));
+    m_delete = make(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), outline(&OutlinePanel::deleteSelected));
+    m_moveUp = make(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+        if (m_workspace)
+            m_workspace->outline()->moveSelected(-1);
+    });
+    m_moveDown = make(tr("Move Do&wn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] {
+        if (m_workspace)
+            m_workspace->outline()->moveSelected(1);
+    });
+    m_find = make(tr("&Find…"), QKeySequence::Find, outline(&OutlinePanel::focusFilter));
+    m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        if (m_workspace)
+            m_workspace->tabs()->setCurrentIndex(0);
+    });
+    m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
+        if (m_workspace)
+            m_workspace->tabs()->setCurrentIndex(1);
+    });
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
+    file->addActions({m_new, m_open, m_openReadOnly});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addActions({m_saveCopy, m_import, m_export});
+    file->addSeparator();
+    file->addActions({m_close, m_quit});
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({m_addGoal, m_addObjective, m_addAction, m_addMeasure, m_addChild});
+    edit->addSeparator();
+    edit->addActions({m_delete, m_moveUp, m_moveDown});
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_showPlan, m_showValues});
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
     help->addAction(tr("&About Cairn"), this, &MainWindow::showAbout);
 
-    resize(900, 700);
-    showWelcome();
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions({m_new, m_open});
+    tools->addSeparator();
+    tools->addActions({m_undo, m_redo});
+    tools->addSeparator();
+    tools->addActions({m_addGoal, m_addObjective, m_addAction, m_addMeasure, m_delete});
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::showWelcome()
-{
-    setWindowTitle(tr("Cairn"));
-    m_overview->setHtml(tr("<h1>Cairn</h1><p>Open a plan file (.cairn) with File → Open.</p>"
-                           "<p>To start from a plan written as JSON, create a plan file with "
-                           "<code>cairn-cli import PLAN.json PLAN.cairn</code>.</p>"));
-}
-
-bool MainWindow::openPlan(const QString &path)
+bool MainWindow::openPlan(const QString &path, bool readOnly)
 {
     try {
-        auto repository = Repository::open(path);
-        const Plan plan = repository->load();
-        m_repository = std::move(repository);
-        m_overview->setHtml(PlanSummary::html(plan));
-        const QString name = QFileInfo(path).fileName();
-        setWindowTitle(m_repository->isReadOnly() ? tr("%1 — %2 (read-only) — Cairn").arg(plan.title, name)
-                                                  : tr("%1 — %2 — Cairn").arg(plan.title, name));
-        if (!m_repository->migrationBackup().isEmpty())
-            statusBar()->showMessage(tr("This plan was upgraded; the original is kept as %1.")
-                                         .arg(QFileInfo(m_repository->migrationBackup()).fileName()));
-        else if (m_repository->isReadOnly())
-            statusBar()->showMessage(tr("This plan is read-only: it can be viewed but not changed."));
-        else
-            statusBar()->showMessage(tr("Every change is saved as you make it."));
-        return true;
+        setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Cannot open plan"), error.message());
         return false;
     }
+    addRecent(path);
+    return true;
 }
 
-void MainWindow::chooseAndOpen()
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), {}, tr("Cairn plans (*.cairn);;All files (*)"));
+    QSettings settings;
+    if (m_workspace) {
+        settings.setValue(QStringLiteral("window/splitter"), m_workspace->splitter()->saveState());
+        delete m_workspace;
+        m_workspace = nullptr;
+    }
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    m_notice->hide();
+    m_watch->stop();
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        m_workspace = new Workspace(m_document.get(), centralWidget());
+        centralWidget()->layout()->addWidget(m_workspace);
+        m_workspace->show();
+        m_workspace->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+        m_welcome->hide();
+        m_banner->setVisible(m_document->isReadOnly());
+        connect(m_document.get(), &PlanDocument::errorOccurred, this, &MainWindow::showNotice);
+        connect(m_document.get(), &PlanDocument::changed, this, [this] {
+            m_notice->hide();
+            m_saved->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+            updateTitle();
+        });
+        connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
+        if (!m_document->repository().migrationBackup().isEmpty())
+            showNotice(tr("This plan was written by an older Cairn and has been upgraded; the original is kept as %1.")
+                           .arg(QFileInfo(m_document->repository().migrationBackup()).fileName()));
+        m_workspace->outline()->tree()->setFocus();
+        m_watch->start();
+    } else {
+        m_welcome->show();
+        m_banner->hide();
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Cairn"));
+        m_saved->setText({});
+        return;
+    }
+    const QString name = QFileInfo(m_document->path()).fileName();
+    const QString title = m_document->plan().title.isEmpty() ? tr("Untitled plan") : m_document->plan().title;
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 — %2 (read-only) — Cairn").arg(title, name) : tr("%1 — %2 — Cairn").arg(title, name));
+    if (m_saved->text().isEmpty())
+        m_saved->setText(m_document->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you make it"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool editable = open && !m_document->isReadOnly();
+    const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
+    const bool selected = selection.has_value();
+    const ItemKind kind = selected ? selection->first : ItemKind::Goal;
+    for (QAction *action : {m_saveCopy, m_export, m_close, m_find, m_showPlan, m_showValues})
+        action->setEnabled(open);
+    m_addGoal->setEnabled(editable);
+    m_addObjective->setEnabled(editable && open && !m_document->plan().goals.empty());
+    m_addAction->setEnabled(editable && selected && kind != ItemKind::Goal);
+    m_addMeasure->setEnabled(editable && selected);
+    m_addChild->setEnabled(editable && selected && kind == ItemKind::Measure);
+    for (QAction *action : {m_delete, m_moveUp, m_moveDown})
+        action->setEnabled(editable && selected);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPlan(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+}
+
+void MainWindow::newPlan()
+{
+    NewPlanDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Plan plan = dialog.plan();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Keep the New Plan In"), plan.title + QStringLiteral(".cairn"),
+                                                      tr("Cairn plans (*.cairn)"));
+    if (path.isEmpty())
+        return;
+    try {
+        setDocument(PlanDocument::create(path, plan, QFileInfo::exists(path)));
+        addRecent(path);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Cannot create plan"), error.message());
+    }
+}
+
+void MainWindow::chooseAndOpen(bool readOnly)
+{
+    const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open Plan Read-Only") : tr("Open Plan"), {},
+                                                      tr("Cairn plans (*.cairn);;All files (*)"));
     if (!path.isEmpty())
-        openPlan(path);
+        openPlan(path, readOnly);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), {}, tr("Cairn plans (*.cairn)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), tr("Choose another file than the open plan itself."));
+        return;
+    }
+    try {
+        Repository::create(path, m_document->repository().load(), QFileInfo::exists(path));
+        statusBar()->showMessage(tr("A copy was saved as %1.").arg(QFileInfo(path).fileName()), 5000);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), error.message());
+    }
+}
+
+void MainWindow::importJson()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Import a Plan from JSON"), {}, tr("Cairn JSON plans (*.json);;All files (*)"));
+    if (source.isEmpty())
+        return;
+    QFile file(source);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot import"), tr("%1 cannot be read: %2.").arg(source, file.errorString()));
+        return;
+    }
+    const PlanJson::ReadResult result = PlanJson::read(file.readAll());
+    if (!result.plan) {
+        QStringList lines;
+        for (const JsonProblem &problem : result.problems)
+            lines.append(problem.toString());
+        QMessageBox box(QMessageBox::Warning, tr("Cannot import"),
+                        tr("%1 is not a valid Cairn plan; nothing was imported.").arg(QFileInfo(source).fileName()), QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    QString target = source;
+    target.replace(QRegularExpression(QStringLiteral("\\.json$"), QRegularExpression::CaseInsensitiveOption), QString());
+    target = QFileDialog::getSaveFileName(this, tr("Keep the Imported Plan In"), target + QStringLiteral(".cairn"),
+                                          tr("Cairn plans (*.cairn)"));
+    if (target.isEmpty())
+        return;
+    try {
+        setDocument(PlanDocument::create(target, *result.plan, QFileInfo::exists(target)));
+        addRecent(target);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Cannot import"), error.message());
+    }
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as JSON"), {}, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = PlanJson::write(m_document->repository().load());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
+    else
+        statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::closePlan()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_workspace)
+        settings.setValue(QStringLiteral("window/splitter"), m_workspace->splitter()->saveState());
+    event->accept();
 }
 
 void MainWindow::showAbout()
@@ -84,6 +424,26 @@ void MainWindow::showAbout()
                        tr("<p><b>Cairn</b> %1</p><p>Tracks a school district's strategic plan: goals, objectives, "
                           "actions, measures and their yearly targets, in one file, offline.</p>")
                            .arg(QStringLiteral(CAIRN_VERSION)));
+}
+
+void MainWindow::showUserGuide()
+{
+    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    if (!guide.open(QIODevice::ReadOnly))
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Cairn User Guide"));
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setObjectName(QStringLiteral("userGuide"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setMarkdown(QString::fromUtf8(guide.readAll()));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog.resize(760, 640);
+    dialog.exec();
 }
 
 } // namespace cairn

@@ -1,17 +1,25 @@
 #pragma once
 
+#include "storage/repository.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QTextBrowser;
+class QAction;
+class QLabel;
+class QMenu;
+class QTimer;
+class QUndoGroup;
 
 namespace cairn {
 
-class Repository;
+class PlanDocument;
+class Workspace;
 
-// The first window: opens a plan file and shows its front matter. The full
-// editor (outline, panes, undo) replaces the overview in a later issue.
+// The application window: menus and toolbar, the open plan's workspace,
+// recent files, window state. There is no Save: every edit is written to
+// the plan file as it is made.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,16 +28,64 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; on refusal shows why and keeps what was open.
-    bool openPlan(const QString &path);
+    // Opens `path`; on refusal shows why in a dialog and keeps what was open.
+    bool openPlan(const QString &path, bool readOnly = false);
+    PlanDocument *document() const { return m_document.get(); }
+    Workspace *workspace() const { return m_workspace; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void chooseAndOpen();
-    void showAbout();
-    void showWelcome();
+    void createActions();
+    void createMenus();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void updateTitle();
+    void updateActions();
+    void showNotice(const QString &text);
+    void addRecent(const QString &path);
+    void fillRecentMenu();
 
-    QTextBrowser *m_overview;
-    std::unique_ptr<Repository> m_repository;
+    void newPlan();
+    void chooseAndOpen(bool readOnly);
+    void saveCopyAs();
+    void importJson();
+    void exportJson();
+    void closePlan();
+    void showAbout();
+    void showUserGuide();
+
+    std::unique_ptr<PlanDocument> m_document;
+    Workspace *m_workspace = nullptr;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_banner;
+    QLabel *m_notice;
+    QLabel *m_welcome;
+    QLabel *m_saved;
+    QTimer *m_watch;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_openReadOnly = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_addGoal = nullptr;
+    QAction *m_addObjective = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_addMeasure = nullptr;
+    QAction *m_addChild = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_showPlan = nullptr;
+    QAction *m_showValues = nullptr;
 };
 
 } // namespace cairn

@@ -1,13 +1,28 @@
 #include "planfixtures.h"
 
+#include "app/document/plandocument.h"
 #include "app/mainwindow.h"
+#include "app/outline/outlinemodel.h"
+#include "app/outline/outlinepanel.h"
+#include "app/values/valuesmodel.h"
+#include "app/values/valuesview.h"
+#include "app/workspace.h"
 #include "storage/repository.h"
+#include "core/planlocate.h"
+#include "core/planwalk.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QStatusBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -21,32 +36,252 @@ QString createSample(const QTemporaryDir &dir)
     return path;
 }
 
+// A window on a fresh copy of the Socorro sample.
+struct Window {
+    QTemporaryDir dir;
+    QString path = createSample(dir);
+    MainWindow window;
+
+    Window()
+    {
+        window.resize(1366, 768);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(window.openPlan(path));
+    }
+    Workspace *workspace() const { return window.workspace(); }
+    PlanDocument *document() const { return window.document(); }
+    void select(const QString &code)
+    {
+        forEachCode(code);
+    }
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = window.findChild<T *>(QString::fromLatin1(name));
+        REQUIRE(widget);
+        return widget;
+    }
+    Plan stored() const { return Repository::open(path, Repository::Access::ReadOnly)->load(); }
+
+private:
+    void forEachCode(const QString &code)
+    {
+        const PlanStatus &status = document()->status();
+        const ItemStatus *item = status.find(code);
+        REQUIRE(item);
+        const auto kind = item->kind;
+        // The status ids are not row ids: look the item up in the plan.
+        qint64 id = 0;
+        forEachItem(document()->plan(), [&](const ItemView &view) {
+            if (view.code == code)
+                id = view.measure ? view.measure->id : view.action ? view.action->id : view.objective ? view.objective->id : view.goal->id;
+        });
+        workspace()->outline()->select(kind, id);
+    }
+};
+
+const Measure &measureOf(const Plan &plan, const QString &code)
+{
+    const Measure *found = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && item.code == code)
+            found = item.measure;
+    });
+    REQUIRE(found);
+    return *found;
+}
+
 } // namespace
 
-TEST_CASE("opening a plan shows its title and front matter", "[app]")
+TEST_CASE("opening a plan shows its title, outline and overview", "[app][gui]")
+{
+    Window w;
+    CHECK(w.window.windowTitle() == QStringLiteral("Socorro ISD Strategic Plan 2023-2027 — socorro.cairn — Cairn"));
+    auto *tree = w.find<QTreeView>("outline");
+    CHECK(tree->model()->rowCount() == 4);
+    CHECK(tree->accessibleName() == QStringLiteral("Plan outline"));
+    CHECK(w.find<QTextBrowser>("overview")->toPlainText().contains(QStringLiteral("Tomorrow\u2019s Leaders Learning Today")));
+    CHECK(w.find<QLabel>("savedState")->text().contains(QStringLiteral("saved")));
+    CHECK_FALSE(w.find<QLabel>("readOnlyBanner")->isVisible());
+}
+
+TEST_CASE("entering an actual in the CCMR year table is saved, undone and redone", "[app][gui]")
+{
+    Window w;
+    w.select(QStringLiteral("1.2-L1"));
+    auto *table = w.find<QTableView>("yearTable");
+    REQUIRE(table->isVisible());
+    QAbstractItemModel *years = table->model();
+    // 2021-22 (baseline) to 2026-27: 2025-26 is row 4.
+    const QModelIndex actual = years->index(4, 2);
+    CHECK(years->index(4, 0).data().toString() == QStringLiteral("2025-26"));
+    CHECK(years->index(4, 1).data().toString() == QStringLiteral("84"));
+    REQUIRE(years->setData(actual, QStringLiteral("80.5%")));
+    CHECK(measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2025)).value == 80.5);
+
+    w.document()->undoStack()->undo();
+    CHECK_FALSE(measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals.count(SchoolYear(2025)));
+    CHECK(years->index(4, 2).data().toString().isEmpty());
+    w.document()->undoStack()->redo();
+    CHECK(measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2025)).value == 80.5);
+
+    // A word in a number cell is refused in place and nothing is saved.
+    CHECK_FALSE(years->setData(years->index(5, 2), QStringLiteral("soon")));
+    auto *message = w.find<QLabel>("message");
+    const auto messages = w.window.findChildren<QLabel *>(QStringLiteral("message"));
+    const bool shown = std::any_of(messages.begin(), messages.end(), [](QLabel *label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("\"soon\" is not a number"));
+    });
+    CHECK(shown);
+    Q_UNUSED(message);
+    CHECK_FALSE(measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals.count(SchoolYear(2026)));
+}
+
+TEST_CASE("typing into a pane persists to the file and survives reopening", "[app][gui]")
+{
+    Window w;
+    w.select(QStringLiteral("P2"));
+    auto *pane = w.find<QWidget>("goalPane");
+    auto *title = pane->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    REQUIRE(title);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Recruit, value and keep great staff"));
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(w.stored().goals[1].title == QStringLiteral("Recruit, value and keep great staff"));
+    CHECK(w.document()->undoStack()->count() == 1);
+
+    // A code already used elsewhere is refused in place.
+    auto *code = pane->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+    code->setFocus();
+    code->selectAll();
+    QTest::keyClicks(code, QStringLiteral("1.1"));
+    QTest::keyClick(code, Qt::Key_Return);
+    CHECK(pane->findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("already used")));
+    CHECK(w.stored().goals[1].code == QStringLiteral("P2"));
+
+    MainWindow again;
+    REQUIRE(again.openPlan(w.path));
+    CHECK(again.document()->plan().goals[1].title == QStringLiteral("Recruit, value and keep great staff"));
+}
+
+TEST_CASE("adding an objective with a measure and filling its targets", "[app][gui]")
+{
+    Window w;
+    w.select(QStringLiteral("P3"));
+    OutlinePanel *outline = w.workspace()->outline();
+    outline->addObjective();
+    const auto objective = outline->selected();
+    REQUIRE(objective);
+    CHECK(objective->first == ItemKind::Objective);
+    CHECK(cairn::codeOf(w.document()->plan(), ItemKind::Objective, objective->second) == QStringLiteral("3.4"));
+    outline->addMeasure();
+    const auto measure = outline->selected();
+    REQUIRE(measure);
+    CHECK(measure->first == ItemKind::Measure);
+
+    auto *pane = w.find<QWidget>("measurePane");
+    for (const auto &[name, text] : {std::pair{"baselineYearEdit", "2022-23"}, std::pair{"baselineValueEdit", "40"},
+                                     std::pair{"finalYearEdit", "2026-27"}, std::pair{"finalValueEdit", "60"}}) {
+        auto *edit = pane->findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QString::fromLatin1(text));
+        QTest::keyClick(edit, Qt::Key_Return);
+    }
+    auto *fill = pane->findChild<QPushButton *>(QStringLiteral("fillTargets"));
+    REQUIRE(fill->isEnabled());
+    fill->click();
+    const Measure &stored = measureOf(w.stored(), QStringLiteral("3.4-M1"));
+    const std::map<SchoolYear, double> expected{{SchoolYear(2023), 45}, {SchoolYear(2024), 50}, {SchoolYear(2025), 55}, {SchoolYear(2026), 60}};
+    CHECK(stored.targets == expected);
+    CHECK(stored.baseline.value == 40.0);
+}
+
+TEST_CASE("pasting a column from a spreadsheet fills the values in one step, or not at all", "[app][gui]")
+{
+    Window w;
+    w.workspace()->tabs()->setCurrentIndex(1);
+    ValuesView *values = w.workspace()->values();
+    QTableView *table = values->table();
+    ValuesModel *model = values->model();
+    int ccmr = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ValuesModel::CodeColumn).data().toString() == QStringLiteral("1.2-L1"))
+            ccmr = row;
+    }
+    REQUIRE(ccmr >= 0);
+    const Plan before = w.stored();
+
+    // A bad block: the second cell is text. Nothing changes.
+    QApplication::clipboard()->setText(QStringLiteral("75\nsoon\n90\n"));
+    table->setCurrentIndex(model->index(ccmr, ValuesModel::ActualColumn));
+    values->pasteClipboard();
+    auto *message = values->findChild<QLabel *>(QStringLiteral("valuesMessage"));
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("\"soon\" is not a number")));
+    CHECK(message->text().contains(QStringLiteral("nothing was changed")));
+    CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
+    CHECK(w.document()->undoStack()->count() == 0);
+
+    // A good block, as Excel copies it: percent signs, a thousands separator, CRLF.
+    QApplication::clipboard()->setText(QStringLiteral("75%\t\r\n50\tPreliminary\r\n1,088\t\r\n"));
+    values->pasteClipboard();
+    CHECK(w.document()->undoStack()->count() == 1);
+    const Plan after = w.stored();
+    CHECK(measureOf(after, model->index(ccmr, 0).data().toString()).actuals.at(SchoolYear(2024)).value == 75);
+    CHECK(measureOf(after, model->index(ccmr + 1, 0).data().toString()).actuals.at(SchoolYear(2024)).note == QStringLiteral("Preliminary"));
+    CHECK(measureOf(after, model->index(ccmr + 2, 0).data().toString()).actuals.at(SchoolYear(2024)).value == 1088);
+    w.document()->undoStack()->undo();
+    CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
+}
+
+TEST_CASE("a change made by cairn-cli or another window appears without losing the place", "[app][gui]")
+{
+    Window w;
+    w.select(QStringLiteral("1.2-L1"));
+    {
+        const auto other = Repository::open(w.path);
+        const Plan plan = other->load();
+        Goal renamed = plan.goals[0];
+        renamed.shortName = QStringLiteral("Learners");
+        other->updateGoal(plan.goals[0], renamed);
+    }
+    CHECK(w.document()->reloadIfChangedElsewhere());
+    CHECK(w.document()->plan().goals[0].shortName == QStringLiteral("Learners"));
+    const auto selected = w.workspace()->outline()->selected();
+    REQUIRE(selected);
+    CHECK(cairn::codeOf(w.document()->plan(), selected->first, selected->second) == QStringLiteral("1.2-L1"));
+}
+
+TEST_CASE("a read-only plan shows a banner and cannot be edited", "[app][gui]")
 {
     QTemporaryDir dir;
     const QString path = createSample(dir);
+    const QByteArray before = readAll(path);
     MainWindow window;
     window.show();
-    REQUIRE(window.openPlan(path));
-    CHECK(window.windowTitle() == QStringLiteral("Socorro ISD Strategic Plan 2023-2027 — socorro.cairn — Cairn"));
-    const auto *overview = window.findChild<QTextBrowser *>(QStringLiteral("overview"));
-    REQUIRE(overview);
-    CHECK(overview->accessibleName() == QStringLiteral("Plan overview"));
-    CHECK(overview->toPlainText().contains(QStringLiteral("Tomorrow\u2019s Leaders Learning Today")));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("saved")));
+    REQUIRE(window.openPlan(path, true));
+    CHECK(window.windowTitle().contains(QStringLiteral("(read-only)")));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+    auto *title = window.findChild<QWidget *>(QStringLiteral("planPane"))->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    CHECK(title->isReadOnly());
+    window.workspace()->outline()->addGoal();
+    CHECK(window.document()->plan().goals.size() == 4);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("notice"))->text().contains(QStringLiteral("read-only")));
+    window.close();
+    CHECK(readAll(path) == before);
 }
 
-TEST_CASE("a file that is not a plan is refused with the reason and nothing changes", "[app]")
+TEST_CASE("files that are not plans are refused in a dialog and nothing changes", "[app][gui]")
 {
     QTemporaryDir dir;
+    const QByteArray content = GENERATE(QByteArray("Minutes of the October meeting"), QByteArray());
     const QString path = dir.filePath(QStringLiteral("minutes.cairn"));
-    writeAll(path, "Minutes of the October meeting");
+    writeAll(path, content);
     MainWindow window;
     window.show();
-    const QString titleBefore = window.windowTitle();
-
     QString shownMessage;
     QTimer::singleShot(0, [&] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -56,6 +291,6 @@ TEST_CASE("a file that is not a plan is refused with the reason and nothing chan
     });
     CHECK_FALSE(window.openPlan(path));
     CHECK(shownMessage.contains(QStringLiteral("not a Cairn plan file")));
-    CHECK(window.windowTitle() == titleBefore);
-    CHECK(readAll(path) == "Minutes of the October meeting");
+    CHECK(window.windowTitle() == QStringLiteral("Cairn"));
+    CHECK(readAll(path) == content);
 }

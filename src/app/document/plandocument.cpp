@@ -179,9 +179,10 @@ void PlanDocument::replaceGoal(const Goal &goal)
     if (!found)
         missing();
     Goal after = goal;
-    after.objectives = found.item().objectives;
-    after.measures = found.item().measures;
     m_repository->updateGoal(found.item(), after);
+    // Moving the child lists keeps every item under the goal where it is in memory.
+    after.objectives = std::move(found.item().objectives);
+    after.measures = std::move(found.item().measures);
     found.item() = std::move(after);
     announce(PlanChange{PlanChange::Type::Fields, ItemKind::Goal, goal.id});
 }
@@ -192,9 +193,9 @@ void PlanDocument::replaceObjective(const Objective &objective)
     if (!found)
         missing();
     Objective after = objective;
-    after.measures = found.item().measures;
-    after.actions = found.item().actions;
     m_repository->updateObjective(found.item(), after);
+    after.measures = std::move(found.item().measures);
+    after.actions = std::move(found.item().actions);
     found.item() = std::move(after);
     announce(PlanChange{PlanChange::Type::Fields, ItemKind::Objective, objective.id});
 }
@@ -222,12 +223,14 @@ void PlanDocument::replaceMeasures(const std::vector<Measure> &measures)
         if (!found)
             missing();
         Measure after = measure;
-        after.children = found.item().children;
         changes.emplace_back(found.item(), std::move(after));
     }
     m_repository->updateMeasures(changes);
-    for (auto &[before, after] : changes)
-        locateMeasure(m_plan, after.id).item() = std::move(after);
+    for (auto &[before, after] : changes) {
+        Measure &stored = locateMeasure(m_plan, after.id).item();
+        after.children = std::move(stored.children);
+        stored = std::move(after);
+    }
     for (const Measure &measure : measures)
         emit changed(PlanChange{PlanChange::Type::Fields, ItemKind::Measure, measure.id});
     recompute();

@@ -1,0 +1,278 @@
+#include "valuesmodel.h"
+
+#include "app/document/commands.h"
+#include "app/outline/statusicons.h"
+#include "core/numbertext.h"
+#include "core/planlocate.h"
+#include "core/planwalk.h"
+#include "core/statusrules.h"
+#include "core/statustext.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace cairn {
+
+ValuesModel::ValuesModel(PlanDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_year(document->statusYear())
+{
+    rebuild();
+    auto refresh = [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    };
+    connect(document, &PlanDocument::changed, this, [this, refresh](const PlanChange &change) {
+        if (change.type == PlanChange::Type::Fields && change.kind == ItemKind::Measure) {
+            for (std::size_t i = 0; i < m_rows.size(); ++i) {
+                if (m_rows[i].id == change.id)
+                    emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            }
+        } else if (change.type != PlanChange::Type::Fields) {
+            refresh();
+        }
+    });
+    connect(document, &PlanDocument::reloaded, this, refresh);
+}
+
+void ValuesModel::setYear(SchoolYear year)
+{
+    beginResetModel();
+    m_year = year;
+    rebuild();
+    endResetModel();
+}
+
+void ValuesModel::setFilter(const QString &owner, const QString &goalCode, bool missingOnly)
+{
+    beginResetModel();
+    m_owner = owner;
+    m_goal = goalCode;
+    m_missingOnly = missingOnly;
+    rebuild();
+    endResetModel();
+}
+
+void ValuesModel::rebuild()
+{
+    m_rows.clear();
+    forEachItem(m_document->plan(), [this](const ItemView &item) {
+        if (item.kind != ItemKind::Measure || item.measure->type != MeasureType::Numeric)
+            return;
+        QString owner = item.measure->owner;
+        if (owner.isEmpty() && item.objective)
+            owner = item.objective->owner;
+        if (owner.isEmpty())
+            owner = item.goal->owner;
+        if (!m_owner.isEmpty() && owner != m_owner)
+            return;
+        if (!m_goal.isEmpty() && item.goal->code != m_goal)
+            return;
+        if (m_missingOnly && item.measure->actuals.count(m_year))
+            return;
+        m_rows.push_back({item.measure->id, item.goal->code, owner});
+    });
+}
+
+QStringList ValuesModel::owners() const
+{
+    QSet<QString> owners;
+    forEachItem(m_document->plan(), [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && !item.measure->owner.isEmpty())
+            owners.insert(item.measure->owner);
+        else if (item.kind != ItemKind::Action && item.kind != ItemKind::Measure) {
+            const QString &owner = item.objective ? item.objective->owner : item.goal->owner;
+            if (!owner.isEmpty())
+                owners.insert(owner);
+        }
+    });
+    QStringList list = owners.values();
+    list.sort(Qt::CaseInsensitive);
+    return list;
+}
+
+const Measure *ValuesModel::measureAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    const auto found = locateMeasure(const_cast<Plan &>(m_document->plan()), m_rows[std::size_t(row)].id);
+    return found ? &found.item() : nullptr;
+}
+
+QString ValuesModel::number(const Measure &measure, double value) const
+{
+    return QLocale().toString(value, 'f', measure.decimals);
+}
+
+int ValuesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ValuesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ValuesModel::data(const QModelIndex &index, int role) const
+{
+    const Measure *measure = measureAt(index.row());
+    if (!measure)
+        return {};
+    const auto actual = measure->actuals.find(m_year);
+    const bool hasActual = actual != measure->actuals.end();
+    switch (index.column()) {
+    case CodeColumn:
+        if (role == Qt::DisplayRole)
+            return measure->code;
+        break;
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return measure->name;
+        break;
+    case OwnerColumn:
+        if (role == Qt::DisplayRole)
+            return m_rows[std::size_t(index.row())].owner;
+        break;
+    case TargetColumn:
+        if (role == Qt::DisplayRole) {
+            const auto target = StatusRules::targetFor(*measure, m_year);
+            if (target)
+                return target->derived ? tr("%1 (derived)").arg(number(*measure, target->value)) : number(*measure, target->value);
+        }
+        break;
+    case ActualColumn:
+        if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
+            return number(*measure, actual->second.value);
+        if (role == Qt::AccessibleTextRole && !hasActual)
+            return tr("missing");
+        break;
+    case NoteColumn:
+        if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
+            return actual->second.note;
+        break;
+    case StatusColumn: {
+        const Judgement judgement = StatusRules::measure(*measure, m_year, m_document->statusYear(), QDate::currentDate());
+        if (role == Qt::DisplayRole)
+            return StatusText::word(judgement.status);
+        if (role == Qt::DecorationRole)
+            return StatusIcons::icon(judgement.status);
+        break;
+    }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == TargetColumn || index.column() == ActualColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ValuesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Measure");
+    case OwnerColumn:
+        return tr("Owner");
+    case TargetColumn:
+        return tr("Target %1").arg(m_year.label());
+    case ActualColumn:
+        return tr("Actual %1").arg(m_year.label());
+    case NoteColumn:
+        return tr("Note");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+Qt::ItemFlags ValuesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!m_document->isReadOnly() && (index.column() == ActualColumn || index.column() == NoteColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+QString ValuesModel::applyCell(Measure &measure, int column, const QString &text) const
+{
+    const QString value = text.trimmed();
+    if (column == NoteColumn) {
+        if (value.isEmpty())
+            return {};
+        if (!measure.actuals.count(m_year))
+            return tr("%1: enter the %2 actual before its note").arg(measure.code, m_year.label());
+        measure.actuals[m_year].note = value;
+        return {};
+    }
+    if (column != ActualColumn)
+        return tr("%1: only the actual and the note can be entered here").arg(measure.code);
+    if (value.isEmpty()) // blank: no change
+        return {};
+    const auto number = parseNumber(value);
+    if (!number)
+        return tr("%1, actual %2: \"%3\" is not a number").arg(measure.code, m_year.label(), value);
+    if (measure.actuals.count(m_year) && measure.actuals[m_year].value == *number)
+        return {};
+    Actual actual = measure.actuals.count(m_year) ? measure.actuals[m_year] : Actual();
+    actual.value = *number;
+    actual.who = m_document->repository().actor();
+    actual.when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    measure.actuals[m_year] = actual;
+    return {};
+}
+
+bool ValuesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole)
+        return false;
+    const QString problem = paste(index.row(), index.column(), {{value.toString()}});
+    emit this->problem(problem);
+    return problem.isEmpty();
+}
+
+QString ValuesModel::paste(int row, int column, const QList<QStringList> &cells)
+{
+    std::vector<Measure> before;
+    std::vector<Measure> after;
+    for (int r = 0; r < cells.size(); ++r) {
+        const Measure *measure = measureAt(row + r);
+        if (!measure)
+            return tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
+                .arg(cells.size())
+                .arg(rowCount() - row);
+        Measure changed = *measure;
+        for (int c = 0; c < cells[r].size(); ++c) {
+            const QString problem = applyCell(changed, column + c, cells[r][c]);
+            if (!problem.isEmpty())
+                return tr("Row %1, %2; nothing was changed.").arg(row + r + 1).arg(problem);
+        }
+        if (changed != *measure) {
+            before.push_back(*measure);
+            after.push_back(std::move(changed));
+        }
+    }
+    if (after.empty())
+        return {};
+    const QString label = after.size() == 1 ? tr("Enter %1 value of %2").arg(m_year.label(), after.front().code)
+                                            : tr("Paste %1 values").arg(after.size());
+    return m_document->push(new SetMeasureValues(m_document, before, after, label)) ? QString() : tr("The values were not saved.");
+}
+
+QList<QStringList> ValuesModel::parseClipboard(const QString &text)
+{
+    QString normal = text;
+    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (normal.endsWith(QLatin1Char('\n')))
+        normal.chop(1);
+    QList<QStringList> rows;
+    for (const QString &line : normal.split(QLatin1Char('\n')))
+        rows.append(line.split(QLatin1Char('\t')));
+    return rows;
+}
+
+} // namespace cairn

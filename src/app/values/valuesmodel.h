@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/measure.h"
+
+#include <QAbstractTableModel>
+
+namespace cairn {
+
+class PlanDocument;
+
+// Every numeric measure of the plan for one school year, one row each, for
+// administrators entering values: code, measure, owner, target, actual,
+// note, status. Actual and note are editable; a pasted block of cells is
+// applied in one undoable step, or not at all.
+class ValuesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CodeColumn, NameColumn, OwnerColumn, TargetColumn, ActualColumn, NoteColumn, StatusColumn, ColumnCount };
+
+    explicit ValuesModel(PlanDocument *document, QObject *parent = nullptr);
+
+    void setYear(SchoolYear year);
+    SchoolYear year() const { return m_year; }
+    void setFilter(const QString &owner, const QString &goalCode, bool missingOnly);
+    QStringList owners() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // Pastes rows of cells (as a spreadsheet puts them on the clipboard) with
+    // the top-left cell at (row, column). Returns an empty string when
+    // applied, else what is wrong, naming the cell; then nothing changed.
+    QString paste(int row, int column, const QList<QStringList> &cells);
+
+    // Splits clipboard text into rows of tab-separated cells.
+    static QList<QStringList> parseClipboard(const QString &text);
+
+signals:
+    void problem(const QString &message);
+
+private:
+    struct Row {
+        qint64 id;
+        QString goalCode;
+        QString owner; // the measure's or, failing that, its objective's or goal's
+    };
+    void rebuild();
+    const Measure *measureAt(int row) const;
+    QString number(const Measure &measure, double value) const;
+    // Applies one cell's text to a copy of a measure; returns a problem or "".
+    QString applyCell(Measure &measure, int column, const QString &text) const;
+
+    PlanDocument *m_document;
+    SchoolYear m_year;
+    QString m_owner;
+    QString m_goal;
+    bool m_missingOnly = false;
+    std::vector<Row> m_rows;
+};
+
+} // namespace cairn

@@ -1,0 +1,117 @@
+#include "workspace.h"
+
+#include "document/plandocument.h"
+#include "outline/outlinepanel.h"
+#include "panes/itempanes.h"
+#include "panes/measurepane.h"
+#include "panes/planpane.h"
+#include "values/valuesview.h"
+
+#include "report/plansummary.h"
+
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace cairn {
+
+Workspace::Workspace(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_outline(new OutlinePanel(document, this))
+    , m_panes(new QStackedWidget(this))
+    , m_planPane(new PlanPane(document, this))
+    , m_goalPane(new GoalPane(document, this))
+    , m_objectivePane(new ObjectivePane(document, this))
+    , m_actionPane(new ActionPane(document, this))
+    , m_measurePane(new MeasurePane(document, this))
+    , m_values(new ValuesView(document, this))
+    , m_overview(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_panes->setObjectName(QStringLiteral("panes"));
+    for (Pane *pane : std::initializer_list<Pane *>{m_planPane, m_goalPane, m_objectivePane, m_actionPane, m_measurePane})
+        m_panes->addWidget(pane);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panes);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_splitter->addWidget(m_outline);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_splitter, tr("&Plan"));
+    m_tabs->addTab(m_values, tr("&Update values"));
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setAccessibleName(tr("Plan overview"));
+    m_overview->setOpenLinks(false);
+    m_tabs->addTab(m_overview, tr("O&verview"));
+    refreshOverview();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_outline, &OutlinePanel::currentItemChanged, this, &Workspace::showItem);
+    connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
+        Pane *pane = currentPane();
+        if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())
+            showItem(std::nullopt, 0);
+        else if (change.type == PlanChange::Type::PlanFields ? pane == m_planPane : change.id == pane->itemId())
+            pane->refresh();
+    });
+    connect(document, &PlanDocument::statusesChanged, this, [this] {
+        currentPane()->refresh();
+        refreshOverview();
+    });
+    connect(document, &PlanDocument::reloaded, this, [this] {
+        if (currentPane() == m_planPane || !m_document->find(ItemKind(m_panes->currentIndex() - 1), currentPane()->itemId()))
+            showItem(std::nullopt, 0);
+        else
+            currentPane()->refresh();
+    });
+    showItem(std::nullopt, 0);
+}
+
+void Workspace::refreshOverview()
+{
+    m_overview->setHtml(PlanSummary::html(m_document->plan()));
+}
+
+Pane *Workspace::currentPane() const
+{
+    return static_cast<Pane *>(m_panes->currentWidget());
+}
+
+void Workspace::showItem(std::optional<ItemKind> kind, qint64 id)
+{
+    Pane *pane = m_planPane;
+    if (kind) {
+        switch (*kind) {
+        case ItemKind::Goal:
+            pane = m_goalPane;
+            break;
+        case ItemKind::Objective:
+            pane = m_objectivePane;
+            break;
+        case ItemKind::Action:
+            pane = m_actionPane;
+            break;
+        case ItemKind::Measure:
+            pane = m_measurePane;
+            break;
+        }
+    }
+    m_panes->setCurrentWidget(pane);
+    pane->showItem(id);
+}
+
+} // namespace cairn
