@@ -193,7 +193,8 @@ TEST_CASE("adding an objective with a measure and filling its targets", "[app][g
     auto *fill = pane->findChild<QPushButton *>(QStringLiteral("fillTargets"));
     REQUIRE(fill->isEnabled());
     fill->click();
-    const Measure &stored = measureOf(w.stored(), QStringLiteral("3.4-M1"));
+    const Plan plan = w.stored();
+    const Measure &stored = measureOf(plan, QStringLiteral("3.4-M1"));
     const std::map<SchoolYear, double> expected{{SchoolYear(2023), 45}, {SchoolYear(2024), 50}, {SchoolYear(2025), 55}, {SchoolYear(2026), 60}};
     CHECK(stored.targets == expected);
     CHECK(stored.baseline.value == 40.0);

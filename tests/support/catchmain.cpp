@@ -6,11 +6,17 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Window state and recent files go to a scratch folder, never the user's.
+    QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Cairn"));
+    QApplication::setApplicationName(QStringLiteral("Cairn"));
     return Catch::Session().run(argc, argv);
 }
