@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -89,8 +90,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    resize(1200, 780);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, never more than fits.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
     updateTitle();
     updateActions();
 }

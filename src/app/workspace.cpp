@@ -110,8 +110,13 @@ void Workspace::showItem(std::optional<ItemKind> kind, qint64 id)
             break;
         }
     }
+    // Size the scroll area to the shown pane, not to the tallest one.
+    for (int i = 0; i < m_panes->count(); ++i)
+        m_panes->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    pane->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_panes->setCurrentWidget(pane);
     pane->showItem(id);
+    m_panes->adjustSize();
 }
 
 } // namespace cairn

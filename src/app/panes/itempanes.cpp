@@ -60,6 +60,21 @@ QString codeProblem(const PlanDocument &document, const QString &code, ItemKind 
     return taken ? Pane::tr("The code %1 is already used by another item; the old code is kept.").arg(code.trimmed()) : QString();
 }
 
+QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id)
+{
+    QString owner;
+    forEachItem(document.plan(), [&](const ItemView &item) {
+        const qint64 itemId = item.measure ? item.measure->id : item.action ? item.action->id : item.objective ? item.objective->id : item.goal->id;
+        if (item.kind != kind || itemId != id)
+            return;
+        if (item.objective && kind != ItemKind::Objective && !item.objective->owner.isEmpty())
+            owner = item.objective->owner;
+        else if (kind != ItemKind::Goal)
+            owner = item.goal->owner;
+    });
+    return owner.isEmpty() ? QString() : Pane::tr("Inherited: %1").arg(owner);
+}
+
 // Goal
 
 GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
@@ -170,6 +185,7 @@ void ObjectivePane::refresh()
     fill(m_ui->codeEdit, objective->code);
     fill(m_ui->titleEdit, objective->title);
     fill(m_ui->ownerEdit, objective->owner);
+    m_ui->ownerEdit->setPlaceholderText(inheritedOwner(*document(), ItemKind::Objective, m_id));
     fill(m_ui->tagsEdit, objective->tags.join(QStringLiteral(", ")));
     fill(m_ui->descriptionEdit, objective->description);
     m_assessment->setAssessments(objective->assessments, document()->statusYear());
@@ -255,6 +271,7 @@ void ActionPane::refresh()
     fill(m_ui->codeEdit, action->code);
     fill(m_ui->descriptionEdit, action->description);
     fill(m_ui->ownerEdit, action->owner);
+    m_ui->ownerEdit->setPlaceholderText(inheritedOwner(*document(), ItemKind::Action, m_id));
     m_ui->statusCombo->setCurrentIndex(m_ui->statusCombo->findData(toToken(action->status)));
     m_ui->percentSpin->setValue(action->percentComplete);
     fill(m_ui->startEdit, action->start.toText());

@@ -19,6 +19,8 @@ class ListEditor;
 
 // Checks a code typed into a pane: not empty, not used by another item.
 QString codeProblem(const PlanDocument &document, const QString &code, ItemKind kind, qint64 id);
+// The owner an item without its own takes from its objective or goal.
+QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id);
 
 class GoalPane : public Pane
 {

@@ -48,12 +48,15 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     m_yearTable->setAccessibleName(tr("Targets and actuals by school year"));
     m_yearTable->setModel(m_years);
     m_yearTable->verticalHeader()->hide();
+    m_yearTable->verticalHeader()->setDefaultSectionSize(m_yearTable->fontMetrics().height() + 10);
+    m_yearTable->setWordWrap(false);
     m_yearTable->horizontalHeader()->setStretchLastSection(true);
     m_yearTable->setMinimumHeight(180);
     m_fillTargets->setObjectName(QStringLiteral("fillTargets"));
     m_fillTargets->setToolTip(tr("Write a target for every year on the line from the baseline to the final target"));
-    m_ui->extras->addWidget(m_yearTable);
-    m_ui->extras->addWidget(m_fillTargets, 0, Qt::AlignLeft);
+    // The year table is what people come here for: right under the heading.
+    m_ui->paneLayout->insertWidget(1, m_yearTable);
+    m_ui->paneLayout->insertWidget(2, m_fillTargets, 0, Qt::AlignLeft);
     m_ui->extras->addWidget(m_assessment);
     m_ui->extras->addStretch();
 
@@ -135,6 +138,7 @@ void MeasurePane::refresh()
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(toToken(measure.kind)));
     m_ui->typeCombo->setCurrentIndex(m_ui->typeCombo->findData(toToken(measure.type)));
     fill(m_ui->ownerEdit, measure.owner);
+    m_ui->ownerEdit->setPlaceholderText(inheritedOwner(*document(), ItemKind::Measure, m_id));
     fill(m_ui->sourceEdit, measure.source);
     m_ui->unitCombo->setCurrentIndex(m_ui->unitCombo->findData(toToken(measure.unit)));
     fill(m_ui->customUnitEdit, measure.customUnit);
@@ -153,6 +157,10 @@ void MeasurePane::refresh()
     showTypeFields(measure.type);
     m_years->refresh();
     m_yearTable->resizeColumnsToContents();
+    // Tall enough for every year, so the table needs no scroll bar of its own.
+    const int rows = m_years->rowCount();
+    m_yearTable->setFixedHeight(m_yearTable->horizontalHeader()->height() + rows * m_yearTable->verticalHeader()->defaultSectionSize()
+                                + 2 * m_yearTable->frameWidth());
 
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->codeEdit, m_ui->nameEdit, m_ui->descriptionEdit, m_ui->kindCombo, m_ui->typeCombo, m_ui->ownerEdit,

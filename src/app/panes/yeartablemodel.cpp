@@ -46,6 +46,13 @@ QString YearTableModel::number(double value) const
     return QLocale().toString(value, 'f', m_measure.decimals);
 }
 
+QString derivedNumber(const Measure &measure, double value)
+{
+    // A derived target is shown with a decimal more than the measure's, so
+    // that 91.6 is not shown as 92 while values are judged against 91.6.
+    return QLocale().toString(value, 'f', measure.decimals + 1);
+}
+
 int YearTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || m_id == 0 ? 0 : m_last.start() - m_first.start() + 1;
@@ -72,7 +79,7 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
         break;
     case TargetColumn:
         if (role == Qt::DisplayRole && target)
-            return target->derived ? tr("%1 (derived)").arg(number(target->value)) : number(target->value);
+            return target->derived ? tr("%1 (derived)").arg(derivedNumber(m_measure, target->value)) : number(target->value);
         if (role == Qt::EditRole)
             return m_measure.targets.count(year) ? number(m_measure.targets.at(year)) : QString();
         if (role == Qt::FontRole && target && target->derived) {
@@ -90,6 +97,8 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
             return number(*m_measure.baseline.value);
         break;
     case StatusColumn: {
+        if (isBaseline && !target)
+            break; // the starting point is not judged
         const Judgement judgement = StatusRules::measure(m_measure, year, m_document->statusYear(), QDate::currentDate());
         if (role == Qt::DisplayRole)
             return StatusText::word(judgement.status);

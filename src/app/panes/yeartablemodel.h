@@ -44,4 +44,7 @@ private:
     SchoolYear m_last;
 };
 
+// A derived target as text: one decimal more than the measure shows.
+QString derivedNumber(const Measure &measure, double value);
+
 } // namespace cairn

@@ -2,6 +2,7 @@
 
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
+#include "app/panes/yeartablemodel.h"
 #include "core/numbertext.h"
 #include "core/planlocate.h"
 #include "core/planwalk.h"
@@ -140,7 +141,7 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             const auto target = StatusRules::targetFor(*measure, m_year);
             if (target)
-                return target->derived ? tr("%1 (derived)").arg(number(*measure, target->value)) : number(*measure, target->value);
+                return target->derived ? tr("%1 (derived)").arg(derivedNumber(*measure, target->value)) : number(*measure, target->value);
         }
         break;
     case ActualColumn:
