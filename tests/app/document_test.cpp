@@ -229,3 +229,54 @@ TEST_CASE("a failing write is refused before it reaches the undo stack", "[docum
     CHECK(doc.plan() == original);
     checkInStep(doc);
 }
+
+TEST_CASE("every kind of field edit is undone and redone in model and file", "[document]")
+{
+    Doc doc;
+    const Plan original = doc.plan();
+    PlanDocument *d = doc.document.get();
+
+    Plan planFields = original;
+    planFields.goals.clear();
+    planFields.reviews.clear();
+    planFields.audit.clear();
+    Plan planAfter = planFields;
+    planAfter.vision = QStringLiteral("A new vision");
+    planAfter.people.push_back({QStringLiteral("Cy Diaz"), QStringLiteral("Trustee")});
+    planAfter.reportYear = SchoolYear(2025);
+
+    Objective objective = original.goals[0].objectives[0];
+    objective.tags.append(QStringLiteral("Literacy"));
+    objective.assessments.clear();
+
+    Action action = original.goals[0].objectives[0].actions[0];
+    action.status = ActionStatus::Complete;
+    action.due = Timepoint::ongoing();
+    action.responsibilities.clear();
+
+    std::vector<DocumentCommand *> commands{
+        new EditPlan(d, planFields, planAfter, QStringLiteral("Edit plan")),
+        new EditObjective(d, original.goals[0].objectives[0], objective, QStringLiteral("Edit objective")),
+        new EditAction(d, original.goals[0].objectives[0].actions[0], action, QStringLiteral("Edit action")),
+    };
+    for (DocumentCommand *command : commands) {
+        REQUIRE(d->push(command));
+        checkInStep(doc);
+    }
+    const Plan edited = doc.plan();
+    CHECK(edited.vision == QStringLiteral("A new vision"));
+    CHECK(edited.reportYear == SchoolYear(2025));
+    CHECK(d->statusYear() == SchoolYear(2025)); // statuses follow the year under review
+    CHECK(edited.goals[0].objectives[0].tags.contains(QStringLiteral("Literacy")));
+    CHECK(edited.goals[0].objectives[0].actions[0].status == ActionStatus::Complete);
+
+    while (doc.stack().canUndo()) {
+        doc.stack().undo();
+        checkInStep(doc);
+    }
+    CHECK(doc.plan() == original);
+    while (doc.stack().canRedo())
+        doc.stack().redo();
+    CHECK(doc.plan() == edited);
+    checkInStep(doc);
+}
