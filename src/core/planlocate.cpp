@@ -71,11 +71,7 @@ QString codeOf(const Plan &plan, ItemKind kind, qint64 id)
     forEachItem(plan, [&](const ItemView &item) {
         if (item.kind != kind || !code.isEmpty())
             return;
-        const qint64 itemId = item.measure ? item.measure->id
-                              : item.action ? item.action->id
-                              : item.objective ? item.objective->id
-                                              : item.goal->id;
-        if (itemId == id)
+        if (item.id() == id)
             code = item.code;
     });
     return code;

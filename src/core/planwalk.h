@@ -18,6 +18,12 @@ struct ItemView {
     const Action *action = nullptr;
     const Measure *measure = nullptr;
     const Measure *parentMeasure = nullptr;
+
+    // The item's row id in the plan file.
+    qint64 id() const
+    {
+        return measure ? measure->id : action ? action->id : objective ? objective->id : goal->id;
+    }
 };
 
 void forEachItem(const Plan &plan, const std::function<void(const ItemView &)> &visit);

@@ -75,7 +75,7 @@ private:
         qint64 id = 0;
         forEachItem(document()->plan(), [&](const ItemView &view) {
             if (view.code == code)
-                id = view.measure ? view.measure->id : view.action ? view.action->id : view.objective ? view.objective->id : view.goal->id;
+                id = view.id();
         });
         workspace()->outline()->select(kind, id);
     }

@@ -93,8 +93,7 @@ OutlinePanel::OutlinePanel(PlanDocument *document, QWidget *parent)
             return emitCurrent();
         forEachItem(m_document->plan(), [this](const ItemView &item) {
             if (item.kind == m_remembered->first && item.code == m_remembered->second) {
-                const qint64 id = item.measure ? item.measure->id : item.action ? item.action->id : item.objective ? item.objective->id : item.goal->id;
-                select(item.kind, id);
+                select(item.kind, item.id());
             }
         });
     });

@@ -53,8 +53,7 @@ QString codeProblem(const PlanDocument &document, const QString &code, ItemKind 
         return Pane::tr("A code is required; the old code is kept.");
     bool taken = false;
     forEachItem(document.plan(), [&](const ItemView &item) {
-        const qint64 itemId = item.measure ? item.measure->id : item.action ? item.action->id : item.objective ? item.objective->id : item.goal->id;
-        if (item.code == code.trimmed() && !(item.kind == kind && itemId == id))
+        if (item.code == code.trimmed() && !(item.kind == kind && item.id() == id))
             taken = true;
     });
     return taken ? Pane::tr("The code %1 is already used by another item; the old code is kept.").arg(code.trimmed()) : QString();
@@ -64,8 +63,7 @@ QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id)
 {
     QString owner;
     forEachItem(document.plan(), [&](const ItemView &item) {
-        const qint64 itemId = item.measure ? item.measure->id : item.action ? item.action->id : item.objective ? item.objective->id : item.goal->id;
-        if (item.kind != kind || itemId != id)
+        if (item.kind != kind || item.id() != id)
             return;
         if (item.objective && kind != ItemKind::Objective && !item.objective->owner.isEmpty())
             owner = item.objective->owner;
