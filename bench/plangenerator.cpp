@@ -40,7 +40,7 @@ Plan generatePlan(const PlanSize &size)
                     if (y % 2 == 0)
                         measure.targets[year] = base + (goalValue - base) * (y + 1) / size.years;
                     if (year <= plan.reportYear)
-                        measure.actuals[year] = Actual{base + (goalValue - base) * (y + 1) / size.years + (int(next() % 9) - 4), {}, {}, {}};
+                        measure.actuals[year] = Actual::of(base + (goalValue - base) * (y + 1) / size.years + (int(next() % 9) - 4));
                 }
                 objective.measures.push_back(std::move(measure));
             }

@@ -10,12 +10,26 @@
 
 namespace cairn {
 
-// A recorded value for one school year, with its provenance.
+// A recorded value for one school year, with its provenance: whether it is
+// preliminary or final, where it comes from, the date it describes, who
+// entered it and when.
 struct Actual {
     double value = 0;
     QString note;
     QString who;
     QDateTime when;
+    bool preliminary = false;
+    QString source; // when it differs from the measure's data source
+    QDate asOf;
+
+    static Actual of(double value, const QString &note = {}, const QString &who = {})
+    {
+        Actual actual;
+        actual.value = value;
+        actual.note = note;
+        actual.who = who;
+        return actual;
+    }
 
     bool operator==(const Actual &) const = default;
 };

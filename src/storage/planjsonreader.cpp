@@ -252,7 +252,7 @@ private:
         });
         node["actuals"].forEachMember([&](const QString &key, const JsonNode &value) {
             const auto year = yearKey(key, value);
-            if (!value.expectObject({"value", "note", "who", "when"}))
+            if (!value.expectObject({"value", "note", "who", "when", "preliminary", "source", "asOf"}))
                 return;
             Actual actual;
             if (const auto number = value["value"].number())
@@ -262,6 +262,9 @@ private:
             actual.note = value["note"].text();
             actual.who = value["who"].text(NameLength);
             actual.when = value["when"].dateTime();
+            actual.preliminary = value["preliminary"].boolean();
+            actual.source = value["source"].text(1000);
+            actual.asOf = value["asOf"].date();
             if (year)
                 measure.actuals[*year] = std::move(actual);
         });

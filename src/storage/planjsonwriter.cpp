@@ -130,6 +130,10 @@ Json measureJson(const Measure &measure)
             put(entry, "note", actual.note);
             put(entry, "who", actual.who);
             put(entry, "when", actual.when);
+            if (actual.preliminary)
+                entry["preliminary"] = true;
+            put(entry, "source", actual.source);
+            put(entry, "asOf", actual.asOf);
             actuals[str(year.label())] = std::move(entry);
         }
         object["actuals"] = std::move(actuals);

@@ -163,12 +163,16 @@ private:
         }
         QHash<qint64, std::map<SchoolYear, Actual>> actuals;
         {
-            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at FROM actuals"));
+            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at, preliminary, source, as_of "
+                                                "FROM actuals"));
             query.exec();
             while (query.next()) {
-                actuals[query.value(0).toLongLong()][SchoolYear(query.value(1).toInt())]
-                    = Actual{query.value(2).toDouble(), query.value(3).toString(), query.value(4).toString(),
-                             toDateTime(query.value(5))};
+                Actual actual = Actual::of(query.value(2).toDouble(), query.value(3).toString(), query.value(4).toString());
+                actual.when = toDateTime(query.value(5));
+                actual.preliminary = query.value(6).toInt() != 0;
+                actual.source = query.value(7).toString();
+                actual.asOf = toDate(query.value(8));
+                actuals[query.value(0).toLongLong()][SchoolYear(query.value(1).toInt())] = std::move(actual);
             }
         }
         const QStringList parents{QStringLiteral("goal_id"), QStringLiteral("objective_id"), QStringLiteral("parent_id")};

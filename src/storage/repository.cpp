@@ -28,7 +28,13 @@ QString actualText(const std::optional<Actual> &actual)
 {
     if (!actual)
         return {};
-    return actual->note.isEmpty() ? numberText(actual->value) : numberText(actual->value) + QStringLiteral(" (") + actual->note + QLatin1Char(')');
+    QStringList details;
+    if (actual->preliminary)
+        details.append(QStringLiteral("preliminary"));
+    if (!actual->note.isEmpty())
+        details.append(actual->note);
+    return details.isEmpty() ? numberText(actual->value)
+                             : numberText(actual->value) + QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
 }
 
 QString assessmentText(const std::optional<Assessment> &assessment)

@@ -127,7 +127,17 @@ void migrateToV2(const QSqlDatabase &db)
     });
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2};
+// Version 3: actual values carry their provenance.
+void migrateToV3(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN preliminary INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN as_of TEXT"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

@@ -43,7 +43,7 @@ TEST_CASE("editing a measure's actual is saved, undone and redone in model and f
     const std::size_t auditBefore = doc.audit().size();
     Measure before = original.goals[0].objectives[0].measures[0];
     Measure after = before;
-    after.actuals[SchoolYear(2024)] = Actual{91.5, QStringLiteral("Preliminary"), QStringLiteral("ana"), {}};
+    after.actuals[SchoolYear(2024)] = Actual::of(91.5, QStringLiteral("Preliminary"), QStringLiteral("ana"));
 
     QSignalSpy changed(doc.document.get(), &PlanDocument::changed);
     REQUIRE(doc.document->push(new EditMeasure(doc.document.get(), before, after, QStringLiteral("Set actual"))));
@@ -168,8 +168,8 @@ TEST_CASE("a pasted block of values is one transaction and one undo step", "[doc
     const Plan original = doc.plan();
     std::vector<Measure> before{original.goals[0].objectives[0].measures[0], original.goals[0].objectives[0].measures[2]};
     std::vector<Measure> after = before;
-    after[0].actuals[SchoolYear(2024)] = Actual{92, {}, {}, {}};
-    after[1].actuals[SchoolYear(2024)] = Actual{7.5, {}, {}, {}};
+    after[0].actuals[SchoolYear(2024)] = Actual::of(92);
+    after[1].actuals[SchoolYear(2024)] = Actual::of(7.5);
     REQUIRE(doc.document->push(new SetMeasureValues(doc.document.get(), before, after, QStringLiteral("Paste values"))));
     CHECK(doc.stack().count() == 1);
     checkInStep(doc);

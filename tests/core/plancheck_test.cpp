@@ -89,8 +89,8 @@ TEST_CASE("plan checks name each gap by its item code", "[plancheck]")
              m.targets[SchoolYear(2024)] = 82;
          }, S::Warning, "1.1-M1", "higher than for 2021-22 (80), although lower is better"},
         {"final target outside the plan", [](Plan &p) { p.goals[0].objectives[0].measures[0].finalTarget.year = SchoolYear(2028); }, S::Warning, "1.1-M1", "final target is for 2028-29, outside"},
-        {"actual after the report year", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2025)] = Actual{85, {}, {}, {}}; }, S::Warning, "1.1-M1", "after the year under review 2024-25"},
-        {"actual after the plan", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2027)] = Actual{85, {}, {}, {}}; }, S::Error, "1.1-M1", "after the plan ends"},
+        {"actual after the report year", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2025)] = Actual::of(85); }, S::Warning, "1.1-M1", "after the year under review 2024-25"},
+        {"actual after the plan", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2027)] = Actual::of(85); }, S::Error, "1.1-M1", "after the plan ends"},
         {"milestone without due date", [](Plan &p) { p.goals[0].objectives[0].measures[0].type = MeasureType::Milestone; }, S::Warning, "1.1-M1", "no due date"},
     };
     for (const Case &c : cases) {

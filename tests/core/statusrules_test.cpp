@@ -24,7 +24,7 @@ Measure numeric()
 
 Measure withActual(Measure measure, SchoolYear year, double value)
 {
-    measure.actuals[year] = Actual{value, {}, {}, {}};
+    measure.actuals[year] = Actual::of(value);
     return measure;
 }
 

@@ -9,6 +9,10 @@ only to add a fixture for a new schema version, keeping the old ones.
                  (a file whose creation stopped before the first step)
   plan-v1.cairn  schema version 1: plan, goals, objectives, actions, measures,
                  targets and actuals, before assessments, reviews and audit
+  plan-v2.cairn  schema version 2 (not written by this script): made by
+                 `cairn-cli import tests/data/full-plan.json` at schema 2,
+                 before actual values carried preliminary/final, source and
+                 as-of date
 """
 import os
 import sqlite3

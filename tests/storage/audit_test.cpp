@@ -41,7 +41,7 @@ TEST_CASE("each changed field is audited with who, when, old and new", "[audit]"
     Measure after = before;
     after.name = QStringLiteral("District rating");
     after.targets[SchoolYear(2023)] = 91;
-    after.actuals[SchoolYear(2024)] = Actual{92.5, QStringLiteral("Preliminary"), QStringLiteral("ana"), {}};
+    after.actuals[SchoolYear(2024)] = Actual::of(92.5, QStringLiteral("Preliminary"), QStringLiteral("ana"));
     audited.repository->updateMeasure(before, after);
 
     const auto entries = audited.newEntries();

@@ -96,3 +96,27 @@ TEST_CASE("an old plan file opened read-only is refused rather than upgraded", "
     CHECK(readAll(path) == original);
     CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("plan-v1.cairn")});
 }
+
+TEST_CASE("a schema-2 plan keeps everything and its actuals become final values", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v2.cairn"));
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v2.bak"));
+        plan = repository->load();
+    }
+    // Everything of the fixture's plan is there; the new provenance fields
+    // take their defaults (final, no source, no as-of date).
+    Plan expected = fullPlan();
+    for (Goal &goal : expected.goals)
+        for (Objective &objective : goal.objectives)
+            for (Measure &measure : objective.measures)
+                for (auto &[year, actual] : measure.actuals) {
+                    actual.preliminary = false;
+                    actual.source.clear();
+                    actual.asOf = {};
+                }
+    CHECK(withoutIds(plan) == expected);
+}

@@ -80,7 +80,7 @@ TEST_CASE("editing each kind of item is stored", "[repository]")
     measure.baseline.value = 87.5;
     measure.targets[SchoolYear(2024)] = 92;
     measure.targets.erase(SchoolYear(2025));
-    measure.actuals[SchoolYear(2024)] = Actual{91, QStringLiteral("Final"), QStringLiteral("ana"), {}};
+    measure.actuals[SchoolYear(2024)] = Actual::of(91, QStringLiteral("Final"), QStringLiteral("ana"));
     measure.actuals.erase(SchoolYear(2022));
     scratch.repository->updateMeasure(before.goals[0].objectives[0].measures[0], measure);
 
