@@ -6,7 +6,7 @@
 
 namespace cairn {
 
-std::optional<double> parseNumber(const QString &text)
+std::optional<double> parseNumber(const QString &text, DecimalMark mark)
 {
     QString value = text.trimmed();
     if (value.endsWith(QLatin1Char('%')))
@@ -24,9 +24,9 @@ std::optional<double> parseNumber(const QString &text)
     // exactly three digits is a thousands separator, as spreadsheets in
     // English write it.
     QString normal;
-    if (pointDecimal.match(value).hasMatch())
+    if (mark != DecimalMark::Comma && pointDecimal.match(value).hasMatch())
         normal = QString(value).remove(QLatin1Char(','));
-    else if (commaDecimal.match(value).hasMatch())
+    else if (mark != DecimalMark::Point && commaDecimal.match(value).hasMatch())
         normal = QString(value).remove(QLatin1Char('.')).replace(QLatin1Char(','), QLatin1Char('.'));
     else
         return std::nullopt;
@@ -36,6 +36,19 @@ std::optional<double> parseNumber(const QString &text)
     if (!ok || !std::isfinite(number))
         return std::nullopt;
     return number;
+}
+
+DecimalMark decimalMarkOf(const QString &text)
+{
+    static const QRegularExpression comma(QStringLiteral("^[-+]?[\\d.]*\\d,(\\d{1,2}|\\d{4,})%?$"));
+    static const QRegularExpression point(QStringLiteral("^[-+]?[\\d,]*\\d\\.(\\d{1,2}|\\d{4,})%?$"));
+    QString value = text.trimmed();
+    value.remove(QLatin1Char(' '));
+    if (comma.match(value).hasMatch())
+        return DecimalMark::Comma;
+    if (point.match(value).hasMatch())
+        return DecimalMark::Point;
+    return DecimalMark::Either;
 }
 
 } // namespace cairn

@@ -6,9 +6,18 @@
 
 namespace cairn {
 
+// Which mark separates decimals. A file from a spreadsheet set to French or
+// Spanish writes "1.234,5"; one set to English writes "1,234.5".
+enum class DecimalMark { Either, Point, Comma };
+
 // Reads a number as people type or paste it from a spreadsheet: "56",
-// "56%", "-4.5", "1,234.5", "1.234,5" (when the separators make the decimal
-// mark clear), with spaces around. Anything else gives nothing.
-std::optional<double> parseNumber(const QString &text);
+// "56%", "-4.5", "1,234.5", "1.234,5", with spaces around. With `Either`,
+// a lone comma before exactly three digits ("1,234") is a thousands
+// separator. Anything else gives nothing.
+std::optional<double> parseNumber(const QString &text, DecimalMark mark = DecimalMark::Either);
+
+// What a number's text says about the decimal mark, if anything: "12,5"
+// says comma, "12.5" says point, "1,234" or "56" say nothing.
+DecimalMark decimalMarkOf(const QString &text);
 
 } // namespace cairn

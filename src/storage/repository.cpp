@@ -386,10 +386,10 @@ void Repository::updateMeasure(const Measure &before, const Measure &after)
     updateMeasures({{before, after}});
 }
 
-void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes)
+void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes, const QString &origin)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, origin.isEmpty() ? m_actor : tr("%1, from %2").arg(m_actor, origin), now());
     for (const auto &[before, after] : changes)
         edit.updateMeasure(before, after);
     edit.commit();

@@ -62,7 +62,8 @@ public:
     void updateAction(const Action &before, const Action &after);
     void updateMeasure(const Measure &before, const Measure &after);
     // Several measures in one transaction: all are written or none.
-    void updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes);
+    // `origin` (a file name) is recorded with the audit entries.
+    void updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes, const QString &origin = {});
 
     // Inserts an item with everything nested in it at `position` among its
     // siblings and stores the new row ids into it. Items that already have a

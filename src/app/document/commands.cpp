@@ -40,21 +40,22 @@ QString codeOf(const AnyItem &item)
 }
 
 SetMeasureValues::SetMeasureValues(PlanDocument *document, std::vector<Measure> before, std::vector<Measure> after,
-                                   const QString &text)
+                                   const QString &text, const QString &origin)
     : DocumentCommand(document, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_origin(origin)
 {
 }
 
 void SetMeasureValues::apply()
 {
-    document()->replaceMeasures(m_after);
+    document()->replaceMeasures(m_after, m_origin);
 }
 
 void SetMeasureValues::revert()
 {
-    document()->replaceMeasures(m_before);
+    document()->replaceMeasures(m_before, m_origin);
 }
 
 AddItem::AddItem(PlanDocument *document, AnyItem item, ItemKind parentKind, qint64 parentId, int row)

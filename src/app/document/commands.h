@@ -75,7 +75,9 @@ using EditMeasure = EditItem<Measure, DocumentCommand::EditMeasureMerge>;
 class SetMeasureValues : public DocumentCommand
 {
 public:
-    SetMeasureValues(PlanDocument *document, std::vector<Measure> before, std::vector<Measure> after, const QString &text);
+    // `origin`, the file the values came from, is named in the audit log.
+    SetMeasureValues(PlanDocument *document, std::vector<Measure> before, std::vector<Measure> after, const QString &text,
+                     const QString &origin = {});
 
 protected:
     void apply() override;
@@ -84,6 +86,7 @@ protected:
 private:
     std::vector<Measure> m_before;
     std::vector<Measure> m_after;
+    QString m_origin;
 };
 
 // Adds a goal, objective, action or measure (with anything inside it).

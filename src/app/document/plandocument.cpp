@@ -215,7 +215,7 @@ void PlanDocument::replaceMeasure(const Measure &measure)
     replaceMeasures({measure});
 }
 
-void PlanDocument::replaceMeasures(const std::vector<Measure> &measures)
+void PlanDocument::replaceMeasures(const std::vector<Measure> &measures, const QString &origin)
 {
     std::vector<std::pair<Measure, Measure>> changes;
     for (const Measure &measure : measures) {
@@ -225,7 +225,7 @@ void PlanDocument::replaceMeasures(const std::vector<Measure> &measures)
         Measure after = measure;
         changes.emplace_back(found.item(), std::move(after));
     }
-    m_repository->updateMeasures(changes);
+    m_repository->updateMeasures(changes, origin);
     for (auto &[before, after] : changes) {
         Measure &stored = locateMeasure(m_plan, after.id).item();
         after.children = std::move(stored.children);

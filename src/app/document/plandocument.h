@@ -60,7 +60,7 @@ public:
     void replaceObjective(const Objective &objective);
     void replaceAction(const Action &action);
     void replaceMeasure(const Measure &measure);
-    void replaceMeasures(const std::vector<Measure> &measures);
+    void replaceMeasures(const std::vector<Measure> &measures, const QString &origin = {});
     // Inserts `item` (ids kept if it has them) under `parentId` at `row` and
     // returns it with its ids.
     AnyItem insertItem(const AnyItem &item, ItemKind parentKind, qint64 parentId, int row);
