@@ -25,6 +25,7 @@ public:
     static int exportPlan(Context &context);
     static int check(Context &context);
     static int status(Context &context);
+    static int values(Context &context);
 };
 
 } // namespace cairn::cli

@@ -19,6 +19,10 @@ QString usage()
         "  check FILE                             check a plan file or JSON plan for problems\n"
         "  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]\n"
         "                                         status and progress of every item for a school year\n"
+        "  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]\n"
+        "                                         a collection sheet of measure values for a spreadsheet\n"
+        "  values import IN.cairn VALUES.csv [--dry-run] [--partial]\n"
+        "                                         read a filled-in sheet back, checking every row first\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -58,6 +62,8 @@ int main(int argc, char *argv[])
         return Commands::check(context);
     if (command == QLatin1String("status"))
         return Commands::status(context);
+    if (command == QLatin1String("values"))
+        return Commands::values(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -272,3 +272,42 @@ TEST_CASE("status prints a readable outline and refuses years outside the plan",
     CHECK(cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--year"), QStringLiteral("soon")}).exitCode == 2);
     CHECK(cli({QStringLiteral("status"), socorroSample(), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
 }
+
+TEST_CASE("values export then import: no edits change nothing, edits apply, refusals change nothing", "[cli][values]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
+    const QString sheet = dir.filePath(QStringLiteral("values.csv"));
+    const Run exported = cli({QStringLiteral("values"), QStringLiteral("export"), file, sheet, QStringLiteral("--year"), QStringLiteral("2024-25")});
+    REQUIRE(exported.exitCode == 0);
+    const Run unchanged = cli({QStringLiteral("values"), QStringLiteral("import"), file, sheet});
+    CHECK(unchanged.exitCode == 0);
+    CHECK(unchanged.out.contains(QStringLiteral("0 change(s), 32 row(s) unchanged")));
+
+    // A refused sheet changes nothing, even with valid rows in it.
+    const Run refused = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv"))});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("line 3: the actual \"n/a\"")));
+    CHECK(refused.err.contains(QStringLiteral("nothing was changed")));
+    const Run status = cli({QStringLiteral("status"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    CHECK(statusItem(QJsonDocument::fromJson(status.out.toUtf8()).object()[QStringLiteral("items")].toArray(), QStringLiteral("1.2-L2"))[QStringLiteral("actual")].toDouble() == 48);
+
+    // A dry run shows the change and writes nothing.
+    const Run dry = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/edited.csv")), QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("line 2: 1.2-L1 2024-25: 72 \u2192 75")));
+
+    const Run applied = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/edited.csv"))});
+    CHECK(applied.exitCode == 0);
+    CHECK(applied.out.contains(QStringLiteral("2 value(s) saved")));
+    const Run after = cli({QStringLiteral("status"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    const QJsonArray items = QJsonDocument::fromJson(after.out.toUtf8()).object()[QStringLiteral("items")].toArray();
+    CHECK(statusItem(items, QStringLiteral("1.2-L1"))[QStringLiteral("actual")].toDouble() == 75);
+    CHECK(statusItem(items, QStringLiteral("1.2-L1"))[QStringLiteral("status")].toString() == QStringLiteral("at_risk")); // 2 short of 77
+
+    // --partial applies the valid rows and still reports the refused ones.
+    const Run partial = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv")), QStringLiteral("--partial")});
+    CHECK(partial.exitCode == 1);
+    CHECK(partial.out.contains(QStringLiteral("1 value(s) saved")));
+}

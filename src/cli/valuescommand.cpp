@@ -1,0 +1,150 @@
+#include "cli.h"
+
+#include "commandline.h"
+#include "planio.h"
+
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+#include "storage/valuescsv.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace cairn::cli {
+
+namespace {
+
+QString valueText(const std::optional<Actual> &actual)
+{
+    if (!actual)
+        return Commands::tr("(none)");
+    QString text = QString::number(actual->value, 'g', 15);
+    if (actual->preliminary)
+        text += Commands::tr(" (preliminary)");
+    return text;
+}
+
+int exportValues(Context &context)
+{
+    CommandLine line(QStringLiteral("values export"),
+                     Commands::tr("Writes a collection sheet (CSV) of numeric measures' values for one school year, "
+                                  "for owners to fill in a spreadsheet."));
+    line.addPositional(QStringLiteral("IN.cairn"), Commands::tr("the plan file"));
+    line.addPositional(QStringLiteral("OUT.csv"), Commands::tr("the sheet to write, or - for standard output"));
+    line.addValueOption(QStringLiteral("year"), Commands::tr("the school year, such as 2024-25; default: the year under review"),
+                        QStringLiteral("Y"));
+    line.addValueOption(QStringLiteral("owner"), Commands::tr("only this owner's measures"), QStringLiteral("NAME"));
+    line.addValueOption(QStringLiteral("goal"), Commands::tr("only the measures under this goal"), QStringLiteral("CODE"));
+    line.addFlag(QStringLiteral("missing"), Commands::tr("only measures that have no value for the year yet"));
+    line.addFlag(QStringLiteral("force"), Commands::tr("replace OUT.csv if it exists"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const auto plan = PlanIo::readPlanFile(line.positional().at(0), context.err);
+    if (!plan)
+        return Refused;
+    ValuesCsv::Selection selection;
+    selection.year = plan->reportYear;
+    if (line.isSet(QStringLiteral("year"))) {
+        const auto year = SchoolYear::parse(line.value(QStringLiteral("year")));
+        if (!year) {
+            context.err << Commands::tr("--year must be a school year such as 2024-25, not \"%1\".").arg(line.value(QStringLiteral("year")))
+                        << '\n';
+            return Usage;
+        }
+        if (*year < plan->firstYear || *year > plan->lastYear) {
+            context.err << Commands::tr("%1 is outside the plan's school years %2 to %3.")
+                               .arg(year->label(), plan->firstYear.label(), plan->lastYear.label())
+                        << '\n';
+            return Refused;
+        }
+        selection.year = *year;
+    }
+    selection.owner = line.value(QStringLiteral("owner"));
+    selection.goal = line.value(QStringLiteral("goal"));
+    selection.missingOnly = line.isSet(QStringLiteral("missing"));
+    if (!selection.goal.isEmpty()
+        && std::none_of(plan->goals.begin(), plan->goals.end(), [&](const Goal &goal) { return goal.code == selection.goal; })) {
+        context.err << Commands::tr("The plan has no goal with the code \"%1\".").arg(selection.goal) << '\n';
+        return Refused;
+    }
+    return PlanIo::writeOutput(line.positional().at(1), ValuesCsv::write(*plan, selection), line.isSet(QStringLiteral("force")),
+                               context.out, context.err)
+               ? Success
+               : Refused;
+}
+
+int importValues(Context &context)
+{
+    CommandLine line(QStringLiteral("values import"),
+                     Commands::tr("Reads a filled-in collection sheet (CSV) into the plan. Every row is checked first; if any "
+                                  "row is refused, nothing is changed unless --partial is given."));
+    line.addPositional(QStringLiteral("IN.cairn"), Commands::tr("the plan file to update"));
+    line.addPositional(QStringLiteral("VALUES.csv"), Commands::tr("the sheet"));
+    line.addFlag(QStringLiteral("dry-run"), Commands::tr("show what would change, change nothing"));
+    line.addFlag(QStringLiteral("partial"), Commands::tr("apply the valid rows even if others are refused"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const QString planPath = line.positional().at(0);
+    const QString sheetPath = line.positional().at(1);
+    QFile sheet(sheetPath);
+    if (!sheet.open(QIODevice::ReadOnly)) {
+        context.err << Commands::tr("%1 cannot be read: %2.").arg(sheetPath, sheet.errorString()) << '\n';
+        return Refused;
+    }
+    try {
+        const auto repository = Repository::open(planPath, line.isSet(QStringLiteral("dry-run")) ? Repository::Access::ReadOnly
+                                                                                                 : Repository::Access::ReadWrite);
+        const Plan plan = repository->load();
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        const ValuesCsv::Reading reading = ValuesCsv::read(plan, sheet.readAll(), repository->actor(), now);
+        for (const ValuesCsv::Change &change : reading.changes)
+            context.out << Commands::tr("line %1: %2 %3: %4 \u2192 %5")
+                               .arg(change.line)
+                               .arg(change.code, change.year.label(), valueText(change.before), valueText(change.after))
+                        << '\n';
+        for (const ValuesCsv::Problem &problem : reading.problems)
+            context.err << problem.toString() << '\n';
+        const bool refused = !reading.problems.empty() && !line.isSet(QStringLiteral("partial"));
+        if (refused || line.isSet(QStringLiteral("dry-run")) || reading.changes.empty()) {
+            if (refused)
+                context.err << Commands::tr("%1 problem(s) found; nothing was changed. Fix them, or add --partial to apply the "
+                                            "%2 valid change(s).")
+                                   .arg(reading.problems.size())
+                                   .arg(reading.changes.size())
+                            << '\n';
+            else
+                context.out << Commands::tr("%1 change(s), %2 row(s) unchanged; nothing was written%3.")
+                                   .arg(reading.changes.size())
+                                   .arg(reading.unchanged)
+                                   .arg(line.isSet(QStringLiteral("dry-run")) ? Commands::tr(" (dry run)") : QString())
+                            << '\n';
+            return refused ? Refused : Success;
+        }
+        const ValuesCsv::Applied applied = ValuesCsv::apply(plan, reading.changes);
+        std::vector<std::pair<Measure, Measure>> pairs;
+        for (std::size_t i = 0; i < applied.before.size(); ++i)
+            pairs.emplace_back(applied.before[i], applied.after[i]);
+        repository->updateMeasures(pairs, QFileInfo(sheetPath).fileName());
+        context.out << Commands::tr("%1 value(s) saved, %2 row(s) unchanged.").arg(reading.changes.size()).arg(reading.unchanged) << '\n';
+        return reading.problems.empty() ? Success : Refused;
+    } catch (const StorageError &error) {
+        context.err << error.message() << '\n' << Commands::tr("Nothing was changed.") << '\n';
+        return Refused;
+    }
+}
+
+} // namespace
+
+int Commands::values(Context &context)
+{
+    const QString sub = context.arguments.value(1);
+    Context inner{context.arguments.mid(1), context.out, context.err};
+    if (sub == QLatin1String("export"))
+        return exportValues(inner);
+    if (sub == QLatin1String("import"))
+        return importValues(inner);
+    context.err << tr("Use \"cairn-cli values export\" or \"cairn-cli values import\"; add --help to either for its options.") << '\n';
+    return Usage;
+}
+
+} // namespace cairn::cli

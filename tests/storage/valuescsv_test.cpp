@@ -1,0 +1,173 @@
+#include "planfixtures.h"
+
+#include "storage/repository.h"
+#include "storage/valuescsv.h"
+#include "core/planwalk.h"
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+const QDateTime now(QDate(2025, 10, 1), QTime(9, 0), Qt::UTC);
+
+ValuesCsv::Reading readSheet(const Plan &plan, const QString &name)
+{
+    return ValuesCsv::read(plan, readAll(dataPath(QStringLiteral("values/") + name)), QStringLiteral("ana"), now);
+}
+
+const Measure &measureOf(const Plan &plan, const char *code)
+{
+    const Measure *found = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && item.code == QLatin1String(code))
+            found = item.measure;
+    });
+    REQUIRE(found);
+    return *found;
+}
+
+// The sample as a plan file holds it, with row ids.
+Plan storedSample()
+{
+    QTemporaryDir dir;
+    return Repository::create(dir.filePath(QStringLiteral("sample.cairn")), readPlanJson(socorroSample()))->load();
+}
+
+} // namespace
+
+TEST_CASE("an exported sheet read back unchanged changes nothing", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    const QByteArray sheet = ValuesCsv::write(plan, {SchoolYear(2024), {}, {}, false});
+    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,note,source,status\r\n"));
+    const auto reading = ValuesCsv::read(plan, sheet, QStringLiteral("ana"), now);
+    CHECK(reading.problems.empty());
+    CHECK(reading.changes.empty());
+    CHECK(reading.unchanged == 32); // every numeric measure, one row each
+}
+
+TEST_CASE("the sheet can be narrowed to an owner, a goal or missing values", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    auto rows = [&](const ValuesCsv::Selection &selection) { return ValuesCsv::parse(QString::fromUtf8(ValuesCsv::write(plan, selection))).size() - 1; };
+    CHECK(rows({SchoolYear(2024), QStringLiteral("Chief Financial Officer"), {}, false}) == 2);
+    CHECK(rows({SchoolYear(2024), {}, QStringLiteral("P2"), false}) == 14);
+    const int missing = int(rows({SchoolYear(2024), {}, {}, true}));
+    CHECK(missing > 0);
+    CHECK(missing < 32);
+}
+
+TEST_CASE("an edited sheet applies exactly the edits", "[values]")
+{
+    const Plan plan = storedSample();
+    const auto reading = readSheet(plan, QStringLiteral("edited.csv"));
+    REQUIRE(reading.problems.empty());
+    REQUIRE(reading.changes.size() == 2);
+    CHECK(reading.unchanged == 1); // the blank actual
+    CHECK(reading.changes[0].code == QStringLiteral("1.2-L1"));
+    CHECK(reading.changes[0].line == 2);
+    CHECK(reading.changes[0].before->value == 72);
+    CHECK(reading.changes[0].after.value == 75);
+    CHECK(reading.changes[0].after.note == QStringLiteral("Revised"));
+    CHECK(reading.changes[0].after.source.isEmpty()); // the measure's own source
+    CHECK(reading.changes[0].after.who == QStringLiteral("ana"));
+    CHECK(reading.changes[1].after.preliminary);
+
+    const auto applied = ValuesCsv::apply(plan, reading.changes);
+    REQUIRE(applied.after.size() == 2);
+    CHECK(applied.after[0].actuals.at(SchoolYear(2024)).value == 75);
+    CHECK(applied.after[0].actuals.at(SchoolYear(2023)).value == 71); // other years untouched
+}
+
+TEST_CASE("sheets saved by Excel and LibreOffice are understood", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    struct Case {
+        const char *file;
+        const char *code;
+        double value;
+    };
+    const Case cases[] = {
+        {"libreoffice-semicolon.csv", "1.2-L1", 74.5}, // semicolons, decimal comma, LF
+        {"excel-tab.csv", "1.2-L1", 76},                // tabs, BOM, CRLF, quotes, "76%", 2024-2025
+        {"excel-latin1.csv", "1.2-L1", 73},             // Windows text, no BOM
+        {"thousands.csv", "2.1-PM1", 1234.5},           // "1,234.5"
+    };
+    for (const Case &c : cases) {
+        INFO(c.file);
+        const auto reading = readSheet(plan, QString::fromLatin1(c.file));
+        for (const auto &problem : reading.problems)
+            UNSCOPED_INFO(problem.toString().toStdString());
+        REQUIRE(reading.problems.empty());
+        REQUIRE_FALSE(reading.changes.empty());
+        CHECK(reading.changes[0].code == QLatin1String(c.code));
+        CHECK(reading.changes[0].after.value == Approx(c.value));
+    }
+    CHECK(readSheet(plan, QStringLiteral("excel-tab.csv")).changes[0].after.note == QStringLiteral("Note with \"quotes\""));
+    CHECK(readSheet(plan, QStringLiteral("excel-latin1.csv")).changes[0].after.note == QStringLiteral("Revisi\u00f3n"));
+    CHECK(readSheet(plan, QStringLiteral("libreoffice-semicolon.csv")).changes[1].after.value == Approx(9.0));
+}
+
+TEST_CASE("each malformed sheet is refused with its line", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    struct Case {
+        const char *file;
+        int line;
+        const char *words;
+    };
+    const Case cases[] = {
+        {"unknown-code.csv", 2, "no measure with the code \"9.9-X\""},
+        {"year-outside.csv", 2, "outside the plan's school years"},
+        {"year-not-year.csv", 2, "\"next year\" is not a school year"},
+        {"text-actual.csv", 2, "\"about fifty\" for 1.2-L1 2024-25 is not a number"},
+        {"duplicate.csv", 3, "appears a second time (first on line 2)"},
+        {"changed-target.csv", 2, "targets are not imported"},
+        {"narrative.csv", 2, "not a numeric measure"},
+        {"bad-status.csv", 2, "neither preliminary nor final"},
+        {"percent-text.csv", 2, "\"56%%\""},
+        {"good-then-bad.csv", 3, "\"n/a\""},
+        {"no-header.csv", 1, "the header has no"},
+        {"missing-actual-column.csv", 1, "no \"actual\" column"},
+        {"empty.csv", 0, "the file is empty"},
+        {"mixed-decimals.csv", 0, "one convention throughout"},
+        {"not-csv.csv", 1, "the header has no"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.file);
+        const auto reading = readSheet(plan, QString::fromLatin1(c.file));
+        REQUIRE_FALSE(reading.problems.empty());
+        const bool named = std::any_of(reading.problems.begin(), reading.problems.end(), [&](const ValuesCsv::Problem &p) {
+            return p.line == c.line && p.message.contains(QString::fromUtf8(c.words));
+        });
+        for (const auto &problem : reading.problems)
+            UNSCOPED_INFO(problem.toString().toStdString());
+        CHECK(named);
+    }
+}
+
+TEST_CASE("a preliminary value becomes final, and the file records where it came from", "[values]")
+{
+    QTemporaryDir dir;
+    Plan plan = readPlanJson(socorroSample());
+    Measure &ccmr = const_cast<Measure &>(measureOf(plan, "1.2-L1"));
+    ccmr.actuals[SchoolYear(2024)].preliminary = true;
+    const QString path = dir.filePath(QStringLiteral("plan.cairn"));
+    const auto repository = Repository::create(path, plan);
+    const Plan stored = repository->load();
+
+    const auto reading = readSheet(stored, QStringLiteral("prelim-to-final.csv"));
+    REQUIRE(reading.problems.empty());
+    REQUIRE(reading.changes.size() == 1);
+    CHECK(reading.changes[0].before->preliminary);
+    CHECK_FALSE(reading.changes[0].after.preliminary);
+
+    const auto applied = ValuesCsv::apply(stored, reading.changes);
+    repository->updateMeasures({{applied.before[0], applied.after[0]}}, QStringLiteral("prelim-to-final.csv"));
+    const Plan after = repository->load();
+    CHECK_FALSE(measureOf(after, "1.2-L1").actuals.at(SchoolYear(2024)).preliminary);
+    CHECK(after.audit.back().field == QStringLiteral("actual 2024-25"));
+    CHECK(after.audit.back().oldValue == QStringLiteral("72 (preliminary; Illustrative)"));
+    CHECK(after.audit.back().who.endsWith(QStringLiteral("from prelim-to-final.csv")));
+}
