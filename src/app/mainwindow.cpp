@@ -1,12 +1,16 @@
 #include "mainwindow.h"
 
 #include "document/plandocument.h"
+#include "document/commands.h"
 #include "newplandialog.h"
+#include "values/importvaluesdialog.h"
+#include "values/valuesview.h"
 #include "outline/outlinepanel.h"
 #include "workspace.h"
 
 #include "storage/planjson.h"
 #include "storage/storageerror.h"
+#include "storage/valuescsv.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -119,6 +123,8 @@ void MainWindow::createActions()
     m_saveCopy = make(tr("Save a &Copy As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
     m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
     m_export = make(tr("&Export JSON…"), QKeySequence(), &MainWindow::exportJson);
+    m_exportValues = make(tr("Export &Values…"), QKeySequence(), &MainWindow::exportValues);
+    m_importValues = make(tr("Import Va&lues…"), QKeySequence(), &MainWindow::importValues);
     m_close = make(tr("&Close"), QKeySequence::Close, &MainWindow::closePlan);
     m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -168,6 +174,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addActions({m_saveCopy, m_import, m_export});
+    file->addSeparator();
+    file->addActions({m_exportValues, m_importValues});
     file->addSeparator();
     file->addActions({m_close, m_quit});
 
@@ -272,8 +280,9 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_close, m_find, m_showPlan, m_showValues})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_close, m_find, m_showPlan, m_showValues})
         action->setEnabled(open);
+    m_importValues->setEnabled(editable);
     m_addGoal->setEnabled(editable);
     m_addObjective->setEnabled(editable && open && !m_document->plan().goals.empty());
     m_addAction->setEnabled(editable && selected && kind != ItemKind::Goal);
@@ -406,6 +415,52 @@ void MainWindow::exportJson()
         QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
     else
         statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportValues()
+{
+    if (!m_workspace)
+        return;
+    // The sheet holds what the Update values tab shows: its year and filters.
+    const ValuesCsv::Selection selection = m_workspace->values()->selection();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Values"),
+                                                      tr("values-%1.csv").arg(selection.year.label()), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = ValuesCsv::write(m_document->plan(), selection);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
+    else
+        statusBar()->showMessage(tr("Values for %1 exported to %2.").arg(selection.year.label(), QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::importValues()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Values"), {}, tr("CSV (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importValuesFrom(path);
+}
+
+bool MainWindow::importValuesFrom(const QString &path, const std::function<int(ImportValuesDialog &)> &choose)
+{
+    if (!m_document)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot import"), tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    m_document->reloadIfChangedElsewhere();
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const ValuesCsv::Reading reading = ValuesCsv::read(m_document->plan(), file.readAll(), m_document->repository().actor(), now);
+    const QString name = QFileInfo(path).fileName();
+    ImportValuesDialog dialog(name, reading, this);
+    if ((choose ? choose(dialog) : dialog.exec()) != QDialog::Accepted || reading.changes.empty())
+        return false;
+    const ValuesCsv::Applied applied = ValuesCsv::apply(m_document->plan(), reading.changes);
+    return m_document->push(new SetMeasureValues(m_document.get(), applied.before, applied.after,
+                                                 tr("Import %1 value(s) from %2").arg(reading.changes.size()).arg(name), name));
 }
 
 void MainWindow::closePlan()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QAction;
@@ -14,6 +16,7 @@ class QUndoGroup;
 
 namespace cairn {
 
+class ImportValuesDialog;
 class PlanDocument;
 class Workspace;
 
@@ -31,6 +34,9 @@ public:
     // Opens `path`; on refusal shows why in a dialog and keeps what was open.
     bool openPlan(const QString &path, bool readOnly = false);
     PlanDocument *document() const { return m_document.get(); }
+    // Imports a collection sheet after showing its preview; `choose` runs
+    // the preview and returns its result (by default the user decides).
+    bool importValuesFrom(const QString &path, const std::function<int(ImportValuesDialog &)> &choose = {});
     Workspace *workspace() const { return m_workspace; }
 
 protected:
@@ -51,6 +57,8 @@ private:
     void saveCopyAs();
     void importJson();
     void exportJson();
+    void exportValues();
+    void importValues();
     void closePlan();
     void showAbout();
     void showUserGuide();
@@ -71,6 +79,8 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportValues = nullptr;
+    QAction *m_importValues = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

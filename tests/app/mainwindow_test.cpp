@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "app/outline/outlinemodel.h"
 #include "app/outline/outlinepanel.h"
+#include "app/values/importvaluesdialog.h"
 #include "app/values/valuesmodel.h"
 #include "app/values/valuesview.h"
 #include "app/workspace.h"
@@ -294,4 +295,36 @@ TEST_CASE("files that are not plans are refused in a dialog and nothing changes"
     CHECK(shownMessage.contains(QStringLiteral("not a Cairn plan file")));
     CHECK(window.windowTitle() == QStringLiteral("Cairn"));
     CHECK(readAll(path) == content);
+}
+
+TEST_CASE("importing a sheet previews every row, and applies as one undoable step", "[app][gui]")
+{
+    Window w;
+    const Plan before = w.stored();
+
+    // A sheet with a refused row: the preview offers only the valid rows, and
+    // cancelling changes nothing.
+    QString summary;
+    CHECK_FALSE(w.window.importValuesFrom(dataPath(QStringLiteral("values/good-then-bad.csv")), [&](ImportValuesDialog &dialog) {
+        summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+        CHECK(dialog.applyButton() == nullptr);
+        CHECK(dialog.applyValidButton() != nullptr);
+        return int(QDialog::Rejected);
+    }));
+    CHECK(summary.contains(QStringLiteral("1 problem(s)")));
+    CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
+
+    // A good sheet: applied in one step, named in the audit log, undone in one step.
+    REQUIRE(w.window.importValuesFrom(dataPath(QStringLiteral("values/edited.csv")), [](ImportValuesDialog &dialog) {
+        REQUIRE(dialog.applyButton());
+        return int(QDialog::Accepted);
+    }));
+    const Plan after = w.stored();
+    CHECK(measureOf(after, QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2024)).value == 75);
+    CHECK(measureOf(after, QStringLiteral("1.2-L2")).actuals.at(SchoolYear(2024)).preliminary);
+    CHECK(after.audit.back().who.endsWith(QStringLiteral("from edited.csv")));
+    CHECK(w.document()->status().find(QStringLiteral("1.2-L1"))->judgement.status == Status::AtRisk);
+    CHECK(w.document()->undoStack()->count() == 1);
+    w.document()->undoStack()->undo();
+    CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
 }

@@ -91,6 +91,8 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
             return tr("Derived on the line from the baseline to the final target; type a value to set it.");
         break;
     case ActualColumn:
+        if (role == Qt::DisplayRole && hasActual && actual->second.preliminary)
+            return tr("%1 (preliminary)").arg(number(actual->second.value));
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
             return number(actual->second.value);
         if (role == Qt::DisplayRole && isBaseline && m_measure.baseline.value)

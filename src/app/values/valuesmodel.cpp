@@ -145,6 +145,8 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ActualColumn:
+        if (role == Qt::DisplayRole && hasActual && actual->second.preliminary)
+            return tr("%1 (preliminary)").arg(number(*measure, actual->second.value));
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
             return number(*measure, actual->second.value);
         if (role == Qt::AccessibleTextRole && !hasActual)

@@ -109,6 +109,11 @@ void ValuesView::fillChoices()
     m_goal->setCurrentIndex(std::max(0, m_goal->findData(goal)));
 }
 
+ValuesCsv::Selection ValuesView::selection() const
+{
+    return {m_model->year(), m_owner->currentData().toString(), m_goal->currentData().toString(), m_missing->isChecked()};
+}
+
 void ValuesView::applyFilter()
 {
     m_model->setFilter(m_owner->currentData().toString(), m_goal->currentData().toString(), m_missing->isChecked());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/valuescsv.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +28,8 @@ public:
     QTableView *table() const { return m_table; }
     // Pastes the clipboard at the current cell.
     void pasteClipboard();
+    // The year and filters chosen, as a sheet selection.
+    ValuesCsv::Selection selection() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,0 +1,66 @@
+#include "importvaluesdialog.h"
+
+#include "ui_importvaluesdialog.h"
+
+#include <QPushButton>
+
+namespace cairn {
+
+namespace {
+
+QString valueText(const std::optional<Actual> &actual)
+{
+    if (!actual)
+        return ImportValuesDialog::tr("none");
+    const QString value = QLocale().toString(actual->value, 'g', 15);
+    return actual->preliminary ? ImportValuesDialog::tr("%1 (preliminary)").arg(value) : value;
+}
+
+} // namespace
+
+ImportValuesDialog::ImportValuesDialog(const QString &fileName, const ValuesCsv::Reading &reading, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportValuesDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("importValuesDialog"));
+    const bool refused = !reading.problems.empty();
+    const int changes = int(reading.changes.size());
+    m_ui->summary->setText(refused ? tr("%1: %2 value(s) would change, %3 row(s) unchanged, and %4 problem(s) must be fixed. "
+                                        "Nothing is imported unless you choose to apply the valid rows.")
+                                         .arg(fileName)
+                                         .arg(changes)
+                                         .arg(reading.unchanged)
+                                         .arg(reading.problems.size())
+                                   : tr("%1: %2 value(s) will change and %3 row(s) are unchanged. The import is one step that "
+                                        "Undo takes back.")
+                                         .arg(fileName)
+                                         .arg(changes)
+                                         .arg(reading.unchanged));
+    for (const ValuesCsv::Problem &problem : reading.problems) {
+        auto *item = new QTreeWidgetItem(m_ui->rows, {problem.line ? QString::number(problem.line) : QString(), tr("Refused"), {}, {},
+                                                      problem.message});
+        item->setForeground(1, QColor(0xB7, 0x1C, 0x1C));
+        item->setToolTip(4, problem.message);
+    }
+    for (const ValuesCsv::Change &change : reading.changes)
+        new QTreeWidgetItem(m_ui->rows, {QString::number(change.line), change.code, change.year.label(), valueText(change.before),
+                                         valueText(change.after)});
+    for (int column = 0; column < 4; ++column)
+        m_ui->rows->resizeColumnToContents(column);
+
+    if (!refused && changes > 0) {
+        m_apply = m_ui->buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+        m_apply->setObjectName(QStringLiteral("applyImport"));
+    } else if (refused && changes > 0) {
+        m_applyValid = m_ui->buttons->addButton(tr("Apply the &valid rows"), QDialogButtonBox::AcceptRole);
+        m_applyValid->setObjectName(QStringLiteral("applyValidRows"));
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(820, 480);
+}
+
+ImportValuesDialog::~ImportValuesDialog() = default;
+
+} // namespace cairn
