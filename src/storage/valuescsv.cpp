@@ -15,9 +15,9 @@ namespace cairn {
 namespace {
 
 enum Column { CodeColumn, NameColumn, OwnerColumn, UnitColumn, YearColumn, TargetColumn, ActualColumn, NoteColumn, SourceColumn,
-              StatusColumn, ColumnCount };
+              StatusColumn, AsOfColumn, ColumnCount };
 
-const char *const headers[ColumnCount] = {"code", "measure", "owner", "unit", "school year", "target", "actual", "note", "source", "status"};
+const char *const headers[ColumnCount] = {"code", "measure", "owner", "unit", "school year", "target", "actual", "note", "source", "status", "as of"};
 
 QString numberText(double value)
 {
@@ -106,7 +106,8 @@ QByteArray ValuesCsv::write(const Plan &plan, const Selection &selection)
                            has ? numberText(actual->second.value) : QString(),
                            has ? actual->second.note : QString(),
                            has && !actual->second.source.isEmpty() ? actual->second.source : measure.source,
-                           has ? (actual->second.preliminary ? QStringLiteral("preliminary") : QStringLiteral("final")) : QString()};
+                           has ? (actual->second.preliminary ? QStringLiteral("preliminary") : QStringLiteral("final")) : QString(),
+                           has ? actual->second.asOf.toString(Qt::ISODate) : QString()};
         for (QString &field : fields)
             field = quoted(field);
         lines.append(fields.join(QLatin1Char(',')));
@@ -312,6 +313,11 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             problem(line, tr("the status \"%1\" is neither preliminary nor final").arg(cell(StatusColumn)));
             continue;
         }
+        const QDate asOf = QDate::fromString(cell(AsOfColumn), Qt::ISODate);
+        if (!cell(AsOfColumn).isEmpty() && !asOf.isValid()) {
+            problem(line, tr("the as-of date \"%1\" is not a date such as 2025-06-30").arg(cell(AsOfColumn)));
+            continue;
+        }
         const QString actualText = cell(ActualColumn);
         if (actualText.isEmpty()) { // blank: no change
             ++reading.unchanged;
@@ -335,6 +341,8 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             after.source = cell(SourceColumn) == measure->source ? QString() : cell(SourceColumn);
         if (!status.isEmpty())
             after.preliminary = status == QLatin1String("preliminary");
+        if (columns[AsOfColumn] >= 0)
+            after.asOf = asOf;
         if (before && after == *before) {
             ++reading.unchanged;
             continue;

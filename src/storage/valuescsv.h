@@ -23,7 +23,8 @@ public:
 
     // UTF-8 with a byte-order mark, comma-separated, CRLF line ends, so that
     // Excel and LibreOffice open it with accents intact. Columns: code,
-    // measure, owner, unit, school year, target, actual, note, source, status.
+    // measure, owner, unit, school year, target, actual, note, source,
+    // status, as of.
     static QByteArray write(const Plan &plan, const Selection &selection);
 
     struct Change {

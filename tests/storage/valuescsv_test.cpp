@@ -40,7 +40,7 @@ TEST_CASE("an exported sheet read back unchanged changes nothing", "[values]")
 {
     const Plan plan = readPlanJson(socorroSample());
     const QByteArray sheet = ValuesCsv::write(plan, {SchoolYear(2024), {}, {}, false});
-    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,note,source,status\r\n"));
+    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,note,source,status,as of\r\n"));
     const auto reading = ValuesCsv::read(plan, sheet, QStringLiteral("ana"), now);
     CHECK(reading.problems.empty());
     CHECK(reading.changes.empty());
@@ -133,6 +133,7 @@ TEST_CASE("each malformed sheet is refused with its line", "[values]")
         {"empty.csv", 0, "the file is empty"},
         {"mixed-decimals.csv", 0, "one convention throughout"},
         {"not-csv.csv", 1, "the header has no"},
+        {"bad-as-of.csv", 2, "\"June 2025\" is not a date"},
     };
     for (const Case &c : cases) {
         INFO(c.file);
