@@ -82,16 +82,6 @@ private:
     }
 };
 
-const Measure &measureOf(const Plan &plan, const QString &code)
-{
-    const Measure *found = nullptr;
-    forEachItem(plan, [&](const ItemView &item) {
-        if (item.kind == ItemKind::Measure && item.code == code)
-            found = item.measure;
-    });
-    REQUIRE(found);
-    return *found;
-}
 
 } // namespace
 

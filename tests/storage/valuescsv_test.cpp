@@ -16,16 +16,6 @@ ValuesCsv::Reading readSheet(const Plan &plan, const QString &name)
     return ValuesCsv::read(plan, readAll(dataPath(QStringLiteral("values/") + name)), QStringLiteral("ana"), now);
 }
 
-const Measure &measureOf(const Plan &plan, const char *code)
-{
-    const Measure *found = nullptr;
-    forEachItem(plan, [&](const ItemView &item) {
-        if (item.kind == ItemKind::Measure && item.code == QLatin1String(code))
-            found = item.measure;
-    });
-    REQUIRE(found);
-    return *found;
-}
 
 // The sample as a plan file holds it, with row ids.
 Plan storedSample()
@@ -152,7 +142,7 @@ TEST_CASE("a preliminary value becomes final, and the file records where it came
 {
     QTemporaryDir dir;
     Plan plan = readPlanJson(socorroSample());
-    Measure &ccmr = const_cast<Measure &>(measureOf(plan, "1.2-L1"));
+    Measure &ccmr = const_cast<Measure &>(measureOf(plan, QStringLiteral("1.2-L1")));
     ccmr.actuals[SchoolYear(2024)].preliminary = true;
     const QString path = dir.filePath(QStringLiteral("plan.cairn"));
     const auto repository = Repository::create(path, plan);
@@ -167,7 +157,7 @@ TEST_CASE("a preliminary value becomes final, and the file records where it came
     const auto applied = ValuesCsv::apply(stored, reading.changes);
     repository->updateMeasures({{applied.before[0], applied.after[0]}}, QStringLiteral("prelim-to-final.csv"));
     const Plan after = repository->load();
-    CHECK_FALSE(measureOf(after, "1.2-L1").actuals.at(SchoolYear(2024)).preliminary);
+    CHECK_FALSE(measureOf(after, QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2024)).preliminary);
     CHECK(after.audit.back().field == QStringLiteral("actual 2024-25"));
     CHECK(after.audit.back().oldValue == QStringLiteral("72 (preliminary; Illustrative)"));
     CHECK(after.audit.back().who.endsWith(QStringLiteral("from prelim-to-final.csv")));

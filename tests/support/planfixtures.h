@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "core/plan.h"
+#include "core/planwalk.h"
 #include "storage/planjson.h"
 
 namespace cairn::test {
@@ -44,6 +45,18 @@ inline Plan readPlanJson(const QString &path)
         UNSCOPED_INFO(problem.toString().toStdString());
     REQUIRE(result.plan.has_value());
     return *result.plan;
+}
+
+// A measure of a plan by its code; the test fails when there is none.
+inline const Measure &measureOf(const Plan &plan, const QString &code)
+{
+    const Measure *found = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && item.code == code)
+            found = item.measure;
+    });
+    REQUIRE(found);
+    return *found;
 }
 
 // Every entity and field set at least once (tests/data/full-plan.json).
