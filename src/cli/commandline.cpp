@@ -25,6 +25,25 @@ void CommandLine::addValueOption(const QString &name, const QString &description
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
+std::variant<SchoolYear, int> CommandLine::year(Context &context, const Plan &plan) const
+{
+    if (!m_parser.isSet(QStringLiteral("year")))
+        return plan.reportYear;
+    const QString text = m_parser.value(QStringLiteral("year"));
+    const auto year = SchoolYear::parse(text);
+    if (!year) {
+        context.err << Commands::tr("--year must be a school year such as 2024-25, not \"%1\".").arg(text) << '\n';
+        return int(Usage);
+    }
+    if (*year < plan.firstYear || *year > plan.lastYear) {
+        context.err << Commands::tr("%1 is outside the plan's school years %2 to %3; choose a year within them.")
+                           .arg(year->label(), plan.firstYear.label(), plan.lastYear.label())
+                    << '\n';
+        return int(Refused);
+    }
+    return *year;
+}
+
 std::optional<int> CommandLine::parse(Context &context)
 {
     QStringList arguments = context.arguments;

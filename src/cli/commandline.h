@@ -2,7 +2,11 @@
 
 #include "cli.h"
 
+#include "core/plan.h"
+
 #include <QCommandLineParser>
+
+#include <variant>
 
 namespace cairn::cli {
 
@@ -22,6 +26,11 @@ public:
     std::optional<int> parse(Context &context);
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    // The --year option for `plan`: its report year when not given. Prints
+    // the problem and gives the exit code when the text is not a school
+    // year (usage) or the year is outside the plan (refused).
+    std::variant<SchoolYear, int> year(Context &context, const Plan &plan) const;
+
     QString value(const QString &name, const QString &fallback = {}) const
     {
         return m_parser.isSet(name) ? m_parser.value(name) : fallback;

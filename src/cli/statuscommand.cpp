@@ -94,27 +94,14 @@ int Commands::status(Context &context)
             return Usage;
         }
     }
-    std::optional<SchoolYear> year;
-    if (line.isSet(QStringLiteral("year"))) {
-        year = SchoolYear::parse(line.value(QStringLiteral("year")));
-        if (!year) {
-            context.err << tr("--year must be a school year such as 2024-25, not \"%1\".").arg(line.value(QStringLiteral("year")))
-                        << '\n';
-            return Usage;
-        }
-    }
-
     const QString path = line.positional().at(0);
     const auto plan = PlanIo::looksLikePlanFile(path) ? PlanIo::readPlanFile(path, context.err) : PlanIo::readJson(path, context.err);
     if (!plan)
         return Refused;
-    const SchoolYear judged = year.value_or(plan->reportYear);
-    if (judged < plan->firstYear || judged > plan->lastYear) {
-        context.err << tr("%1 is outside the plan's school years %2 to %3; choose a year within them.")
-                           .arg(judged.label(), plan->firstYear.label(), plan->lastYear.label())
-                    << '\n';
-        return Refused;
-    }
+    const auto year = line.year(context, *plan);
+    if (const int *stop = std::get_if<int>(&year))
+        return *stop;
+    const SchoolYear judged = std::get<SchoolYear>(year);
 
     const PlanStatus status = PlanStatus::evaluate(*plan, judged, asOf);
     if (format == QLatin1String("json")) {

@@ -42,23 +42,11 @@ int exportValues(Context &context)
     const auto plan = PlanIo::readPlanFile(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
+    const auto year = line.year(context, *plan);
+    if (const int *stop = std::get_if<int>(&year))
+        return *stop;
     ValuesCsv::Selection selection;
-    selection.year = plan->reportYear;
-    if (line.isSet(QStringLiteral("year"))) {
-        const auto year = SchoolYear::parse(line.value(QStringLiteral("year")));
-        if (!year) {
-            context.err << Commands::tr("--year must be a school year such as 2024-25, not \"%1\".").arg(line.value(QStringLiteral("year")))
-                        << '\n';
-            return Usage;
-        }
-        if (*year < plan->firstYear || *year > plan->lastYear) {
-            context.err << Commands::tr("%1 is outside the plan's school years %2 to %3.")
-                               .arg(year->label(), plan->firstYear.label(), plan->lastYear.label())
-                        << '\n';
-            return Refused;
-        }
-        selection.year = *year;
-    }
+    selection.year = std::get<SchoolYear>(year);
     selection.owner = line.value(QStringLiteral("owner"));
     selection.goal = line.value(QStringLiteral("goal"));
     selection.missingOnly = line.isSet(QStringLiteral("missing"));
