@@ -26,6 +26,7 @@ public:
     static int check(Context &context);
     static int status(Context &context);
     static int values(Context &context);
+    static int chart(Context &context);
 };
 
 } // namespace cairn::cli

@@ -25,6 +25,11 @@ void CommandLine::addValueOption(const QString &name, const QString &description
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
+void CommandLine::addOutputOption(const QString &description)
+{
+    m_parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("OUT")));
+}
+
 std::variant<SchoolYear, int> CommandLine::year(Context &context, const Plan &plan) const
 {
     if (!m_parser.isSet(QStringLiteral("year")))
@@ -42,6 +47,25 @@ std::variant<SchoolYear, int> CommandLine::year(Context &context, const Plan &pl
         return int(Refused);
     }
     return *year;
+}
+
+void CommandLine::addAsOfOption()
+{
+    addValueOption(QStringLiteral("as-of"), Commands::tr("the date to judge due dates against; default: today"),
+                   QStringLiteral("YYYY-MM-DD"));
+}
+
+std::variant<QDate, int> CommandLine::asOf(Context &context) const
+{
+    if (!m_parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QString text = m_parser.value(QStringLiteral("as-of"));
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        context.err << Commands::tr("--as-of must be a date such as 2025-06-30, not \"%1\".").arg(text) << '\n';
+        return int(Usage);
+    }
+    return date;
 }
 
 std::optional<int> CommandLine::parse(Context &context)

@@ -20,6 +20,8 @@ public:
     void addPositional(const QString &name, const QString &description);
     void addFlag(const QString &name, const QString &description);
     void addValueOption(const QString &name, const QString &description, const QString &valueName);
+    // -o OUT / --output OUT; read with value("output").
+    void addOutputOption(const QString &description);
 
     // Returns nothing to go on, or the exit code to stop with (after --help:
     // 0; wrong usage: 2, with the problem printed).
@@ -30,6 +32,10 @@ public:
     // the problem and gives the exit code when the text is not a school
     // year (usage) or the year is outside the plan (refused).
     std::variant<SchoolYear, int> year(Context &context, const Plan &plan) const;
+
+    // --as-of: the date due dates are judged against, today when not given.
+    void addAsOfOption();
+    std::variant<QDate, int> asOf(Context &context) const;
 
     QString value(const QString &name, const QString &fallback = {}) const
     {

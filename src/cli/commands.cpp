@@ -100,8 +100,7 @@ int Commands::check(Context &context)
         return *stop;
     const QString path = line.positional().at(0);
 
-    const auto plan = PlanIo::looksLikePlanFile(path) ? PlanIo::readPlanFile(path, context.err)
-                                                      : PlanIo::readJson(path, context.err);
+    const auto plan = PlanIo::read(path, context.err);
     if (!plan)
         return Refused;
     const std::vector<Finding> findings = PlanCheck::run(*plan);

@@ -1,6 +1,8 @@
 #include "cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -23,6 +25,8 @@ QString usage()
         "                                         a collection sheet of measure values for a spreadsheet\n"
         "  values import IN.cairn VALUES.csv [--dry-run] [--partial]\n"
         "                                         read a filled-in sheet back, checking every row first\n"
+        "  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]\n"
+        "                                         a measure's annual-target chart as an image\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -32,7 +36,13 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts and reports draw text, which needs a GUI application; they
+    // never show a window, so they need no display either.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cairn-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
 
@@ -64,6 +74,8 @@ int main(int argc, char *argv[])
         return Commands::status(context);
     if (command == QLatin1String("values"))
         return Commands::values(context);
+    if (command == QLatin1String("chart"))
+        return Commands::chart(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -26,6 +26,12 @@ public:
     // when the file is refused.
     static std::optional<Plan> readPlanFile(const QString &path, QTextStream &err);
 
+    // Either of the two above, by what the file starts with.
+    static std::optional<Plan> read(const QString &path, QTextStream &err)
+    {
+        return looksLikePlanFile(path) ? readPlanFile(path, err) : readJson(path, err);
+    }
+
     // Writes `bytes` to `path` ("-" for standard output) atomically. Refuses
     // to replace an existing file unless `force`.
     static bool writeOutput(const QString &path, const QByteArray &bytes, bool force, QTextStream &out, QTextStream &err);

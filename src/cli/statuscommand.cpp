@@ -75,8 +75,7 @@ int Commands::status(Context &context)
     line.addPositional(QStringLiteral("IN.cairn"), tr("the plan file (or a JSON plan) to read"));
     line.addValueOption(QStringLiteral("year"), tr("the school year to judge, such as 2024-25; default: the plan's report year"),
                         QStringLiteral("Y"));
-    line.addValueOption(QStringLiteral("as-of"), tr("the date to judge due dates against; default: today"),
-                        QStringLiteral("YYYY-MM-DD"));
+    line.addAsOfOption();
     line.addValueOption(QStringLiteral("format"), tr("text (an outline) or json"), QStringLiteral("text|json"));
     if (const auto stop = line.parse(context))
         return *stop;
@@ -86,16 +85,12 @@ int Commands::status(Context &context)
         context.err << tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
         return Usage;
     }
-    QDate asOf = QDate::currentDate();
-    if (line.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(line.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            context.err << tr("--as-of must be a date such as 2025-06-30, not \"%1\".").arg(line.value(QStringLiteral("as-of"))) << '\n';
-            return Usage;
-        }
-    }
+    const auto asOfOrStop = line.asOf(context);
+    if (const int *stop = std::get_if<int>(&asOfOrStop))
+        return *stop;
+    const QDate asOf = std::get<QDate>(asOfOrStop);
     const QString path = line.positional().at(0);
-    const auto plan = PlanIo::looksLikePlanFile(path) ? PlanIo::readPlanFile(path, context.err) : PlanIo::readJson(path, context.err);
+    const auto plan = PlanIo::read(path, context.err);
     if (!plan)
         return Refused;
     const auto year = line.year(context, *plan);

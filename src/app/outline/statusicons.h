@@ -2,18 +2,15 @@
 
 #include "core/enums.h"
 
-#include <QColor>
 #include <QIcon>
 
 namespace cairn {
 
-// The status shapes of docs/status-rules.md, drawn in colour: the shape
-// alone tells the statuses apart, the colour helps.
+// The status shapes of StatusShape as icons for item views, cached.
 class StatusIcons
 {
 public:
     static QIcon icon(Status status);
-    static QColor color(Status status);
 };
 
 } // namespace cairn
