@@ -136,7 +136,7 @@ void MainWindow::createActions()
     auto outline = [this](void (OutlinePanel::*slot)()) {
         return [this, slot] {
             if (m_workspace) {
-                m_workspace->tabs()->setCurrentIndex(0);
+                m_workspace->showTab(Workspace::Tab::Plan);
                 (m_workspace->outline()->*slot)();
             }
         };
@@ -156,14 +156,16 @@ void MainWindow::createActions()
             m_workspace->outline()->moveSelected(1);
     });
     m_find = make(tr("&Find…"), QKeySequence::Find, outline(&OutlinePanel::focusFilter));
-    m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
-        if (m_workspace)
-            m_workspace->tabs()->setCurrentIndex(0);
-    });
-    m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
-        if (m_workspace)
-            m_workspace->tabs()->setCurrentIndex(1);
-    });
+    auto show = [this](Workspace::Tab tab) {
+        return [this, tab] {
+            if (m_workspace)
+                m_workspace->showTab(tab);
+        };
+    };
+    m_showDashboard = make(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1), show(Workspace::Tab::Dashboard));
+    m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_2), show(Workspace::Tab::Plan));
+    m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_3), show(Workspace::Tab::Values));
+    m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
 }
 
 void MainWindow::createMenus()
@@ -189,7 +191,7 @@ void MainWindow::createMenus()
     edit->addAction(m_find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showPlan, m_showValues});
+    view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
@@ -280,7 +282,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_close, m_find, m_showPlan, m_showValues})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_addGoal->setEnabled(editable);

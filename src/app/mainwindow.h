@@ -94,7 +94,9 @@ private:
     QAction *m_moveUp = nullptr;
     QAction *m_moveDown = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_showDashboard = nullptr;
     QAction *m_showPlan = nullptr;
+    QAction *m_showOverview = nullptr;
     QAction *m_showValues = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "dashboard/dashboardview.h"
 #include "document/plandocument.h"
 #include "outline/outlinepanel.h"
 #include "panes/itempanes.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_actionPane(new ActionPane(document, this))
     , m_measurePane(new MeasurePane(document, this))
     , m_values(new ValuesView(document, this))
+    , m_dashboard(new DashboardView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -49,6 +51,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_splitter, tr("&Plan"));
     m_tabs->addTab(m_values, tr("&Update values"));
     m_overview->setObjectName(QStringLiteral("overview"));
@@ -61,6 +64,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_tabs);
 
     connect(m_outline, &OutlinePanel::currentItemChanged, this, &Workspace::showItem);
+    connect(m_dashboard, &DashboardView::itemChosen, this, &Workspace::openItem);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         Pane *pane = currentPane();
         if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())
@@ -84,6 +88,17 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
 void Workspace::refreshOverview()
 {
     m_overview->setHtml(PlanSummary::html(m_document->plan()));
+}
+
+void Workspace::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void Workspace::openItem(ItemKind kind, qint64 id)
+{
+    showTab(Tab::Plan);
+    m_outline->select(kind, id);
 }
 
 Pane *Workspace::currentPane() const

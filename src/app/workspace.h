@@ -12,6 +12,7 @@ class QTextBrowser;
 namespace cairn {
 
 class ActionPane;
+class DashboardView;
 class GoalPane;
 class MeasurePane;
 class ObjectivePane;
@@ -21,18 +22,24 @@ class PlanDocument;
 class PlanPane;
 class ValuesView;
 
-// Everything shown for one open plan: the outline beside the editor pane of
-// the selected item, the "Update values" grid, and the plan's overview
-// (front matter and goals), in three tabs.
+// Everything shown for one open plan, in tabs: the dashboard, the outline
+// beside the editor pane of the selected item, the "Update values" grid,
+// and the plan's overview (front matter and goals).
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Tab { Dashboard, Plan, Values, Overview };
+
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
     OutlinePanel *outline() const { return m_outline; }
     ValuesView *values() const { return m_values; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    void showTab(Tab tab);
+    // Shows an item in the Plan tab: selected in the outline, its pane open.
+    void openItem(ItemKind kind, qint64 id);
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     Pane *currentPane() const;
@@ -52,6 +59,7 @@ private:
     ActionPane *m_actionPane;
     MeasurePane *m_measurePane;
     ValuesView *m_values;
+    DashboardView *m_dashboard;
     QTextBrowser *m_overview;
 };
 

@@ -15,6 +15,16 @@ void visitMeasures(const std::vector<Measure> &measures, const Goal &goal, const
 
 } // namespace
 
+QString ItemView::owner() const
+{
+    const QString &own = measure ? measure->owner : action ? action->owner : objective ? objective->owner : goal->owner;
+    if (!own.isEmpty())
+        return own;
+    if (objective && !objective->owner.isEmpty())
+        return objective->owner;
+    return goal->owner;
+}
+
 void forEachItem(const Plan &plan, const std::function<void(const ItemView &)> &visit)
 {
     for (const Goal &goal : plan.goals) {

@@ -19,6 +19,9 @@ struct ItemView {
     const Measure *measure = nullptr;
     const Measure *parentMeasure = nullptr;
 
+    // The item's own owner, or else its objective's, or else its goal's.
+    QString owner() const;
+
     // The item's row id in the plan file.
     qint64 id() const
     {

@@ -130,14 +130,24 @@ Judgement StatusRules::measure(const Measure &measure, SchoolYear year, SchoolYe
     return judgement;
 }
 
+bool StatusRules::isPastDue(const Action &action, SchoolYear reportYear, QDate asOf)
+{
+    const Timepoint &due = action.due;
+    return (due.kind() == Timepoint::Kind::Year && due.year() < reportYear) || (due.kind() == Timepoint::Kind::Date && due.date() < asOf);
+}
+
+bool StatusRules::isOverdue(const Action &action, SchoolYear reportYear, QDate asOf)
+{
+    return action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued
+           && isPastDue(action, reportYear, asOf);
+}
+
 Judgement StatusRules::action(const Action &action, SchoolYear reportYear, QDate asOf)
 {
     if (const Assessment *assessment = assessmentFor(action.assessments, reportYear))
         return manualJudgement(*assessment);
 
-    const Timepoint &due = action.due;
-    const bool pastDue = (due.kind() == Timepoint::Kind::Year && due.year() < reportYear)
-                         || (due.kind() == Timepoint::Kind::Date && due.date() < asOf);
+    const bool pastDue = isPastDue(action, reportYear, asOf);
     Judgement judgement;
     switch (action.status) {
     case ActionStatus::Complete:

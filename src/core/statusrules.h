@@ -48,6 +48,10 @@ public:
     // A manual assessment for `year` replaces the computed status.
     static Judgement measure(const Measure &measure, SchoolYear year, SchoolYear reportYear, QDate asOf);
     static Judgement action(const Action &action, SchoolYear reportYear, QDate asOf);
+    // Due before the report year (a year) or before `asOf` (a date).
+    static bool isPastDue(const Action &action, SchoolYear reportYear, QDate asOf);
+    // Past due and neither complete nor discontinued.
+    static bool isOverdue(const Action &action, SchoolYear reportYear, QDate asOf);
 
     // How far the latest actual up to `reportYear` has moved from the
     // baseline toward the final target, 0..1; none when a part is missing.

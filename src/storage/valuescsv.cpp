@@ -40,15 +40,6 @@ QString unitText(const Measure &measure)
     return measure.unit == Unit::Custom ? measure.customUnit : measure.unit == Unit::Unspecified ? QString() : toToken(measure.unit);
 }
 
-QString ownerOf(const ItemView &item)
-{
-    if (!item.measure->owner.isEmpty())
-        return item.measure->owner;
-    if (item.objective && !item.objective->owner.isEmpty())
-        return item.objective->owner;
-    return item.goal->owner;
-}
-
 // "School year", "school_year", "SchoolYear" and "Year" all name one column.
 int columnOf(const QString &header)
 {
@@ -87,7 +78,7 @@ QByteArray ValuesCsv::write(const Plan &plan, const Selection &selection)
         if (item.kind != ItemKind::Measure || item.measure->type != MeasureType::Numeric)
             return;
         const Measure &measure = *item.measure;
-        const QString owner = ownerOf(item);
+        const QString owner = item.owner();
         if (!selection.owner.isEmpty() && owner != selection.owner)
             return;
         if (!selection.goal.isEmpty() && item.goal->code != selection.goal)

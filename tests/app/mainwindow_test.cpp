@@ -1,4 +1,4 @@
-#include "planfixtures.h"
+#include "windowfixture.h"
 
 #include "app/document/plandocument.h"
 #include "app/mainwindow.h"
@@ -28,62 +28,6 @@
 using namespace cairn;
 using namespace cairn::test;
 
-namespace {
-
-QString createSample(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
-    Repository::create(path, readPlanJson(socorroSample()));
-    return path;
-}
-
-// A window on a fresh copy of the Socorro sample.
-struct Window {
-    QTemporaryDir dir;
-    QString path = createSample(dir);
-    MainWindow window;
-
-    Window()
-    {
-        window.resize(1366, 768);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(window.openPlan(path));
-    }
-    Workspace *workspace() const { return window.workspace(); }
-    PlanDocument *document() const { return window.document(); }
-    void select(const QString &code)
-    {
-        forEachCode(code);
-    }
-    template<typename T>
-    T *find(const char *name) const
-    {
-        T *widget = window.findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(widget);
-        return widget;
-    }
-    Plan stored() const { return Repository::open(path, Repository::Access::ReadOnly)->load(); }
-
-private:
-    void forEachCode(const QString &code)
-    {
-        const PlanStatus &status = document()->status();
-        const ItemStatus *item = status.find(code);
-        REQUIRE(item);
-        const auto kind = item->kind;
-        // The status ids are not row ids: look the item up in the plan.
-        qint64 id = 0;
-        forEachItem(document()->plan(), [&](const ItemView &view) {
-            if (view.code == code)
-                id = view.id();
-        });
-        workspace()->outline()->select(kind, id);
-    }
-};
-
-
-} // namespace
 
 TEST_CASE("opening a plan shows its title, outline and overview", "[app][gui]")
 {
@@ -194,7 +138,7 @@ TEST_CASE("adding an objective with a measure and filling its targets", "[app][g
 TEST_CASE("pasting a column from a spreadsheet fills the values in one step, or not at all", "[app][gui]")
 {
     Window w;
-    w.workspace()->tabs()->setCurrentIndex(1);
+    w.workspace()->showTab(Workspace::Tab::Values);
     ValuesView *values = w.workspace()->values();
     QTableView *table = values->table();
     ValuesModel *model = values->model();

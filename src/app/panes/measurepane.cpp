@@ -4,6 +4,8 @@
 #include "itempanes.h"
 #include "yeartablemodel.h"
 
+#include "app/charts/chartwidget.h"
+#include "app/charts/chartwindow.h"
 #include "app/document/commands.h"
 #include "core/numbertext.h"
 #include "core/statustext.h"
@@ -39,6 +41,8 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     , m_years(new YearTableModel(document, this))
     , m_yearTable(new QTableView(this))
     , m_fillTargets(new QPushButton(tr("&Fill targets"), this))
+    , m_chart(new ChartWidget(this))
+    , m_enlargeChart(new QPushButton(tr("Chart fu&ll screen"), this))
     , m_assessment(new AssessmentEditor(this))
 {
     m_ui->setupUi(this);
@@ -57,6 +61,12 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     // The year table is what people come here for: right under the heading.
     m_ui->paneLayout->insertWidget(1, m_yearTable);
     m_ui->paneLayout->insertWidget(2, m_fillTargets, 0, Qt::AlignLeft);
+    m_chart->setObjectName(QStringLiteral("measureChart"));
+    m_chart->setMinimumHeight(340);
+    m_enlargeChart->setObjectName(QStringLiteral("enlargeChart"));
+    m_enlargeChart->setToolTip(tr("Show this chart on the whole screen, for a meeting (Esc closes it)"));
+    m_ui->paneLayout->insertWidget(3, m_chart);
+    m_ui->paneLayout->insertWidget(4, m_enlargeChart, 0, Qt::AlignLeft);
     m_ui->extras->addWidget(m_assessment);
     m_ui->extras->addStretch();
 
@@ -80,6 +90,8 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     watch(m_ui->decimalsSpin);
     connect(m_assessment, &AssessmentEditor::edited, this, &MeasurePane::commit);
     connect(m_fillTargets, &QPushButton::clicked, this, &MeasurePane::fillTargets);
+    connect(m_enlargeChart, &QPushButton::clicked, this, &MeasurePane::enlargeChart);
+    connect(m_chart, &ChartWidget::enlargeRequested, this, &MeasurePane::enlargeChart);
     connect(m_years, &YearTableModel::problem, this, [this](const QString &message) {
         if (message.isEmpty())
             clearProblem();
@@ -119,6 +131,8 @@ void MeasurePane::showTypeFields(MeasureType type)
         widget->setVisible(milestone);
     m_yearTable->setVisible(numeric);
     m_fillTargets->setVisible(numeric);
+    m_chart->setVisible(type != MeasureType::Narrative);
+    m_enlargeChart->setVisible(type != MeasureType::Narrative);
 }
 
 void MeasurePane::refresh()
@@ -156,6 +170,7 @@ void MeasurePane::refresh()
     m_assessment->setAssessments(measure.assessments, document()->statusYear());
     showTypeFields(measure.type);
     m_years->refresh();
+    m_chart->showMeasure(*document(), m_id);
     m_yearTable->resizeColumnsToContents();
     // Tall enough for every year, so the table needs no scroll bar of its own.
     const int rows = m_years->rowCount();
@@ -171,6 +186,12 @@ void MeasurePane::refresh()
     m_fillTargets->setEnabled(!readOnly && measure.baseline.value && measure.finalTarget.value);
     m_assessment->setReadOnly(readOnly);
     m_filling = false;
+}
+
+void MeasurePane::enlargeChart()
+{
+    auto *window = new ChartWindow(document(), m_id, this);
+    window->showFullScreen();
 }
 
 void MeasurePane::commit()

@@ -14,6 +14,7 @@ class QTableView;
 namespace cairn {
 
 class AssessmentEditor;
+class ChartWidget;
 class YearTableModel;
 
 // A measure: its identity, its type's fields (numbers: unit, direction,
@@ -35,11 +36,14 @@ protected:
 private:
     void showTypeFields(MeasureType type);
     void fillTargets();
+    void enlargeChart();
 
     std::unique_ptr<Ui::MeasurePane> m_ui;
     YearTableModel *m_years;
     QTableView *m_yearTable;
     QPushButton *m_fillTargets;
+    ChartWidget *m_chart;
+    QPushButton *m_enlargeChart;
     AssessmentEditor *m_assessment;
 };
 

@@ -62,11 +62,7 @@ void ValuesModel::rebuild()
     forEachItem(m_document->plan(), [this](const ItemView &item) {
         if (item.kind != ItemKind::Measure || item.measure->type != MeasureType::Numeric)
             return;
-        QString owner = item.measure->owner;
-        if (owner.isEmpty() && item.objective)
-            owner = item.objective->owner;
-        if (owner.isEmpty())
-            owner = item.goal->owner;
+        const QString owner = item.owner();
         if (!m_owner.isEmpty() && owner != m_owner)
             return;
         if (!m_goal.isEmpty() && item.goal->code != m_goal)

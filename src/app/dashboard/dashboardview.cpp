@@ -1,0 +1,252 @@
+#include "dashboardview.h"
+
+#include "attentionmodel.h"
+#include "goalcard.h"
+#include "goalsummarymodel.h"
+#include "heatmapmodel.h"
+#include "statusbar.h"
+
+#include "app/document/plandocument.h"
+#include "core/statustext.h"
+#include "report/statusshape.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cairn {
+
+namespace {
+
+QLabel *sectionHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+// A table that shows all its rows: the dashboard scrolls as a whole.
+void fitHeight(QTableView *view)
+{
+    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        height += view->rowHeight(row);
+    view->setFixedHeight(height + 2);
+}
+
+QTableView *tableView(const QString &name, const QString &accessibleName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+QString legend()
+{
+    QStringList entries;
+    for (Status status : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Complete, Status::NoData, Status::NotYetDue})
+        entries.append(StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status));
+    return entries.join(QStringLiteral("    "));
+}
+
+} // namespace
+
+DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_document(document)
+    , m_goals(new GoalSummaryModel(this))
+    , m_heatMap(new HeatMapModel(this))
+    , m_attention(new AttentionModel(this))
+{
+    setObjectName(QStringLiteral("dashboard"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("dashboardPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(18, 14, 18, 18);
+    layout->setSpacing(10);
+
+    m_organization = new QLabel(page);
+    m_organization->setStyleSheet(QStringLiteral("color: #616161;"));
+    m_title = new QLabel(page);
+    m_title->setWordWrap(true);
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.6);
+    title.setBold(true);
+    m_title->setFont(title);
+    layout->addWidget(m_organization);
+    layout->addWidget(m_title);
+
+    auto *summary = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("School &year under review:"), page);
+    m_year = new QComboBox(page);
+    m_year->setObjectName(QStringLiteral("dashboardYear"));
+    m_year->setAccessibleName(tr("School year under review"));
+    yearLabel->setBuddy(m_year);
+    m_planStatus = new QLabel(page);
+    m_planStatus->setObjectName(QStringLiteral("planStatus"));
+    QFont status = m_planStatus->font();
+    status.setPointSizeF(status.pointSizeF() * 1.4);
+    status.setBold(true);
+    m_planStatus->setFont(status);
+    m_planProgress = new QProgressBar(page);
+    m_planProgress->setObjectName(QStringLiteral("planProgress"));
+    m_planProgress->setAccessibleName(tr("Progress of the plan"));
+    m_planProgress->setRange(0, 100);
+    m_planProgress->setMinimumWidth(280);
+    summary->addWidget(yearLabel);
+    summary->addWidget(m_year);
+    summary->addSpacing(24);
+    summary->addWidget(m_planStatus);
+    summary->addSpacing(24);
+    summary->addWidget(m_planProgress, 1);
+    layout->addLayout(summary);
+
+    m_planBar = new StatusBar(page);
+    m_planBar->setAccessibleName(tr("The plan's measures and actions by status"));
+    m_planBar->setFixedHeight(m_planBar->sizeHint().height() + 6);
+    m_planCounts = new QLabel(page);
+    m_planCounts->setObjectName(QStringLiteral("planCounts"));
+    m_planCounts->setWordWrap(true);
+    layout->addWidget(m_planBar);
+    layout->addWidget(m_planCounts);
+
+    m_cards = new QGridLayout;
+    m_cards->setSpacing(12);
+    layout->addSpacing(6);
+    layout->addLayout(m_cards);
+
+    layout->addSpacing(8);
+    layout->addWidget(sectionHeading(tr("Objectives by school year"), page));
+    m_heatMapView = tableView(QStringLiteral("heatMap"), tr("Status of each objective in each school year"), page);
+    m_heatMapView->setModel(m_heatMap);
+    m_heatMapView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_heatMapView->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_heatMapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(m_heatMapView);
+    auto *legendLabel = new QLabel(legend(), page);
+    legendLabel->setStyleSheet(QStringLiteral("color: #616161;"));
+    legendLabel->setAccessibleName(tr("Legend"));
+    layout->addWidget(legendLabel);
+
+    layout->addSpacing(8);
+    m_attentionHeading = sectionHeading(QString(), page);
+    layout->addWidget(m_attentionHeading);
+    m_attentionView = tableView(QStringLiteral("attention"), tr("Needs attention"), page);
+    m_attentionView->setModel(m_attention);
+    m_attentionView->verticalHeader()->hide();
+    m_attentionView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_attentionView);
+    layout->addStretch();
+    setWidget(page);
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_document->setStatusYear(SchoolYear(m_year->itemData(index).toInt()));
+    });
+    auto chooseAttention = [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit itemChosen(ItemKind(index.data(AttentionModel::KindRole).toInt()), index.data(AttentionModel::IdRole).toLongLong());
+    };
+    connect(m_attentionView, &QTableView::clicked, this, chooseAttention);
+    connect(m_attentionView, &QTableView::activated, this, chooseAttention);
+    auto chooseObjective = [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit itemChosen(ItemKind::Objective, index.data(HeatMapModel::IdRole).toLongLong());
+    };
+    connect(m_heatMapView, &QTableView::activated, this, chooseObjective);
+    connect(m_heatMapView, &QTableView::doubleClicked, this, chooseObjective);
+    connect(document, &PlanDocument::statusesChanged, this, &DashboardView::refresh);
+    connect(document, &PlanDocument::reloaded, this, &DashboardView::refresh);
+    refresh();
+}
+
+void DashboardView::fillYears()
+{
+    const Plan &plan = m_document->plan();
+    const QSignalBlocker blocker(m_year);
+    m_year->clear();
+    for (SchoolYear year = plan.firstYear; year.isValid() && year <= plan.lastYear; year = year.next())
+        m_year->addItem(year == plan.reportYear ? tr("%1 (report year)").arg(year.label()) : year.label(), year.start());
+    m_year->setCurrentIndex(m_year->findData(m_document->statusYear().start()));
+}
+
+void DashboardView::refresh()
+{
+    const Plan &plan = m_document->plan();
+    const PlanStatus &status = m_document->status();
+    m_organization->setText(plan.organization);
+    m_title->setText(plan.title);
+    fillYears();
+
+    std::vector<GoalTally> tallies = PlanTally::goals(plan, status);
+    const StatusCounts counts = PlanTally::counts(tallies);
+    const ItemStatus &planItem = status.plan();
+    const Status planStatus = planItem.judgement.status;
+    m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), StatusText::word(planStatus)));
+    m_planStatus->setStyleSheet(QStringLiteral("color: %1;").arg(StatusShape::color(planStatus).name()));
+    m_planProgress->setValue(planItem.progress ? int(std::lround(*planItem.progress * 100)) : 0);
+    m_planProgress->setFormat(planItem.progress ? tr("%p% of the way from baselines to final targets") : tr("No progress measured yet"));
+    m_planBar->setCounts(counts);
+    QStringList parts;
+    for (int s = 0; s <= int(Status::Discontinued); ++s) {
+        if (counts[Status(s)] > 0)
+            parts.append(QStringLiteral("%1 %2 %3").arg(StatusText::symbol(Status(s))).arg(counts[Status(s)]).arg(StatusText::word(Status(s)).toLower()));
+    }
+    m_planCounts->setText(tr("Measures and actions in %1: %2").arg(status.year().label(), parts.join(QStringLiteral("   "))));
+
+    m_goals->setTallies(std::move(tallies), plan.goals);
+    layOutCards();
+
+    m_heatMap->evaluate(plan, status.year(), status.asOf());
+    m_heatMapView->resizeColumnsToContents();
+    fitHeight(m_heatMapView);
+
+    m_attention->setItems(PlanTally::attention(plan, status), plan);
+    m_attentionHeading->setText(tr("Needs attention (%1)").arg(m_attention->rowCount()));
+    m_attentionView->resizeColumnsToContents();
+    m_attentionView->setColumnWidth(AttentionModel::Item, std::min(m_attentionView->columnWidth(AttentionModel::Item), 460));
+    fitHeight(m_attentionView);
+}
+
+void DashboardView::layOutCards()
+{
+    const int count = m_goals->rowCount();
+    if (int(m_cardWidgets.size()) != count) {
+        for (GoalCard *card : m_cardWidgets)
+            delete card;
+        m_cardWidgets.clear();
+        const int columns = count <= 4 ? std::max(1, count) : 3;
+        for (int row = 0; row < count; ++row) {
+            auto *card = new GoalCard(widget());
+            connect(card, &GoalCard::activated, this, [this](qint64 id) { emit itemChosen(ItemKind::Goal, id); });
+            m_cards->addWidget(card, row / columns, row % columns);
+            card->show();
+            m_cardWidgets.push_back(card);
+        }
+    }
+    for (int row = 0; row < count; ++row)
+        m_cardWidgets[std::size_t(row)]->setTally(m_goals->tally(row), m_goals->shortName(row));
+}
+
+} // namespace cairn

@@ -1,0 +1,101 @@
+#include "goalcard.h"
+
+#include "statusbar.h"
+
+#include "core/statustext.h"
+#include "report/statusshape.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cairn {
+
+GoalCard::GoalCard(QWidget *parent)
+    : QFrame(parent)
+    , m_heading(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_bar(new StatusBar(this))
+    , m_counts(new QLabel(this))
+    , m_missing(new QLabel(this))
+{
+    setObjectName(QStringLiteral("goalCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_heading->setWordWrap(true);
+    QFont heading = m_heading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.35);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    QFont status = m_status->font();
+    status.setPointSizeF(status.pointSizeF() * 1.2);
+    status.setBold(true);
+    m_status->setFont(status);
+    m_progress->setRange(0, 100);
+    m_progress->setTextVisible(true);
+    m_counts->setWordWrap(true);
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #616161;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_missing);
+    layout->addStretch();
+}
+
+void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
+{
+    const Status status = tally.goal.judgement.status;
+    m_goalId = tally.id;
+    m_heading->setText(tally.goal.code + QStringLiteral("  ") + shortName);
+    m_heading->setToolTip(tally.goal.title);
+    m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status)
+                      + (tally.goal.judgement.manual ? tr(" (assessed)") : QString()));
+    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(StatusShape::color(status).name()));
+    const int percent = tally.goal.progress ? int(std::lround(*tally.goal.progress * 100)) : 0;
+    m_progress->setValue(percent);
+    m_progress->setFormat(tally.goal.progress ? tr("%1% progress").arg(percent) : tr("No progress measured yet"));
+    m_progress->setAccessibleName(tr("Progress of %1").arg(tally.goal.code));
+    m_bar->setCounts(tally.items);
+    m_bar->setAccessibleName(tr("Measures and actions of %1 by status").arg(tally.goal.code));
+
+    QStringList counts;
+    for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Complete, Status::NotStarted}) {
+        if (tally.items[s] > 0)
+            counts.append(QStringLiteral("%1 %2 %3").arg(StatusText::symbol(s)).arg(tally.items[s]).arg(StatusText::word(s).toLower()));
+    }
+    m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
+    m_missing->setText(tr("%1 of %2 measures without data · %3 of %4 actions overdue")
+                           .arg(tally.measuresWithoutData)
+                           .arg(tally.measures)
+                           .arg(tally.overdueActions)
+                           .arg(tally.actions));
+    setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, StatusText::word(status)));
+    setAccessibleDescription(m_progress->text() + QStringLiteral(". ") + m_counts->text() + QStringLiteral(". ") + m_missing->text());
+}
+
+void GoalCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    QFrame::mouseReleaseEvent(event);
+    emit activated(m_goalId);
+}
+
+void GoalCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit activated(m_goalId);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace cairn

@@ -1,0 +1,185 @@
+#include "windowfixture.h"
+
+#include "app/charts/chartwidget.h"
+#include "app/charts/chartwindow.h"
+#include "app/dashboard/attentionmodel.h"
+#include "app/dashboard/dashboardview.h"
+#include "app/dashboard/goalsummarymodel.h"
+#include "app/dashboard/heatmapmodel.h"
+#include "app/document/commands.h"
+#include "app/panes/measurepane.h"
+#include "core/statustext.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+#include <map>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+const QDate AsOf(2025, 6, 30);
+
+// The counts each goal should show, worked out from the status engine's
+// items directly: measures that are not children, and actions.
+std::map<QString, StatusCounts> expectedCounts(const PlanStatus &status)
+{
+    std::map<QString, StatusCounts> counts;
+    QString goal;
+    for (const ItemStatus &item : status.items()) {
+        if (item.kind == ItemKind::Goal)
+            goal = item.code;
+        else if (item.kind == ItemKind::Action || (item.kind == ItemKind::Measure && !item.parent.startsWith(QLatin1Char('m'))))
+            counts[goal].add(item.judgement.status);
+    }
+    return counts;
+}
+
+int rowOf(const AttentionModel *model, const QString &code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row).code == code)
+            return row;
+    }
+    return -1;
+}
+
+void setActual(PlanDocument *document, const QString &code, SchoolYear year, double value)
+{
+    const Measure &before = measureOf(document->plan(), code);
+    Measure after = before;
+    after.actuals[year] = Actual::of(value);
+    REQUIRE(document->push(new SetMeasureValues(document, {before}, {after}, QStringLiteral("Set value"))));
+}
+
+} // namespace
+
+TEST_CASE("the dashboard's models give the status engine's statuses and counts", "[app][gui][dashboard]")
+{
+    Window w;
+    w.document()->setToday([] { return AsOf; });
+    DashboardView *dashboard = w.workspace()->dashboard();
+    GoalSummaryModel *goals = dashboard->goals();
+    QAbstractItemModelTester goalTester(goals, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester heatTester(dashboard->heatMap(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester attentionTester(dashboard->attention(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    const PlanStatus &status = w.document()->status();
+    const auto expected = expectedCounts(status);
+    REQUIRE(goals->rowCount() == 4);
+    for (int row = 0; row < goals->rowCount(); ++row) {
+        const QString code = goals->index(row, GoalSummaryModel::Code).data().toString();
+        INFO(code.toStdString());
+        const ItemStatus *goal = status.find(code);
+        REQUIRE(goal);
+        CHECK(Status(goals->index(row, 0).data(GoalSummaryModel::StatusRole).toInt()) == goal->judgement.status);
+        CHECK(goals->index(row, GoalSummaryModel::StatusColumn).data().toString() == StatusText::word(goal->judgement.status));
+        CHECK(goals->tally(row).items == expected.at(code));
+        CHECK(goals->index(row, GoalSummaryModel::OffTrack).data().toInt() == expected.at(code)[Status::OffTrack]);
+    }
+    CHECK(goals->shortName(0) == QStringLiteral("Students"));
+
+    // The header says the same as the engine, in words and shapes.
+    const Status planStatus = status.plan().judgement.status;
+    CHECK(w.find<QLabel>("planStatus")->text().contains(StatusText::word(planStatus)));
+    CHECK(w.find<QLabel>("planStatus")->text().contains(StatusText::symbol(planStatus)));
+
+    // Objectives by year: this year's column is the engine's, an earlier
+    // one is that year's evaluation, later ones are not yet due.
+    HeatMapModel *heat = dashboard->heatMap();
+    CHECK(heat->columnCount() == 5); // 2022-23 … 2026-27
+    CHECK(heat->rowCount() == 12);
+    const PlanStatus earlier = PlanStatus::evaluate(w.document()->plan(), SchoolYear(2023), AsOf);
+    for (int row = 0; row < heat->rowCount(); ++row) {
+        const QString code = heat->headerData(row, Qt::Vertical, Qt::DisplayRole).toString().section(QLatin1Char(' '), 0, 0);
+        CHECK(heat->status(row, 2) == status.find(code)->judgement.status);
+        CHECK(heat->status(row, 1) == earlier.find(code)->judgement.status);
+        CHECK(heat->status(row, 3) == Status::NotYetDue);
+    }
+
+    // Needs attention: the CCMR measure, off track, with its numbers.
+    AttentionModel *attention = dashboard->attention();
+    const int ccmr = rowOf(attention, QStringLiteral("1.2-L1"));
+    REQUIRE(ccmr >= 0);
+    CHECK(attention->item(ccmr).reason == AttentionItem::Reason::OffTrack);
+    CHECK(attention->index(ccmr, AttentionModel::Detail).data().toString() == QStringLiteral("72% against a target of 77%"));
+    for (int row = 1; row < attention->rowCount(); ++row)
+        CHECK(attention->item(row - 1).reason <= attention->item(row).reason);
+}
+
+TEST_CASE("the dashboard follows every edit at once, and its year can be switched", "[app][gui][dashboard]")
+{
+    Window w;
+    w.document()->setToday([] { return AsOf; });
+    DashboardView *dashboard = w.workspace()->dashboard();
+    AttentionModel *attention = dashboard->attention();
+    REQUIRE(rowOf(attention, QStringLiteral("1.2-L1")) >= 0);
+
+    setActual(w.document(), QStringLiteral("1.2-L1"), SchoolYear(2024), 80);
+    CHECK(rowOf(attention, QStringLiteral("1.2-L1")) < 0);
+    w.document()->undoStack()->undo();
+    CHECK(rowOf(attention, QStringLiteral("1.2-L1")) >= 0);
+
+    QComboBox *year = dashboard->yearCombo();
+    year->setCurrentIndex(year->findData(2023));
+    CHECK(w.document()->statusYear() == SchoolYear(2023));
+    CHECK(dashboard->heatMap()->status(0, 2) == Status::NotYetDue); // 2024-25 is now after the year under review
+    CHECK(w.find<QLabel>("planCounts")->text().contains(QStringLiteral("2023-24")));
+}
+
+TEST_CASE("clicking a row that needs attention opens that item", "[app][gui][dashboard]")
+{
+    Window w;
+    w.document()->setToday([] { return AsOf; });
+    w.workspace()->showTab(Workspace::Tab::Dashboard);
+    DashboardView *dashboard = w.workspace()->dashboard();
+    QTableView *view = dashboard->attentionView();
+    const int row = rowOf(dashboard->attention(), QStringLiteral("1.2-L1"));
+    REQUIRE(row >= 0);
+    dashboard->ensureWidgetVisible(view);
+    const QRect cell = view->visualRect(view->model()->index(row, AttentionModel::Code));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+
+    CHECK(w.workspace()->tabs()->currentIndex() == int(Workspace::Tab::Plan));
+    auto *pane = qobject_cast<MeasurePane *>(w.workspace()->currentPane());
+    REQUIRE(pane);
+    CHECK(pane->itemId() == measureOf(w.document()->plan(), QStringLiteral("1.2-L1")).id);
+    CHECK(pane->findChild<QLabel *>(QStringLiteral("heading"))->text().contains(QStringLiteral("1.2-L1")));
+}
+
+TEST_CASE("a measure's pane shows its chart, which can fill the screen and follows edits", "[app][gui][chart]")
+{
+    Window w;
+    w.document()->setToday([] { return AsOf; });
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    w.select(QStringLiteral("1.2-L1"));
+    auto *chart = w.find<ChartWidget>("measureChart");
+    CHECK(chart->isVisible());
+    CHECK(chart->figure().main.code == QStringLiteral("1.2-L1"));
+    CHECK(chart->accessibleName() == QStringLiteral("Annual-target chart of 1.2-L1"));
+    CHECK(chart->accessibleDescription().contains(QStringLiteral("2024-25: 72% against a target of 77%, Off track")));
+
+    QTest::mouseClick(w.find<QPushButton>("enlargeChart"), Qt::LeftButton);
+    auto *window = w.window.findChild<ChartWindow *>(QStringLiteral("chartWindow"));
+    REQUIRE(window);
+    CHECK(window->isFullScreen());
+    CHECK(window->chart()->figure().main.series.actuals.back().value == 72);
+
+    setActual(w.document(), QStringLiteral("1.2-L1"), SchoolYear(2024), 78);
+    CHECK(window->chart()->figure().main.series.actuals.back().value == 78);
+    CHECK(window->chart()->figure().main.series.actuals.back().status == Status::OnTrack);
+    CHECK(chart->figure().main.series.actuals.back().value == 78);
+
+    QTest::keyClick(window->chart(), Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK(w.window.findChild<ChartWindow *>(QStringLiteral("chartWindow")) == nullptr);
+
+    w.select(QStringLiteral("1.1-PM1")); // narrative: no chart
+    CHECK_FALSE(chart->isVisible());
+}
