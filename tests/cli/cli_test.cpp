@@ -1,5 +1,7 @@
 #include "planfixtures.h"
 
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -310,4 +312,58 @@ TEST_CASE("values export then import: no edits change nothing, edits apply, refu
     const Run partial = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv")), QStringLiteral("--partial")});
     CHECK(partial.exitCode == 1);
     CHECK(partial.out.contains(QStringLiteral("1 value(s) saved")));
+}
+
+TEST_CASE("chart writes a measure's chart as PNG and SVG", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
+
+    const QString png = dir.filePath(QStringLiteral("ccmr.png"));
+    const Run wrote = cli({QStringLiteral("chart"), file, QStringLiteral("--measure"), QStringLiteral("1.2-L1"), QStringLiteral("-o"), png,
+                           QStringLiteral("--size"), QStringLiteral("1000x600")});
+    CHECK(wrote.exitCode == 0);
+    const QImage image(png);
+    CHECK(image.size() == QSize(1000, 600));
+    // Not a blank picture: the line, markers and text leave many non-white pixels.
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            inked += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+    }
+    CHECK(inked > 2000);
+
+    const QString svg = dir.filePath(QStringLiteral("ccmr.svg"));
+    CHECK(cli({QStringLiteral("chart"), file, QStringLiteral("--measure"), QStringLiteral("1.2-L1"), QStringLiteral("--output"), svg})
+              .exitCode
+          == 0);
+    const QByteArray vector = readAll(svg);
+    CHECK(vector.contains("<svg"));
+    CHECK(vector.contains("Graduates meeting CCMR criteria"));
+    CHECK(vector.contains("Baseline 56%"));
+
+    // Nothing is replaced without --force.
+    const Run again = cli({QStringLiteral("chart"), file, QStringLiteral("--measure"), QStringLiteral("1.2-L1"), QStringLiteral("-o"), svg});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--force")));
+}
+
+TEST_CASE("chart refuses an unknown code and names the close ones", "[cli][chart]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const Run unknown = cli({QStringLiteral("chart"), socorroSample(), QStringLiteral("--measure"), QStringLiteral("1.2-L"), QStringLiteral("-o"), png});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no measure with the code \"1.2-L\"")));
+    CHECK(unknown.err.contains(QStringLiteral("Did you mean: 1.2-L1, 1.2-L2")));
+    CHECK_FALSE(QFileInfo::exists(png));
+
+    const Run badSize = cli({QStringLiteral("chart"), socorroSample(), QStringLiteral("--measure"), QStringLiteral("1.2-L1"), QStringLiteral("-o"), png,
+                             QStringLiteral("--size"), QStringLiteral("big")});
+    CHECK(badSize.exitCode == 2);
+    const Run badType = cli({QStringLiteral("chart"), socorroSample(), QStringLiteral("--measure"), QStringLiteral("1.2-L1"), QStringLiteral("-o"),
+                             dir.filePath(QStringLiteral("x.jpg"))});
+    CHECK(badType.exitCode == 2);
+    CHECK(badType.err.contains(QStringLiteral(".png or .svg")));
 }

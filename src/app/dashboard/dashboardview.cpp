@@ -36,13 +36,13 @@ QLabel *sectionHeading(const QString &text, QWidget *parent)
     return label;
 }
 
-// A table that shows all its rows: the dashboard scrolls as a whole.
-void fitHeight(QTableView *view)
+// A table as tall as its rows, up to `maxRows`; beyond that it scrolls.
+void fitHeight(QTableView *view, int maxRows)
 {
-    int height = view->horizontalHeader()->height() + 2 * view->frameWidth();
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        height += view->rowHeight(row);
-    view->setFixedHeight(height + 2);
+    const int rows = view->model()->rowCount();
+    view->setVerticalScrollBarPolicy(rows > maxRows ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    view->setFixedHeight(view->horizontalHeader()->height() + 2 * view->frameWidth() + 2
+                         + std::min(rows, maxRows) * view->verticalHeader()->defaultSectionSize());
 }
 
 QTableView *tableView(const QString &name, const QString &accessibleName, QWidget *parent)
@@ -53,8 +53,10 @@ QTableView *tableView(const QString &name, const QString &accessibleName, QWidge
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setWordWrap(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Columns fit the first rows' contents, not every row of a large plan.
+    view->horizontalHeader()->setResizeContentsPrecision(60);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
@@ -87,7 +89,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     layout->setSpacing(10);
 
     m_organization = new QLabel(page);
-    m_organization->setStyleSheet(QStringLiteral("color: #616161;"));
+    setTextColor(m_organization, QColor(0x61, 0x61, 0x61));
     m_title = new QLabel(page);
     m_title->setWordWrap(true);
     QFont title = m_title->font();
@@ -145,7 +147,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     m_heatMapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_heatMapView);
     auto *legendLabel = new QLabel(legend(), page);
-    legendLabel->setStyleSheet(QStringLiteral("color: #616161;"));
+    setTextColor(legendLabel, QColor(0x61, 0x61, 0x61));
     legendLabel->setAccessibleName(tr("Legend"));
     layout->addWidget(legendLabel);
 
@@ -193,6 +195,12 @@ void DashboardView::fillYears()
 
 void DashboardView::refresh()
 {
+    // Hidden behind another tab, the dashboard waits until it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const Plan &plan = m_document->plan();
     const PlanStatus &status = m_document->status();
     m_organization->setText(plan.organization);
@@ -204,7 +212,7 @@ void DashboardView::refresh()
     const ItemStatus &planItem = status.plan();
     const Status planStatus = planItem.judgement.status;
     m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), StatusText::word(planStatus)));
-    m_planStatus->setStyleSheet(QStringLiteral("color: %1;").arg(StatusShape::color(planStatus).name()));
+    setTextColor(m_planStatus, StatusShape::color(planStatus));
     m_planProgress->setValue(planItem.progress ? int(std::lround(*planItem.progress * 100)) : 0);
     m_planProgress->setFormat(planItem.progress ? tr("%p% of the way from baselines to final targets") : tr("No progress measured yet"));
     m_planBar->setCounts(counts);
@@ -218,15 +226,22 @@ void DashboardView::refresh()
     m_goals->setTallies(std::move(tallies), plan.goals);
     layOutCards();
 
-    m_heatMap->evaluate(plan, status.year(), status.asOf());
+    m_heatMap->evaluate(plan, status);
     m_heatMapView->resizeColumnsToContents();
-    fitHeight(m_heatMapView);
+    fitHeight(m_heatMapView, 40);
 
     m_attention->setItems(PlanTally::attention(plan, status), plan);
     m_attentionHeading->setText(tr("Needs attention (%1)").arg(m_attention->rowCount()));
     m_attentionView->resizeColumnsToContents();
     m_attentionView->setColumnWidth(AttentionModel::Item, std::min(m_attentionView->columnWidth(AttentionModel::Item), 460));
-    fitHeight(m_attentionView);
+    fitHeight(m_attentionView, 20);
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void DashboardView::layOutCards()

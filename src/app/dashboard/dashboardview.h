@@ -36,8 +36,12 @@ public:
     QTableView *attentionView() const { return m_attentionView; }
     QComboBox *yearCombo() const { return m_year; }
 
-    // Recomputes everything from the document; called on every change.
+    // Recomputes everything from the document; called on every change
+    // (while hidden, only once it is shown again).
     void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 signals:
     void itemChosen(cairn::ItemKind kind, qint64 id);
@@ -62,6 +66,7 @@ private:
     QTableView *m_heatMapView;
     QLabel *m_attentionHeading;
     QTableView *m_attentionView;
+    bool m_stale = false;
 };
 
 } // namespace cairn

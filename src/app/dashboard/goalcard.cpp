@@ -14,6 +14,13 @@
 
 namespace cairn {
 
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
+}
+
 GoalCard::GoalCard(QWidget *parent)
     : QFrame(parent)
     , m_heading(new QLabel(this))
@@ -41,7 +48,7 @@ GoalCard::GoalCard(QWidget *parent)
     m_progress->setTextVisible(true);
     m_counts->setWordWrap(true);
     m_missing->setWordWrap(true);
-    m_missing->setStyleSheet(QStringLiteral("color: #616161;"));
+    setTextColor(m_missing, QColor(0x61, 0x61, 0x61));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_status);
@@ -60,7 +67,7 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     m_heading->setToolTip(tally.goal.title);
     m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status)
                       + (tally.goal.judgement.manual ? tr(" (assessed)") : QString()));
-    m_status->setStyleSheet(QStringLiteral("color: %1;").arg(StatusShape::color(status).name()));
+    setTextColor(m_status, StatusShape::color(status));
     const int percent = tally.goal.progress ? int(std::lround(*tally.goal.progress * 100)) : 0;
     m_progress->setValue(percent);
     m_progress->setFormat(tally.goal.progress ? tr("%1% progress").arg(percent) : tr("No progress measured yet"));

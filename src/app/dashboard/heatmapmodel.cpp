@@ -1,14 +1,14 @@
 #include "heatmapmodel.h"
 
 #include "app/outline/statusicons.h"
-#include "core/planstatus.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
 namespace cairn {
 
-void HeatMapModel::evaluate(const Plan &plan, SchoolYear reportYear, QDate asOf)
+void HeatMapModel::evaluate(const Plan &plan, const PlanStatus &current)
 {
+    const SchoolYear reportYear = current.year();
     beginResetModel();
     m_rows.clear();
     m_years.clear();
@@ -24,7 +24,8 @@ void HeatMapModel::evaluate(const Plan &plan, SchoolYear reportYear, QDate asOf)
     for (std::size_t column = 0; column < m_years.size(); ++column) {
         if (m_years[column] > reportYear)
             continue;
-        const PlanStatus status = PlanStatus::evaluate(plan, m_years[column], asOf);
+        const PlanStatus earlier = m_years[column] == reportYear ? PlanStatus() : PlanStatus::evaluate(plan, m_years[column], current.asOf());
+        const PlanStatus &status = m_years[column] == reportYear ? current : earlier;
         for (std::size_t row = 0; row < m_rows.size(); ++row) {
             if (const ItemStatus *item = status.find(m_rows[row].code))
                 m_cells[row][column] = item->judgement.status;

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/plan.h"
+#include "core/planstatus.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 
 namespace cairn {
 
@@ -19,7 +18,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void evaluate(const Plan &plan, SchoolYear reportYear, QDate asOf);
+    // `status` is the plan's evaluation for the year under review; earlier
+    // years are evaluated here.
+    void evaluate(const Plan &plan, const PlanStatus &status);
     Status status(int row, int column) const { return m_cells[std::size_t(row)][std::size_t(column)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
