@@ -27,6 +27,7 @@ public:
     static int status(Context &context);
     static int values(Context &context);
     static int chart(Context &context);
+    static int report(Context &context);
 };
 
 } // namespace cairn::cli

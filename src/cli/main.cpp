@@ -27,6 +27,9 @@ QString usage()
         "                                         read a filled-in sheet back, checking every row first\n"
         "  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]\n"
         "                                         a measure's annual-target chart as an image\n"
+        "  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]\n"
+        "         [--no-recommendations] [--paper letter|a4] [--force]\n"
+        "                                         the board progress report as a PDF\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -38,7 +41,7 @@ int main(int argc, char *argv[])
 {
     // Charts and reports draw text, which needs a GUI application; they
     // never show a window, so they need no display either.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    const bool draws = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0);
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -76,6 +79,8 @@ int main(int argc, char *argv[])
         return Commands::values(context);
     if (command == QLatin1String("chart"))
         return Commands::chart(context);
+    if (command == QLatin1String("report"))
+        return Commands::report(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -27,6 +27,23 @@ QString StatusText::word(Status status)
     return {};
 }
 
+QString StatusText::word(RecommendationState state)
+{
+    switch (state) {
+    case RecommendationState::Proposed:
+        return tr("Proposed");
+    case RecommendationState::Forwarded:
+        return tr("Forwarded to the board");
+    case RecommendationState::Approved:
+        return tr("Approved");
+    case RecommendationState::Declined:
+        return tr("Declined");
+    case RecommendationState::Implemented:
+        return tr("Implemented");
+    }
+    return {};
+}
+
 QString StatusText::symbol(Status status)
 {
     switch (status) {

@@ -19,6 +19,8 @@ public:
     // ● on track, ▲ at risk, ◆ off track, ✔ complete, ○ not started,
     // ◌ no data, ◇ no target, … not yet due, ✕ discontinued.
     static QString symbol(Status status);
+    // "Proposed", "Forwarded to the board", …
+    static QString word(RecommendationState state);
 };
 
 } // namespace cairn

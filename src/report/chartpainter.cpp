@@ -27,6 +27,7 @@ QFont fontOf(const QPainter &painter, qreal size, bool bold = false)
     QFont font = painter.font();
     font.setPixelSize(std::max(1, int(std::lround(size))));
     font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: text in PDFs and SVGs stays searchable
     return font;
 }
 

@@ -367,3 +367,32 @@ TEST_CASE("chart refuses an unknown code and names the close ones", "[cli][chart
     CHECK(badType.exitCode == 2);
     CHECK(badType.err.contains(QStringLiteral(".png or .svg")));
 }
+
+TEST_CASE("report writes the board report as a PDF with the options asked for", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run wrote = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), pdf, QStringLiteral("--goals"), QStringLiteral("p1,P3"),
+                           QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--no-charts")});
+    CHECK(wrote.exitCode == 0);
+    CHECK(wrote.out.contains(QStringLiteral("Wrote the 2024-25 progress report")));
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+
+    const Run again = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), pdf});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("--force")));
+
+    const Run unknownGoal = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf")),
+                                 QStringLiteral("--goals"), QStringLiteral("P9")});
+    CHECK(unknownGoal.exitCode == 1);
+    CHECK(unknownGoal.err.contains(QStringLiteral("no goal \"P9\"; its goals are P1, P2, P3, P4")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+
+    const Run badPaper = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.pdf")),
+                              QStringLiteral("--paper"), QStringLiteral("legal")});
+    CHECK(badPaper.exitCode == 2);
+    const Run badYear = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.pdf")),
+                             QStringLiteral("--year"), QStringLiteral("2031-32")});
+    CHECK(badYear.exitCode == 1);
+    CHECK(badYear.err.contains(QStringLiteral("outside the plan's school years")));
+}

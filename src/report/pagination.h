@@ -1,0 +1,22 @@
+#pragma once
+
+#include "reportblocks.h"
+
+namespace cairn::report {
+
+struct Placement {
+    const Block *block = nullptr;
+    QRectF rect;
+};
+
+struct Page {
+    std::vector<Placement> placements;
+};
+
+// Lays blocks out on pages of the body rectangle: a block that does not fit
+// goes to the next page, headings stay with what follows them, a block may
+// ask for a new page, and a table row that starts a page brings its table's
+// header along. Records the page (from 1) each anchor lands on.
+std::vector<Page> paginate(const std::vector<std::unique_ptr<Block>> &blocks, const QRectF &body, QHash<QString, int> &anchors);
+
+} // namespace cairn::report

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/schoolyear.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace cairn {
+
+// What goes into a board progress report.
+struct ReportOptions {
+    enum class Paper { Letter, A4 };
+
+    SchoolYear year;         // the school year reported on
+    QDate asOf;              // "today" for due dates
+    QDate reportDate;        // printed on the cover and in every footer
+    QStringList goals;       // goal codes to include; empty for all
+    bool charts = true;      // each numeric measure's annual-target chart
+    bool actions = true;     // each objective's actions
+    bool recommendations = true; // the latest review's recommendations
+    Paper paper = Paper::Letter;
+};
+
+} // namespace cairn

@@ -1,0 +1,194 @@
+#include "planfixtures.h"
+
+#include "report/boardreport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+ReportOptions optionsFor(const Plan &plan)
+{
+    ReportOptions options;
+    options.year = plan.reportYear;
+    options.asOf = QDate(2025, 6, 30);
+    options.reportDate = QDate(2025, 11, 3);
+    return options;
+}
+
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The PDF's text with all runs of white space made single spaces.
+QString textOf(const QString &pdf, int first = 0, int last = 0)
+{
+    QStringList arguments;
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
+    arguments << pdf << QStringLiteral("-");
+    return poppler(QStringLiteral("pdftotext"), arguments).simplified();
+}
+
+QString write(const BoardReport &report, const QTemporaryDir &dir, const QString &name = QStringLiteral("report.pdf"))
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(report.writePdf(path).isEmpty());
+    return path;
+}
+
+// Moves `position` past the next `needle`; fails the test when it is not there.
+void expectNext(const QString &text, const QString &needle, qsizetype &position)
+{
+    INFO("looking for " << needle.toStdString());
+    const qsizetype found = text.indexOf(needle, position);
+    REQUIRE(found >= 0);
+    position = found + needle.size();
+}
+
+const Plan &socorro()
+{
+    static const Plan plan = readPlanJson(socorroSample());
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("the sample's report holds the cover, every goal and measure, the recommendations and the appendix, in order", "[report][pdf]")
+{
+    const Plan &plan = socorro();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+
+    const QString cover = textOf(pdf, 1);
+    CHECK(cover.contains(QStringLiteral("Socorro Independent School District")));
+    CHECK(cover.contains(QStringLiteral("Socorro ISD Strategic Plan 2023-2027")));
+    CHECK(cover.contains(QStringLiteral("Progress Report — School Year 2024-25")));
+    CHECK(cover.contains(QStringLiteral("Plan status: On track")));
+
+    const int summaryPage = report.sections().value(QStringLiteral("summary"));
+    REQUIRE(summaryPage > 2);
+    const QString body = textOf(pdf, summaryPage, report.pageCount());
+    qsizetype position = 0;
+    expectNext(body, QStringLiteral("Summary"), position);
+    for (const Goal &goal : plan.goals) {
+        expectNext(body, goal.code + QLatin1Char(' ') + goal.title, position);
+        forEachItem(plan, [&](const ItemView &item) {
+            if (item.measure && item.goal == &goal)
+                expectNext(body, item.code + QLatin1Char(' '), position);
+        });
+    }
+    expectNext(body, QStringLiteral("Committee recommendations"), position);
+    expectNext(body, QStringLiteral("Fall 2024 review"), position);
+    for (const Recommendation &recommendation : plan.reviews.front().recommendations)
+        CHECK(body.contains(recommendation.text.left(40)));
+    CHECK(body.contains(QStringLiteral("Declined")));
+    expectNext(body, QStringLiteral("Appendix: how statuses are determined"), position);
+    expectNext(body, QStringLiteral("Data notes"), position);
+}
+
+TEST_CASE("the report's metadata, page count and contents agree", "[report][pdf]")
+{
+    const Plan &plan = socorro();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+
+    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.contains(QStringLiteral("Author:          Socorro Independent School District")));
+    CHECK(info.contains(QStringLiteral("Subject:         Progress Report — School Year 2024-25")));
+    CHECK(info.contains(QStringLiteral("Title:           Socorro ISD Strategic Plan 2023-2027")));
+    CHECK(info.contains(QStringLiteral("(letter)")));
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(pages.hasMatch());
+    CHECK(pages.captured(1).toInt() == report.pageCount());
+    CHECK(textOf(pdf, report.pageCount()).contains(QStringLiteral("Page %1 of %1").arg(report.pageCount())));
+    CHECK(textOf(pdf, 3).contains(QStringLiteral("Page 3 of %1").arg(report.pageCount())));
+
+    // Each goal is on the page the contents page gives for it.
+    const QString contents = textOf(pdf, 2);
+    CHECK(contents.startsWith(QStringLiteral("Socorro Independent School District")));
+    for (const Goal &goal : plan.goals) {
+        const int page = report.sections().value(goal.code);
+        INFO(goal.code.toStdString() << " on page " << page);
+        REQUIRE(page > 0);
+        CHECK(contents.contains(QRegularExpression(QRegularExpression::escape(goal.title.section(QLatin1Char(' '), -2)) + QStringLiteral("[ .]*")
+                                                   + QString::number(page))));
+        CHECK(textOf(pdf, page).contains(goal.code + QLatin1Char(' ') + goal.title.section(QLatin1Char(' '), 0, 3)));
+    }
+}
+
+TEST_CASE("text from the plan prints literally, never as markup", "[report][pdf]")
+{
+    Plan plan = socorro();
+    plan.title = QStringLiteral("<b>x</b> & y");
+    plan.goals.front().title = QStringLiteral("<i>Students</i> &amp; staff");
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString text = textOf(write(report, dir));
+    CHECK(text.contains(QStringLiteral("<b>x</b> & y")));
+    CHECK(text.contains(QStringLiteral("<i>Students</i> &amp; staff")));
+}
+
+TEST_CASE("report options change the content as they say", "[report][pdf]")
+{
+    const Plan &plan = socorro();
+    QTemporaryDir dir;
+    const BoardReport full(plan, optionsFor(plan));
+    const QString fullText = textOf(write(full, dir, QStringLiteral("full.pdf")));
+    CHECK(fullText.contains(QStringLiteral("Under review"))); // a chart's label
+    CHECK(fullText.contains(QStringLiteral("1.1A ")));        // an action's code
+
+    ReportOptions options = optionsFor(plan);
+    options.goals = {QStringLiteral("P2")};
+    options.charts = false;
+    options.actions = false;
+    options.recommendations = false;
+    options.paper = ReportOptions::Paper::A4;
+    const BoardReport trimmed(plan, options);
+    const QString path = write(trimmed, dir, QStringLiteral("trimmed.pdf"));
+    const QString text = textOf(path);
+    CHECK(text.contains(QStringLiteral("P2 Recruit and value all staff")));
+    CHECK_FALSE(text.contains(QStringLiteral("P1 Grow and support")));
+    CHECK_FALSE(text.contains(QStringLiteral("1.2-L1 ")));
+    CHECK_FALSE(text.contains(QStringLiteral("Under review")));
+    CHECK_FALSE(text.contains(QStringLiteral("2.1A ")));
+    CHECK_FALSE(text.contains(QStringLiteral("Committee recommendations")));
+    CHECK(trimmed.pageCount() < full.pageCount());
+    CHECK(poppler(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("(A4)")));
+
+    options = optionsFor(plan);
+    options.year = SchoolYear(2023);
+    const QString earlier = textOf(write(BoardReport(plan, options), dir, QStringLiteral("earlier.pdf")), 1);
+    CHECK(earlier.contains(QStringLiteral("Progress Report — School Year 2023-24")));
+}
+
+TEST_CASE("a cancelled export leaves no file and keeps an older one", "[report][pdf]")
+{
+    const Plan &plan = socorro();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    bool cancelled = false;
+    int seen = 0;
+    const QString message = report.writePdf(path, [&](int done, int) { return ++seen, done < 3; }, &cancelled);
+    CHECK(cancelled);
+    CHECK(seen == 3);
+    CHECK(message.contains(QStringLiteral("cancelled")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    writeAll(path, "an older report");
+    CHECK_FALSE(report.writePdf(path, [](int done, int) { return done < 2; }).isEmpty());
+    CHECK(readAll(path) == "an older report");
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
