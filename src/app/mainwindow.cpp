@@ -3,6 +3,8 @@
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
+#include "app/report/reportexport.h"
+#include "app/report/reportoptionsdialog.h"
 #include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
@@ -125,6 +128,8 @@ void MainWindow::createActions()
     m_export = make(tr("&Export JSON…"), QKeySequence(), &MainWindow::exportJson);
     m_exportValues = make(tr("Export &Values…"), QKeySequence(), &MainWindow::exportValues);
     m_importValues = make(tr("Import Va&lues…"), QKeySequence(), &MainWindow::importValues);
+    m_exportReport = make(tr("Export &Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::exportReport);
+    m_printPreview = make(tr("Print Pre&view…"), QKeySequence::Print, &MainWindow::printPreview);
     m_close = make(tr("&Close"), QKeySequence::Close, &MainWindow::closePlan);
     m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -178,6 +183,8 @@ void MainWindow::createMenus()
     file->addActions({m_saveCopy, m_import, m_export});
     file->addSeparator();
     file->addActions({m_exportValues, m_importValues});
+    file->addSeparator();
+    file->addActions({m_exportReport, m_printPreview});
     file->addSeparator();
     file->addActions({m_close, m_quit});
 
@@ -282,7 +289,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_addGoal->setEnabled(editable);
@@ -435,6 +442,37 @@ void MainWindow::exportValues()
         QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
     else
         statusBar()->showMessage(tr("Values for %1 exported to %2.").arg(selection.year.label(), QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_document)
+        return;
+    ReportOptionsDialog dialog(*m_document, tr("Export…"), this);
+    dialog.setWindowTitle(tr("Export Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportOptions options = dialog.options();
+    const QString suggested = tr("%1 progress report %2.pdf").arg(m_document->plan().organization.isEmpty() ? tr("Plan") : m_document->plan().organization,
+                                                                   options.year.label());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (ReportExport::writePdf(this, *m_document, options, path))
+        statusBar()->showMessage(tr("The %1 progress report was written to %2.").arg(options.year.label(), QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_document)
+        return;
+    ReportOptionsDialog dialog(*m_document, tr("Preview"), this);
+    dialog.setWindowTitle(tr("Print Preview"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPrintPreviewDialog *preview = ReportExport::preview(this, *m_document, dialog.options());
+    preview->resize(size() * 0.9);
+    preview->open();
 }
 
 void MainWindow::importValues()

@@ -59,6 +59,8 @@ private:
     void exportJson();
     void exportValues();
     void importValues();
+    void exportReport();
+    void printPreview();
     void closePlan();
     void showAbout();
     void showUserGuide();
@@ -81,6 +83,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportValues = nullptr;
     QAction *m_importValues = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_printPreview = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -1,0 +1,86 @@
+#include "reportoptionsdialog.h"
+
+#include "app/document/plandocument.h"
+
+#include "ui_reportoptionsdialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace cairn {
+
+ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QString &okText, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ReportOptionsDialog>())
+    , m_asOf(document.status().asOf())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("reportOptionsDialog"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    const Plan &plan = document.plan();
+    for (SchoolYear year = plan.firstYear; year.isValid() && year <= plan.lastYear; year = year.next())
+        m_ui->yearCombo->addItem(year.label(), year.start());
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(document.statusYear().start()));
+    for (const Goal &goal : plan.goals) {
+        auto *item = new QListWidgetItem(goal.code + QStringLiteral("  ") + (goal.shortName.isEmpty() ? goal.title : goal.shortName),
+                                         m_ui->goalList);
+        item->setData(Qt::UserRole, goal.code);
+        item->setCheckState(Qt::Checked);
+    }
+    m_ui->paperCombo->addItem(tr("Letter (8.5 × 11 in)"), int(ReportOptions::Paper::Letter));
+    m_ui->paperCombo->addItem(tr("A4 (210 × 297 mm)"), int(ReportOptions::Paper::A4));
+    const QSettings settings;
+    m_ui->paperCombo->setCurrentIndex(m_ui->paperCombo->findData(settings.value(QStringLiteral("report/paper"), 0).toInt()));
+    m_ui->chartsCheck->setChecked(settings.value(QStringLiteral("report/charts"), true).toBool());
+    m_ui->actionsCheck->setChecked(settings.value(QStringLiteral("report/actions"), true).toBool());
+    m_ui->recommendationsCheck->setChecked(settings.value(QStringLiteral("report/recommendations"), true).toBool());
+    m_ui->recommendationsCheck->setEnabled(!plan.reviews.empty());
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ReportOptionsDialog::~ReportOptionsDialog() = default;
+
+ReportOptions ReportOptionsDialog::options() const
+{
+    ReportOptions options;
+    options.year = SchoolYear(m_ui->yearCombo->currentData().toInt());
+    options.asOf = m_asOf;
+    options.reportDate = QDate::currentDate();
+    bool all = true;
+    for (int row = 0; row < m_ui->goalList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->goalList->item(row);
+        if (item->checkState() == Qt::Checked)
+            options.goals.append(item->data(Qt::UserRole).toString());
+        else
+            all = false;
+    }
+    if (all)
+        options.goals.clear();
+    options.charts = m_ui->chartsCheck->isChecked();
+    options.actions = m_ui->actionsCheck->isChecked();
+    options.recommendations = m_ui->recommendationsCheck->isChecked();
+    options.paper = ReportOptions::Paper(m_ui->paperCombo->currentData().toInt());
+    return options;
+}
+
+void ReportOptionsDialog::accept()
+{
+    bool any = false;
+    for (int row = 0; row < m_ui->goalList->count(); ++row)
+        any = any || m_ui->goalList->item(row)->checkState() == Qt::Checked;
+    if (!any && m_ui->goalList->count() > 0) {
+        m_ui->message->setText(tr("Choose at least one goal to report on."));
+        m_ui->message->show();
+        m_ui->goalList->setFocus();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("report/paper"), m_ui->paperCombo->currentData());
+    settings.setValue(QStringLiteral("report/charts"), m_ui->chartsCheck->isChecked());
+    settings.setValue(QStringLiteral("report/actions"), m_ui->actionsCheck->isChecked());
+    settings.setValue(QStringLiteral("report/recommendations"), m_ui->recommendationsCheck->isChecked());
+    QDialog::accept();
+}
+
+} // namespace cairn

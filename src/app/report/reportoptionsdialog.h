@@ -1,0 +1,36 @@
+#pragma once
+
+#include "report/reportoptions.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ReportOptionsDialog;
+}
+
+namespace cairn {
+
+class PlanDocument;
+
+// Chooses what goes into the board report: the school year, the goals,
+// charts, actions, recommendations and the paper. Remembers the choices
+// that are not about one plan (paper and what to include).
+class ReportOptionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportOptionsDialog(const PlanDocument &document, const QString &okText, QWidget *parent = nullptr);
+    ~ReportOptionsDialog() override;
+
+    ReportOptions options() const;
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ReportOptionsDialog> m_ui;
+    QDate m_asOf;
+};
+
+} // namespace cairn
