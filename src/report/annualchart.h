@@ -68,7 +68,8 @@ struct AnnualChart {
     // Narrative measures (and any measure with one): the latest assessment.
     std::optional<Assessment> latestAssessment;
 
-    bool hasValues() const { return !series.actuals.empty() || !series.trajectory.empty() || series.baseline; }
+    // Something to draw beyond a lone baseline: actuals or targets.
+    bool hasValues() const { return !series.actuals.empty() || !series.trajectory.empty(); }
 };
 
 // A measure's chart and, when its child measures cannot share its axis

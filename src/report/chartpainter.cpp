@@ -183,11 +183,14 @@ void drawAxes(QPainter &painter, const Frame &frame, const AnnualChart &chart, c
     // The year under review, as a band with its name.
     if (std::find(frame.years.begin(), frame.years.end(), chart.reportYear) != frame.years.end()) {
         const qreal x = frame.x(chart.reportYear);
-        painter.fillRect(QRectF(x - frame.slot() / 2, frame.plot.top(), frame.slot(), frame.plot.height()), ReviewBand);
+        // The band rises above the plot into a strip of its own, where its
+        // label can never sit on a value.
+        const qreal strip = style.fontSize * 1.3;
+        painter.fillRect(QRectF(x - frame.slot() / 2, frame.plot.top() - strip, frame.slot(), frame.plot.height() + strip), ReviewBand);
         const QFont small = fontOf(painter, style.fontSize * 0.8, true);
         const QString label = ChartPainter::tr("Under review");
         if (QFontMetricsF(small).horizontalAdvance(label) <= frame.slot())
-            text(painter, small, QColor(0x15, 0x65, 0xC0), QPointF(x, frame.plot.top() + metrics.height() * 0.6), label,
+            text(painter, small, QColor(0x15, 0x65, 0xC0), QPointF(x, frame.plot.top() - strip / 2), label,
                  Qt::AlignHCenter);
     }
     // Horizontal grid lines with their values.
@@ -278,11 +281,16 @@ void drawActualLabels(QPainter &painter, const Frame &frame, const AnnualChart &
     for (const ChartActual &actual : chart.series.actuals) {
         const auto target = std::find_if(chart.series.trajectory.begin(), chart.series.trajectory.end(),
                                          [&](const ChartTarget &t) { return t.year == actual.year; });
-        const bool above = target == chart.series.trajectory.end() || actual.value >= target->value;
+        bool above = target == chart.series.trajectory.end() || actual.value >= target->value;
         QString label = ValueText::format(chart.format, actual.value);
         if (actual.preliminary)
             label += QLatin1Char('*');
         const QPointF at = frame.at(actual.year, actual.value);
+        // Keep clear of the top strip (the "Under review" label) and the axis.
+        if (above && at.y() - offset < frame.plot.top() + style.fontSize * 0.3)
+            above = false;
+        else if (!above && at.y() + offset > frame.plot.bottom() - style.fontSize * 0.6)
+            above = true;
         text(painter, font, Ink, QPointF(at.x(), at.y() + (above ? -offset : offset)), label, Qt::AlignHCenter);
     }
 }
@@ -345,9 +353,9 @@ void paintNumeric(QPainter &painter, QRectF rect, const AnnualChart &chart, cons
     Frame frame;
     frame.years = chart.years;
     frame.axis = chart.axis;
-    frame.plot = QRectF(rect.left() + tickWidth + style.fontSize * 0.8, rect.top() + style.fontSize * 0.5,
+    frame.plot = QRectF(rect.left() + tickWidth + style.fontSize * 0.8, rect.top() + style.fontSize * 1.6,
                         rect.width() - tickWidth - style.fontSize * 1.3 - overlayWidth,
-                        rect.height() - metrics.height() * 1.6 - style.fontSize * 0.5);
+                        rect.height() - metrics.height() * 1.6 - style.fontSize * 1.6);
     if (frame.plot.width() <= 0 || frame.plot.height() <= 0)
         return;
     painter.save();

@@ -3,6 +3,7 @@
 #include "valuetext.h"
 
 #include "core/plantally.h"
+#include "core/planwalk.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
 
@@ -248,7 +249,7 @@ void ReportContent::goal(const Goal &goal)
         measureTable(measuresOf(objective.measures));
         charts(measuresOf(objective.measures));
         if (m_options.actions)
-            actionTable(objective.actions);
+            actionTable(goal, objective);
     }
 }
 
@@ -338,8 +339,9 @@ void ReportContent::charts(const std::vector<const Measure *> &measures)
     }
 }
 
-void ReportContent::actionTable(const std::vector<Action> &actions)
+void ReportContent::actionTable(const Goal &goal, const Objective &objective)
 {
+    const std::vector<Action> &actions = objective.actions;
     if (actions.empty())
         return;
     heading(tr("Actions"), 3);
@@ -352,11 +354,7 @@ void ReportContent::actionTable(const std::vector<Action> &actions)
     bool shaded = false;
     for (const Action &action : actions) {
         const ItemStatus *status = m_status.find(action.code);
-        QString owner = action.owner;
-        for (const Responsibility &responsibility : action.responsibilities) {
-            if (owner.isEmpty())
-                owner = responsibility.role;
-        }
+        const QString owner = ItemView{ItemKind::Action, action.code, action.description, &goal, &objective, &action}.owner();
         std::vector<Cell> cells{Cell(action.code + QStringLiteral("  ") + action.description.simplified()),
                                 Cell(owner),
                                 status ? statusCell(status->judgement) : Cell(),

@@ -35,7 +35,7 @@ private:
     void goal(const Goal &goal);
     void measureTable(const std::vector<const Measure *> &measures);
     void charts(const std::vector<const Measure *> &measures);
-    void actionTable(const std::vector<Action> &actions);
+    void actionTable(const Goal &goal, const Objective &objective);
     void recommendations();
     void appendix();
 
