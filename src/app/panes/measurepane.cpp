@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 
 namespace cairn {
@@ -191,6 +192,8 @@ void MeasurePane::refresh()
 void MeasurePane::enlargeChart()
 {
     auto *window = new ChartWindow(document(), m_id, this);
+    // The whole screen even where no window manager honours full screen.
+    window->setGeometry(screen()->geometry());
     window->showFullScreen();
 }
 
