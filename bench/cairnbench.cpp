@@ -1,0 +1,230 @@
+// cairn-bench: makes large synthetic plans and measures what Cairn costs on
+// them. See bench/README.md and docs/performance.md.
+//   cairn-bench generate [--goals G] [--objectives-per-goal O] [--measures-per-objective M]
+//                        [--actions-per-objective A] [--years Y] [--children C] [--seed S] -o big.cairn [--force]
+//   cairn-bench run [--size socorro|district|state|all] [--plan FILE] [--runs N] [--json]
+#include "measurements.h"
+#include "plangenerator.h"
+
+#include "storage/planjson.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace cairn;
+using namespace cairn::bench;
+
+namespace {
+
+struct Named {
+    QString name;
+    PlanSize size;
+};
+
+Named sizeNamed(const QString &name)
+{
+    PlanSize size;
+    if (name == QLatin1String("state")) {
+        size.goals = 50;
+        size.objectivesPerGoal = 10;
+        size.measuresPerObjective = 10;
+        size.years = 15;
+        size.children = 3;
+    } // "district" is the default size: 10 goals x 6 objectives x 5 measures x 10 years
+    return {name, size};
+}
+
+int countValues(const std::vector<Measure> &measures, int &count)
+{
+    int values = 0;
+    for (const Measure &measure : measures) {
+        ++count;
+        values += int(measure.actuals.size() + measure.targets.size()) + countValues(measure.children, count);
+    }
+    return values;
+}
+
+std::pair<int, int> countsOf(const Plan &plan)
+{
+    int measures = 0;
+    int values = 0;
+    for (const Goal &goal : plan.goals) {
+        values += countValues(goal.measures, measures);
+        for (const Objective &objective : goal.objectives)
+            values += countValues(objective.measures, measures);
+    }
+    return {measures, values};
+}
+
+QJsonObject runOn(const QString &label, const Plan &plan, const QString &file, int runs, QTextStream &out, bool json)
+{
+    const auto [measures, values] = countsOf(plan);
+    if (!json)
+        out << "\n" << label << ": " << measures << " measures, " << values << " values\n";
+    out.flush();
+    const std::vector<Result> results = measure(plan, file, runs);
+    QJsonArray array;
+    for (const Result &result : results) {
+        array.append(QJsonObject{{QStringLiteral("name"), result.name},
+                                 {QStringLiteral("median_ms"), std::round(result.medianMs * 10) / 10},
+                                 {QStringLiteral("worst_ms"), std::round(result.worstMs * 10) / 10},
+                                 {QStringLiteral("runs"), result.runs}});
+        if (!json)
+            out << "  " << result.name.leftJustified(16) << QString::number(result.medianMs, 'f', 1).rightJustified(10) << " ms median"
+                << QString::number(result.worstMs, 'f', 1).rightJustified(10) << " ms worst  (" << result.runs << " runs)\n";
+    }
+    const double rss = peakRssMb();
+    if (!json)
+        out << "  peak memory so far: " << QString::number(rss, 'f', 0) << " MB\n";
+    out.flush();
+    return QJsonObject{{QStringLiteral("size"), label},
+                       {QStringLiteral("plan"), QJsonObject{{QStringLiteral("measures"), measures}, {QStringLiteral("values"), values}}},
+                       {QStringLiteral("results"), array},
+                       {QStringLiteral("peak_rss_mb"), std::round(rss)}};
+}
+
+int generate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a synthetic plan of the given size to a .cairn file."));
+    parser.addHelpOption();
+    const PlanSize defaults;
+    struct Option {
+        const char *name;
+        int PlanSize::*field;
+    };
+    const Option options[] = {{"goals", &PlanSize::goals},
+                              {"objectives-per-goal", &PlanSize::objectivesPerGoal},
+                              {"measures-per-objective", &PlanSize::measuresPerObjective},
+                              {"actions-per-objective", &PlanSize::actionsPerObjective},
+                              {"years", &PlanSize::years},
+                              {"children", &PlanSize::children}};
+    for (const Option &option : options)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
+                                            QStringLiteral("default %1").arg(defaults.*option.field), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), QStringLiteral("default 12345"), QStringLiteral("S")));
+    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("the plan file to write"),
+                                        QStringLiteral("big.cairn")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force"), QStringLiteral("replace the output if it exists")));
+    parser.process(arguments);
+    PlanSize size;
+    for (const Option &option : options) {
+        if (parser.isSet(QString::fromLatin1(option.name))) {
+            bool ok = false;
+            const int value = parser.value(QString::fromLatin1(option.name)).toInt(&ok);
+            if (!ok || value < 0 || value > 100000) {
+                err << "--" << option.name << " must be a whole number from 0 to 100000\n";
+                return 2;
+            }
+            size.*option.field = value;
+        }
+    }
+    if (size.goals < 1 || size.years < 1) {
+        err << "A plan needs at least one goal and one year.\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("seed")))
+        size.seed = parser.value(QStringLiteral("seed")).toUInt();
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err << "Name the file to write with -o big.cairn.\n";
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Plan plan = generatePlan(size);
+    try {
+        Repository::create(output, plan, parser.isSet(QStringLiteral("force")));
+    } catch (const StorageError &error) {
+        err << error.message() << '\n';
+        return 1;
+    }
+    const auto [measures, values] = countsOf(plan);
+    out << "Wrote " << output << ": " << measures << " measures, " << values << " values in " << timer.elapsed() << " ms.\n";
+    return 0;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures open, status, edit, JSON, report and outline costs."));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("size"), QStringLiteral("socorro, district, state or all (default)"),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("plan"), QStringLiteral("measure this .cairn plan instead"), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("runs"), QStringLiteral("runs per measurement (default 9)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("print machine-readable results")));
+    parser.process(arguments);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).isEmpty() ? 9 : parser.value(QStringLiteral("runs")).toInt());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray all;
+    QTemporaryDir dir;
+
+    if (parser.isSet(QStringLiteral("plan"))) {
+        const QString file = parser.value(QStringLiteral("plan"));
+        try {
+            all.append(runOn(QFileInfo(file).fileName(), Repository::open(file, Repository::Access::ReadOnly)->load(), file, runs, out, json));
+        } catch (const StorageError &error) {
+            err << error.message() << '\n';
+            return 1;
+        }
+    } else {
+        const QString which = parser.value(QStringLiteral("size")).isEmpty() ? QStringLiteral("all") : parser.value(QStringLiteral("size"));
+        QStringList names = which == QLatin1String("all") ? QStringList{QStringLiteral("socorro"), QStringLiteral("district"), QStringLiteral("state")}
+                                                          : QStringList{which};
+        for (const QString &name : names) {
+            if (name != QLatin1String("socorro") && name != QLatin1String("district") && name != QLatin1String("state")) {
+                err << "--size must be socorro, district, state or all, not \"" << name << "\"\n";
+                return 2;
+            }
+            Plan plan;
+            if (name == QLatin1String("socorro")) {
+                QFile sample(QStringLiteral(CAIRN_SOURCE_DIR "/resources/samples/socorro-isd-2023-2027.json"));
+                sample.open(QIODevice::ReadOnly);
+                plan = *PlanJson::read(sample.readAll()).plan;
+            } else {
+                plan = generatePlan(sizeNamed(name).size);
+            }
+            const QString file = dir.filePath(name + QStringLiteral(".cairn"));
+            Repository::create(file, plan);
+            // Measure the plan as loaded from the file, with its row ids.
+            all.append(runOn(name, Repository::open(file, Repository::Access::ReadOnly)->load(), file, runs, out, json));
+        }
+    }
+    if (json)
+        out << QJsonDocument(all.size() == 1 ? QJsonDocument(all.first().toObject()) : QJsonDocument(all)).toJson();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The dashboard and report measurements paint; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QApplication::arguments();
+    const QString command = arguments.size() > 1 ? arguments.takeAt(1) : QString();
+    if (command == QLatin1String("generate"))
+        return generate(arguments, out, err);
+    if (command == QLatin1String("run"))
+        return run(arguments, out, err);
+    err << "Usage: cairn-bench generate [options] -o big.cairn | cairn-bench run [--size NAME] [--plan FILE] [--runs N] [--json]\n"
+           "Run \"cairn-bench generate --help\" or \"cairn-bench run --help\" for the options.\n";
+    return 2;
+}

@@ -1,0 +1,160 @@
+#include "measurements.h"
+
+#include "app/dashboard/dashboardview.h"
+#include "app/document/commands.h"
+#include "app/document/plandocument.h"
+#include "app/outline/outlinemodel.h"
+#include "core/planstatus.h"
+#include "core/planwalk.h"
+#include "report/boardreport.h"
+#include "storage/planjson.h"
+#include "storage/repository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+namespace cairn::bench {
+
+namespace {
+
+// The floor: what SQLite itself needs to hand over every row of every
+// table, each value read once, with no model built from them. (The one
+// place outside src/storage that runs SQL: it measures the storage.)
+void readAllRows(const QString &path)
+{
+    const QString connection = QStringLiteral("bench-floor");
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        database.open();
+        QStringList tables;
+        QSqlQuery list(database);
+        list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        while (list.next())
+            tables.append(list.value(0).toString());
+        std::vector<QVariant> values;
+        for (const QString &table : tables) {
+            QSqlQuery query(database);
+            query.setForwardOnly(true);
+            query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            const int columns = query.record().count();
+            while (query.next()) {
+                for (int column = 0; column < columns; ++column)
+                    values.push_back(query.value(column));
+            }
+        }
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+int countRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    int rows = model.rowCount(parent);
+    for (int row = 0, count = rows; row < count; ++row)
+        rows += countRows(model, model.index(row, 0, parent));
+    return rows;
+}
+
+const Measure *firstNumeric(const Plan &plan)
+{
+    const Measure *found = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (!found && item.measure && item.measure->type == MeasureType::Numeric)
+            found = item.measure;
+    });
+    return found;
+}
+
+// One value changed through the document: written with its audit entry in
+// one transaction, applied, statuses recomputed.
+void editOnce(PlanDocument &document, int round)
+{
+    const Measure before = *firstNumeric(document.plan());
+    Measure after = before;
+    after.actuals[document.plan().reportYear] = Actual::of(50 + round % 7);
+    document.push(new SetMeasureValues(&document, {before}, {after}, QStringLiteral("bench")));
+}
+
+} // namespace
+
+Result timed(const QString &name, int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {name, times[times.size() / 2], times.back(), runs};
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+std::vector<Result> measure(const Plan &plan, const QString &file, int runs)
+{
+    std::vector<Result> results;
+    QTemporaryDir dir;
+    const QDate asOf(plan.reportYear.start() + 1, 6, 30);
+    const int slowRuns = std::max(1, runs / 3);
+
+    results.push_back(timed(QStringLiteral("open_load"), runs, [&] { Repository::open(file, Repository::Access::ReadOnly)->load(); }));
+    results.push_back(timed(QStringLiteral("sqlite_floor"), runs, [&] { readAllRows(file); }));
+    results.push_back(timed(QStringLiteral("status_rollup"), runs, [&] { PlanStatus::evaluate(plan, plan.reportYear, asOf); }));
+
+    const QString copy = dir.filePath(QStringLiteral("edit.cairn"));
+    QFile::copy(file, copy);
+    {
+        const auto document = PlanDocument::open(copy);
+        document->setToday([asOf] { return asOf; });
+        int round = 0;
+        results.push_back(timed(QStringLiteral("edit_roundtrip"), runs, [&] { editOnce(*document, round++); }));
+        results.push_back(timed(QStringLiteral("outline_model"), runs, [&] {
+            OutlineModel model(document.get());
+            countRows(model);
+        }));
+        DashboardView dashboard(document.get());
+        dashboard.resize(1920, 1080);
+        dashboard.show();
+        QApplication::processEvents();
+        results.push_back(timed(QStringLiteral("dashboard_edit"), runs, [&] {
+            editOnce(*document, round++);
+            dashboard.grab();
+        }));
+    }
+
+    QByteArray json;
+    results.push_back(timed(QStringLiteral("export_json"), runs, [&] { json = PlanJson::write(plan); }));
+    const QString imported = dir.filePath(QStringLiteral("imported.cairn"));
+    results.push_back(timed(QStringLiteral("import_json"), slowRuns, [&] {
+        const PlanJson::ReadResult read = PlanJson::read(json);
+        Repository::create(imported, *read.plan, true);
+    }));
+
+    ReportOptions options;
+    options.year = plan.reportYear;
+    options.asOf = asOf;
+    options.reportDate = asOf;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    results.push_back(timed(QStringLiteral("report_pdf"), slowRuns, [&] { BoardReport(plan, options).writePdf(pdf); }));
+    return results;
+}
+
+} // namespace cairn::bench

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/plan.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace cairn::bench {
+
+struct Result {
+    QString name;
+    double medianMs = 0;
+    double worstMs = 0;
+    int runs = 0;
+};
+
+// The measurements of `cairn-bench run` on one plan, each the median of
+// repeated runs: open_load, sqlite_floor, status_rollup, edit_roundtrip,
+// export_json, import_json, report_pdf, outline_model and dashboard_edit.
+// `file` is the plan stored as a .cairn file; edits go to a copy of it.
+std::vector<Result> measure(const Plan &plan, const QString &file, int runs);
+
+// Times `work` `runs` times and keeps the median and the worst.
+Result timed(const QString &name, int runs, const std::function<void()> &work);
+
+// The process's peak resident memory so far, in MiB.
+double peakRssMb();
+
+} // namespace cairn::bench
