@@ -108,16 +108,21 @@ double peakRssMb()
     return usage.ru_maxrss / 1024.0;
 }
 
-std::vector<Result> measure(const Plan &plan, const QString &file, int runs)
+std::vector<Result> measure(const Plan &plan, const QString &file, int runs, const QStringList &only, double &workingSetMb)
 {
     std::vector<Result> results;
+    const auto wanted = [&only](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
+    const auto take = [&](const char *name, int count, const std::function<void()> &work) {
+        if (wanted(name))
+            results.push_back(timed(QString::fromLatin1(name), count, work));
+    };
     QTemporaryDir dir;
     const QDate asOf(plan.reportYear.start() + 1, 6, 30);
     const int slowRuns = std::max(1, runs / 3);
 
-    results.push_back(timed(QStringLiteral("open_load"), runs, [&] { Repository::open(file, Repository::Access::ReadOnly)->load(); }));
-    results.push_back(timed(QStringLiteral("sqlite_floor"), runs, [&] { readAllRows(file); }));
-    results.push_back(timed(QStringLiteral("status_rollup"), runs, [&] { PlanStatus::evaluate(plan, plan.reportYear, asOf); }));
+    take("open_load", runs, [&] { Repository::open(file, Repository::Access::ReadOnly)->load(); });
+    take("sqlite_floor", runs, [&] { readAllRows(file); });
+    take("status_rollup", runs, [&] { PlanStatus::evaluate(plan, plan.reportYear, asOf); });
 
     const QString copy = dir.filePath(QStringLiteral("edit.cairn"));
     QFile::copy(file, copy);
@@ -125,35 +130,38 @@ std::vector<Result> measure(const Plan &plan, const QString &file, int runs)
         const auto document = PlanDocument::open(copy);
         document->setToday([asOf] { return asOf; });
         int round = 0;
-        results.push_back(timed(QStringLiteral("edit_roundtrip"), runs, [&] { editOnce(*document, round++); }));
-        results.push_back(timed(QStringLiteral("outline_model"), runs, [&] {
+        take("edit_roundtrip", runs, [&] { editOnce(*document, round++); });
+        take("outline_model", runs, [&] {
             OutlineModel model(document.get());
             countRows(model);
-        }));
-        DashboardView dashboard(document.get());
-        dashboard.resize(1920, 1080);
-        dashboard.show();
-        QApplication::processEvents();
-        results.push_back(timed(QStringLiteral("dashboard_edit"), runs, [&] {
-            editOnce(*document, round++);
-            dashboard.grab();
-        }));
+        });
+        if (wanted("dashboard_edit")) {
+            DashboardView dashboard(document.get());
+            dashboard.resize(1920, 1080);
+            dashboard.show();
+            QApplication::processEvents();
+            take("dashboard_edit", runs, [&] {
+                editOnce(*document, round++);
+                dashboard.grab();
+            });
+        }
     }
 
     QByteArray json;
-    results.push_back(timed(QStringLiteral("export_json"), runs, [&] { json = PlanJson::write(plan); }));
+    take("export_json", runs, [&] { json = PlanJson::write(plan); });
+    workingSetMb = peakRssMb();
     const QString imported = dir.filePath(QStringLiteral("imported.cairn"));
-    results.push_back(timed(QStringLiteral("import_json"), slowRuns, [&] {
-        const PlanJson::ReadResult read = PlanJson::read(json);
+    take("import_json", slowRuns, [&] {
+        const PlanJson::ReadResult read = PlanJson::read(json.isEmpty() ? PlanJson::write(plan) : json);
         Repository::create(imported, *read.plan, true);
-    }));
+    });
 
     ReportOptions options;
     options.year = plan.reportYear;
     options.asOf = asOf;
     options.reportDate = asOf;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    results.push_back(timed(QStringLiteral("report_pdf"), slowRuns, [&] { BoardReport(plan, options).writePdf(pdf); }));
+    take("report_pdf", slowRuns, [&] { BoardReport(plan, options).writePdf(pdf); });
     return results;
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/plan.h"
 
-#include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -20,7 +20,10 @@ struct Result {
 // repeated runs: open_load, sqlite_floor, status_rollup, edit_roundtrip,
 // export_json, import_json, report_pdf, outline_model and dashboard_edit.
 // `file` is the plan stored as a .cairn file; edits go to a copy of it.
-std::vector<Result> measure(const Plan &plan, const QString &file, int runs);
+// `only`, when not empty, names the measurements to take. `workingSetMb`
+// receives the peak memory before the JSON import and the report, which
+// hold a second copy of the plan or the whole PDF.
+std::vector<Result> measure(const Plan &plan, const QString &file, int runs, const QStringList &only, double &workingSetMb);
 
 // Times `work` `runs` times and keeps the median and the worst.
 Result timed(const QString &name, int runs, const std::function<void()> &work);

@@ -1,5 +1,7 @@
 #include "planstatus.h"
 
+#include "planwalk.h"
+
 namespace cairn {
 
 namespace {
@@ -18,6 +20,30 @@ std::optional<double> meanOf(const std::vector<std::optional<double>> &values)
     return count == 0 ? std::nullopt : std::optional<double>(sum / count);
 }
 
+// A parent's progress (and, unless people assessed it, its score and
+// status) from its children's.
+void combine(ItemStatus &item, const std::vector<std::size_t> &children, const std::vector<ItemStatus> &items, bool keepJudgement)
+{
+    std::vector<std::optional<double>> scores;
+    std::vector<std::optional<double>> progress;
+    for (std::size_t child : children) {
+        scores.push_back(items[child].score);
+        progress.push_back(items[child].progress);
+    }
+    item.progress = meanOf(progress);
+    if (keepJudgement)
+        return;
+    item.score = meanOf(scores);
+    item.judgement.status = item.score ? StatusRules::fromMean(*item.score) : Status::NoData;
+}
+
+void judge(ItemStatus &item, const Measure &measure, SchoolYear year, QDate asOf)
+{
+    item.judgement = StatusRules::measure(measure, year, year, asOf);
+    item.score = StatusRules::score(item.judgement.status);
+    item.progress = StatusRules::progress(measure, year);
+}
+
 class Evaluator
 {
 public:
@@ -27,6 +53,9 @@ public:
         , m_items(items)
     {
     }
+
+    // Each rollup: the parent's index and its children's.
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> &rollups() { return m_rollups; }
 
     // Each call returns the index of the item it added, whose score and
     // progress its parent rolls up.
@@ -39,27 +68,20 @@ public:
             children.push_back(this->measure(measure, id, 1));
         for (const Objective &objective : goal.objectives)
             children.push_back(this->objective(objective, id));
-        rollUp(index, children, goal.assessments);
+        rollUp(index, std::move(children), goal.assessments);
         return index;
     }
 
-    void rollUp(std::size_t index, const std::vector<std::size_t> &children, const std::vector<Assessment> &assessments)
+    void rollUp(std::size_t index, std::vector<std::size_t> children, const std::vector<Assessment> &assessments)
     {
-        std::vector<std::optional<double>> scores;
-        std::vector<std::optional<double>> progress;
-        for (std::size_t child : children) {
-            scores.push_back(m_items[child].score);
-            progress.push_back(m_items[child].progress);
-        }
         ItemStatus &item = m_items[index];
-        item.progress = meanOf(progress);
-        if (const Assessment *assessment = StatusRules::assessmentFor(assessments, m_year)) {
+        const Assessment *assessment = StatusRules::assessmentFor(assessments, m_year);
+        if (assessment) {
             item.judgement = Judgement{assessment->status, true, assessment->rationale, {}, {}};
             item.score = StatusRules::score(assessment->status);
-            return;
         }
-        item.score = meanOf(scores);
-        item.judgement.status = item.score ? StatusRules::fromMean(*item.score) : Status::NoData;
+        combine(item, children, m_items, assessment != nullptr);
+        m_rollups.emplace_back(index, std::move(children));
     }
 
 private:
@@ -72,7 +94,7 @@ private:
             children.push_back(this->measure(measure, id, 2));
         for (const Action &action : objective.actions)
             children.push_back(this->action(action, id));
-        rollUp(index, children, objective.assessments);
+        rollUp(index, std::move(children), objective.assessments);
         return index;
     }
 
@@ -80,9 +102,7 @@ private:
     {
         const std::size_t index = add(ItemKind::Measure, QStringLiteral("m"), parent, measure.code, measure.name, depth);
         ItemStatus &item = m_items[index];
-        item.judgement = StatusRules::measure(measure, m_year, m_year, m_asOf);
-        item.score = StatusRules::score(item.judgement.status);
-        item.progress = StatusRules::progress(measure, m_year);
+        judge(item, measure, m_year, m_asOf);
         // Children are shown under their parent but do not count in rollups.
         const QString id = item.id;
         for (const Measure &child : measure.children)
@@ -117,6 +137,7 @@ private:
     SchoolYear m_year;
     QDate m_asOf;
     std::vector<ItemStatus> &m_items;
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> m_rollups;
     int m_counters[4] = {};
 };
 
@@ -127,29 +148,63 @@ PlanStatus PlanStatus::evaluate(const Plan &plan, SchoolYear year, QDate asOf)
     PlanStatus result;
     result.m_year = year;
     result.m_asOf = asOf;
+    std::size_t count = 0;
+    forEachItem(plan, [&count](const ItemView &) { ++count; });
+    result.m_items.reserve(count);
     Evaluator evaluator(year, asOf, result.m_items);
-    std::vector<std::size_t> goals;
     for (const Goal &goal : plan.goals)
-        goals.push_back(evaluator.goal(goal));
+        result.m_goals.push_back(evaluator.goal(goal));
 
     // The plan rolls up its goals like any other parent; it is kept apart
     // from the items.
-    result.m_items.push_back(ItemStatus{});
-    evaluator.rollUp(result.m_items.size() - 1, goals, {});
-    result.m_plan = std::move(result.m_items.back());
-    result.m_items.pop_back();
+    combine(result.m_plan, result.m_goals, result.m_items, false);
+    result.m_children.resize(count);
+    result.m_parents.assign(count, NoParent);
+    for (auto &[parent, children] : evaluator.rollups()) {
+        for (std::size_t child : children)
+            result.m_parents[child] = std::ptrdiff_t(parent);
+        result.m_children[parent] = std::move(children);
+    }
+    for (std::size_t goal : result.m_goals)
+        result.m_parents[goal] = PlanParent;
     result.m_plan.code.clear();
     result.m_plan.title = plan.title;
-    result.m_byCode.reserve(qsizetype(result.m_items.size()));
+    result.m_byCode.reserve(result.m_items.size());
     for (std::size_t i = 0; i < result.m_items.size(); ++i)
-        result.m_byCode.insert(result.m_items[i].code, int(i));
+        result.m_byCode.emplace(result.m_items[i].code, int(i));
     return result;
+}
+
+bool PlanStatus::refreshMeasures(const std::vector<const Measure *> &measures)
+{
+    std::vector<std::ptrdiff_t> parents;
+    for (const Measure *measure : measures) {
+        const auto found = m_byCode.find(measure->code);
+        if (found == m_byCode.end() || m_items[std::size_t(found->second)].kind != ItemKind::Measure)
+            return false;
+        ItemStatus &item = m_items[std::size_t(found->second)];
+        item.title = measure->name;
+        judge(item, *measure, m_year, m_asOf);
+        parents.push_back(m_parents[std::size_t(found->second)]);
+    }
+    bool planTouched = false;
+    for (std::ptrdiff_t parent : parents) {
+        while (parent >= 0) {
+            ItemStatus &item = m_items[std::size_t(parent)];
+            combine(item, m_children[std::size_t(parent)], m_items, item.judgement.manual);
+            parent = m_parents[std::size_t(parent)];
+        }
+        planTouched = planTouched || parent == PlanParent;
+    }
+    if (planTouched)
+        combine(m_plan, m_goals, m_items, false);
+    return true;
 }
 
 const ItemStatus *PlanStatus::find(const QString &code) const
 {
-    const auto it = m_byCode.constFind(code);
-    return it == m_byCode.constEnd() ? nullptr : &m_items[std::size_t(*it)];
+    const auto it = m_byCode.find(code);
+    return it == m_byCode.end() ? nullptr : &m_items[std::size_t(it->second)];
 }
 
 } // namespace cairn

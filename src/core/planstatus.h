@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <unordered_map>
+
 namespace cairn {
 
 // One item's judgement in a plan evaluation.
@@ -36,12 +38,25 @@ public:
     const ItemStatus &plan() const { return m_plan; }
     const ItemStatus *find(const QString &code) const;
 
+    // After measures changed in place (their codes and children kept):
+    // judges them again and the rollups above them, and nothing else. Gives
+    // false, changing nothing that matters, when a code is not known here;
+    // then evaluate() again.
+    bool refreshMeasures(const std::vector<const Measure *> &measures);
+
+    static constexpr std::ptrdiff_t NoParent = -2;   // a child measure: shown under its parent, not rolled up
+    static constexpr std::ptrdiff_t PlanParent = -1; // a goal
+
 private:
     SchoolYear m_year;
     QDate m_asOf;
     std::vector<ItemStatus> m_items;
-    QHash<QString, int> m_byCode;
+    std::unordered_map<QString, int> m_byCode;
     ItemStatus m_plan;
+    // What each item rolls up into, and what each goal and objective rolls up.
+    std::vector<std::ptrdiff_t> m_parents;
+    std::vector<std::vector<std::size_t>> m_children;
+    std::vector<std::size_t> m_goals;
 };
 
 } // namespace cairn

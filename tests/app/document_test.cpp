@@ -280,3 +280,55 @@ TEST_CASE("every kind of field edit is undone and redone in model and file", "[d
     CHECK(doc.plan() == edited);
     checkInStep(doc);
 }
+
+TEST_CASE("after a value edit the document's statuses are what evaluating the whole plan gives", "[document][status]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
+    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    const QDate asOf(2025, 6, 30);
+    document->setToday([asOf] { return asOf; });
+    const SchoolYear year = document->plan().reportYear;
+
+    struct Edit {
+        QString code;
+        std::optional<double> actual; // none: the year's value removed
+    };
+    const std::vector<std::vector<Edit>> rounds{
+        {{QStringLiteral("1.2-L1"), 80.0}},                                    // off track -> on track
+        {{QStringLiteral("1.2-L1"), std::nullopt}},                            // -> no data
+        {{QStringLiteral("1.1-L1b"), 20.0}, {QStringLiteral("2.1-L1"), 90.0}}, // a child measure, and one in another goal
+        {{QStringLiteral("4.3-L3"), 1.0}},
+    };
+    for (const auto &round : rounds) {
+        std::vector<Measure> before;
+        std::vector<Measure> after;
+        for (const Edit &edit : round) {
+            before.push_back(measureOf(document->plan(), edit.code));
+            after.push_back(before.back());
+            if (edit.actual)
+                after.back().actuals[year] = Actual::of(*edit.actual);
+            else
+                after.back().actuals.erase(year);
+        }
+        REQUIRE(document->push(new SetMeasureValues(document.get(), before, after, QStringLiteral("edit"))));
+        const PlanStatus &status = document->status();
+        const PlanStatus fresh = PlanStatus::evaluate(document->plan(), year, asOf);
+        REQUIRE(status.items().size() == fresh.items().size());
+        for (std::size_t i = 0; i < fresh.items().size(); ++i) {
+            INFO(fresh.items()[i].code.toStdString());
+            CHECK(status.items()[i].judgement == fresh.items()[i].judgement);
+            CHECK(status.items()[i].score == fresh.items()[i].score);
+            CHECK(status.items()[i].progress == fresh.items()[i].progress);
+        }
+        CHECK(status.plan().judgement == fresh.plan().judgement);
+        CHECK(status.plan().progress == fresh.plan().progress);
+    }
+    CHECK(document->status().find(QStringLiteral("1.2-L1"))->judgement.status == Status::NoData);
+
+    // A code the evaluation does not know asks for a full evaluation.
+    PlanStatus status = document->status();
+    Measure stranger;
+    stranger.code = QStringLiteral("X-1");
+    CHECK_FALSE(status.refreshMeasures({&stranger}));
+}

@@ -226,14 +226,23 @@ void PlanDocument::replaceMeasures(const std::vector<Measure> &measures, const Q
         changes.emplace_back(found.item(), std::move(after));
     }
     m_repository->updateMeasures(changes, origin);
+    bool sameCodes = true;
+    std::vector<const Measure *> refreshed;
     for (auto &[before, after] : changes) {
         Measure &stored = locateMeasure(m_plan, after.id).item();
+        sameCodes = sameCodes && before.code == after.code;
         after.children = std::move(stored.children);
         stored = std::move(after);
+        refreshed.push_back(&stored);
     }
     for (const Measure &measure : measures)
         emit changed(PlanChange{PlanChange::Type::Fields, ItemKind::Measure, measure.id});
-    recompute();
+    // A value or field of a measure: only it and the rollups above it are
+    // judged again, which keeps one edit cheap on a large plan.
+    if (sameCodes && m_status.asOf() == m_today() && m_status.refreshMeasures(refreshed))
+        emit statusesChanged();
+    else
+        recompute();
 }
 
 AnyItem PlanDocument::insertItem(const AnyItem &item, ItemKind parentKind, qint64 parentId, int row)
