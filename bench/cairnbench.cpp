@@ -89,14 +89,14 @@ QJsonObject runOn(const QString &label, const Plan &plan, const QString &file, i
     }
     const double rss = peakRssMb();
     if (!json)
-        out << "  peak memory: " << QString::number(workingSet, 'f', 0) << " MB open, edited and exported; "
-            << QString::number(rss, 'f', 0) << " MB with the import and the report\n";
+        out << "  peak memory: " << QString::number(workingSet, 'f', 0) << " MB working with the plan; "
+            << QString::number(rss, 'f', 0) << " MB with JSON and the report\n";
     out.flush();
     return QJsonObject{{QStringLiteral("size"), label},
                        {QStringLiteral("plan"), QJsonObject{{QStringLiteral("measures"), measures}, {QStringLiteral("values"), values}}},
                        {QStringLiteral("results"), array},
                        {QStringLiteral("peak_rss_mb"), std::round(workingSet)},
-                       {QStringLiteral("peak_rss_with_import_and_report_mb"), std::round(rss)}};
+                       {QStringLiteral("peak_rss_with_json_and_report_mb"), std::round(rss)}};
 }
 
 int generate(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -21,8 +21,9 @@ struct Result {
 // export_json, import_json, report_pdf, outline_model and dashboard_edit.
 // `file` is the plan stored as a .cairn file; edits go to a copy of it.
 // `only`, when not empty, names the measurements to take. `workingSetMb`
-// receives the peak memory before the JSON import and the report, which
-// hold a second copy of the plan or the whole PDF.
+// receives the peak memory of working with the plan (open, statuses, edits,
+// outline, dashboard), before the JSON export and import and the report,
+// which hold the plan a second time as JSON or the whole PDF.
 std::vector<Result> measure(const Plan &plan, const QString &file, int runs, const QStringList &only, double &workingSetMb);
 
 // Times `work` `runs` times and keeps the median and the worst.

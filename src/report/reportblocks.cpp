@@ -236,9 +236,7 @@ void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect) const
             if (count == 0)
                 continue;
             const QRectF part(x, y + 2, count * scale, 20);
-            QColor fill = StatusShape::color(status);
-            fill.setAlpha(60);
-            painter.fillRect(part, fill);
+            painter.fillRect(part, StatusShape::tint(status, 0.24));
             painter.setPen(QPen(Qt::white, 1));
             painter.drawLine(part.topRight(), part.bottomRight());
             const QString text = QString::number(count);

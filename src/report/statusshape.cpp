@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace cairn {
 
 namespace {
@@ -59,6 +61,13 @@ QColor StatusShape::color(Status status)
         return QColor(0x42, 0x42, 0x42);
     }
     return Qt::gray;
+}
+
+QColor StatusShape::tint(Status status, double strength)
+{
+    const QColor base = color(status);
+    const auto mix = [strength](int channel) { return int(std::lround(255 - (255 - channel) * strength)); };
+    return QColor(mix(base.red()), mix(base.green()), mix(base.blue()));
 }
 
 void StatusShape::paint(QPainter &painter, const QRectF &box, Status status, bool hollow)

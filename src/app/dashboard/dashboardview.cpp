@@ -84,6 +84,11 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("dashboardPage"));
+    // Latin text needs no complex shaping; skipping it makes repainting the
+    // whole page after an edit markedly cheaper.
+    QFont pageFont = page->font();
+    pageFont.setStyleStrategy(QFont::PreferNoShaping);
+    page->setFont(pageFont);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(18, 14, 18, 18);
     layout->setSpacing(10);

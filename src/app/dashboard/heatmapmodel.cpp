@@ -54,11 +54,8 @@ QVariant HeatMapModel::data(const QModelIndex &index, int role) const
         return StatusText::word(status);
     case Qt::DecorationRole:
         return StatusIcons::icon(status);
-    case Qt::BackgroundRole: {
-        QColor tint = StatusShape::color(status);
-        tint.setAlpha(status == Status::NotYetDue || status == Status::NoData ? 18 : 46);
-        return tint;
-    }
+    case Qt::BackgroundRole:
+        return StatusShape::tint(status, status == Status::NotYetDue || status == Status::NoData ? 0.07 : 0.18);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("Objective %1 in %2: %3")

@@ -41,9 +41,7 @@ void StatusBar::paintEvent(QPaintEvent *)
             continue;
         const qreal width = area.width() * count / total;
         const QRectF part(x, area.top(), width, area.height());
-        QColor fill = StatusShape::color(Status(s));
-        fill.setAlpha(70);
-        painter.fillRect(part, fill);
+        painter.fillRect(part, StatusShape::tint(Status(s), 0.27));
         painter.setPen(QPen(Qt::white, 1));
         painter.drawLine(part.topRight(), part.bottomRight());
         const qreal shape = area.height() * 0.6;
