@@ -122,14 +122,14 @@ void MainWindow::createActions()
     };
     m_new = make(tr("&New Plan…"), QKeySequence::New, &MainWindow::newPlan);
     m_open = make(tr("&Open…"), QKeySequence::Open, [this] { chooseAndOpen(false); });
-    m_openReadOnly = make(tr("Open Read-On&ly…"), QKeySequence(), [this] { chooseAndOpen(true); });
-    m_saveCopy = make(tr("Save a &Copy As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
+    m_openReadOnly = make(tr("Open Rea&d-Only…"), QKeySequence(), [this] { chooseAndOpen(true); });
+    m_saveCopy = make(tr("Save a Cop&y As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
     m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
     m_export = make(tr("&Export JSON…"), QKeySequence(), &MainWindow::exportJson);
     m_exportValues = make(tr("Export &Values…"), QKeySequence(), &MainWindow::exportValues);
     m_importValues = make(tr("Import Va&lues…"), QKeySequence(), &MainWindow::importValues);
-    m_exportReport = make(tr("Export &Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::exportReport);
-    m_printPreview = make(tr("Print Pre&view…"), QKeySequence::Print, &MainWindow::printPreview);
+    m_exportReport = make(tr("Export Re&port (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::exportReport);
+    m_printPreview = make(tr("Print Previe&w…"), QKeySequence::Print, &MainWindow::printPreview);
     m_close = make(tr("&Close"), QKeySequence::Close, &MainWindow::closePlan);
     m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -152,7 +152,7 @@ void MainWindow::createActions()
     m_addMeasure = make(tr("Add &Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), outline(&OutlinePanel::addMeasure));
     m_addChild = make(tr("Add C&hild Measure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), outline(&OutlinePanel::addChildMeasure));
     m_delete = make(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete), outline(&OutlinePanel::deleteSelected));
-    m_moveUp = make(tr("Move &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
+    m_moveUp = make(tr("Move U&p"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] {
         if (m_workspace)
             m_workspace->outline()->moveSelected(-1);
     });

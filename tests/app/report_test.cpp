@@ -50,9 +50,9 @@ TEST_CASE("the app writes the board report and previews the same pages", "[app][
     const QAction *exportAction = nullptr;
     const QAction *previewAction = nullptr;
     for (const QAction *action : w.window.findChildren<QAction *>()) {
-        if (action->text() == QStringLiteral("Export &Report (PDF)…"))
+        if (action->text() == QStringLiteral("Export Re&port (PDF)…"))
             exportAction = action;
-        if (action->text() == QStringLiteral("Print Pre&view…"))
+        if (action->text() == QStringLiteral("Print Previe&w…"))
             previewAction = action;
     }
     REQUIRE(exportAction);
