@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dashboard/dashboardview.h"
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
@@ -171,6 +172,19 @@ void MainWindow::createActions()
     m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_2), show(Workspace::Tab::Plan));
     m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_3), show(Workspace::Tab::Values));
     m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
+    // The dashboard's text size, for a projector.
+    auto scale = [this](double factor) {
+        return [this, factor] {
+            if (!m_workspace)
+                return;
+            DashboardView *dashboard = m_workspace->dashboard();
+            dashboard->setTextScale(factor == 0 ? 1.0 : dashboard->textScale() * factor);
+            m_workspace->showTab(Workspace::Tab::Dashboard);
+        };
+    };
+    m_largerText = make(tr("&Larger Text"), QKeySequence::ZoomIn, scale(1.15));
+    m_smallerText = make(tr("S&maller Text"), QKeySequence::ZoomOut, scale(1 / 1.15));
+    m_normalText = make(tr("&Normal Text Size"), QKeySequence(Qt::CTRL | Qt::Key_0), scale(0));
 }
 
 void MainWindow::createMenus()
@@ -199,6 +213,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview});
+    view->addSeparator();
+    view->addActions({m_largerText, m_smallerText, m_normalText});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
@@ -289,7 +305,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_addGoal->setEnabled(editable);

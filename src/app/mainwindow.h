@@ -101,6 +101,9 @@ private:
     QAction *m_showDashboard = nullptr;
     QAction *m_showPlan = nullptr;
     QAction *m_showOverview = nullptr;
+    QAction *m_largerText = nullptr;
+    QAction *m_smallerText = nullptr;
+    QAction *m_normalText = nullptr;
     QAction *m_showValues = nullptr;
 };
 

@@ -12,6 +12,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QSettings>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -182,4 +184,25 @@ TEST_CASE("a measure's pane shows its chart, which can fill the screen and follo
 
     w.select(QStringLiteral("1.1-PM1")); // narrative: no chart
     CHECK_FALSE(chart->isVisible());
+}
+
+TEST_CASE("the dashboard's text can be made larger for a projector, and stays so", "[app][gui][dashboard]")
+{
+    Window w;
+    DashboardView *dashboard = w.workspace()->dashboard();
+    auto *title = dashboard->findChild<QLabel *>(QStringLiteral("planStatus"));
+    REQUIRE(title);
+    const qreal before = title->font().pointSizeF();
+    const int rowBefore = dashboard->attentionView()->verticalHeader()->defaultSectionSize();
+
+    dashboard->setTextScale(1.6);
+    CHECK(title->font().pointSizeF() == Approx(before * 1.6));
+    CHECK(title->font().bold());
+    CHECK(dashboard->attentionView()->verticalHeader()->defaultSectionSize() > rowBefore);
+    CHECK(QSettings().value(QStringLiteral("dashboard/textScale")).toDouble() == Approx(1.6));
+
+    dashboard->setTextScale(10); // kept within reason
+    CHECK(dashboard->textScale() == DashboardView::MaxTextScale);
+    dashboard->setTextScale(1.0);
+    CHECK(title->font().pointSizeF() == Approx(before));
 }

@@ -3,6 +3,7 @@
 #include "attentionmodel.h"
 #include "goalcard.h"
 #include "goalsummarymodel.h"
+#include "textstyle.h"
 #include "heatmapmodel.h"
 #include "statusbar.h"
 
@@ -10,12 +11,14 @@
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,10 +32,7 @@ namespace {
 QLabel *sectionHeading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    label->setFont(font);
+    emphasize(label, 1.25, true);
     return label;
 }
 
@@ -57,7 +57,6 @@ QTableView *tableView(const QString &name, const QString &accessibleName, QWidge
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Columns fit the first rows' contents, not every row of a large plan.
     view->horizontalHeader()->setResizeContentsPrecision(60);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
@@ -84,11 +83,6 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("dashboardPage"));
-    // Latin text needs no complex shaping; skipping it makes repainting the
-    // whole page after an edit markedly cheaper.
-    QFont pageFont = page->font();
-    pageFont.setStyleStrategy(QFont::PreferNoShaping);
-    page->setFont(pageFont);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(18, 14, 18, 18);
     layout->setSpacing(10);
@@ -97,10 +91,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     setTextColor(m_organization, QColor(0x61, 0x61, 0x61));
     m_title = new QLabel(page);
     m_title->setWordWrap(true);
-    QFont title = m_title->font();
-    title.setPointSizeF(title.pointSizeF() * 1.6);
-    title.setBold(true);
-    m_title->setFont(title);
+    emphasize(m_title, 1.6, true);
     layout->addWidget(m_organization);
     layout->addWidget(m_title);
 
@@ -112,10 +103,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     yearLabel->setBuddy(m_year);
     m_planStatus = new QLabel(page);
     m_planStatus->setObjectName(QStringLiteral("planStatus"));
-    QFont status = m_planStatus->font();
-    status.setPointSizeF(status.pointSizeF() * 1.4);
-    status.setBold(true);
-    m_planStatus->setFont(status);
+    emphasize(m_planStatus, 1.4, true);
     m_planProgress = new QProgressBar(page);
     m_planProgress->setObjectName(QStringLiteral("planProgress"));
     m_planProgress->setAccessibleName(tr("Progress of the plan"));
@@ -131,7 +119,6 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
 
     m_planBar = new StatusBar(page);
     m_planBar->setAccessibleName(tr("The plan's measures and actions by status"));
-    m_planBar->setFixedHeight(m_planBar->sizeHint().height() + 6);
     m_planCounts = new QLabel(page);
     m_planCounts->setObjectName(QStringLiteral("planCounts"));
     m_planCounts->setWordWrap(true);
@@ -166,6 +153,7 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_attentionView);
     layout->addStretch();
     setWidget(page);
+    setTextScale(QSettings().value(QStringLiteral("dashboard/textScale"), 1.0).toDouble());
 
     connect(m_year, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
@@ -185,6 +173,26 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     connect(m_heatMapView, &QTableView::doubleClicked, this, chooseObjective);
     connect(document, &PlanDocument::statusesChanged, this, &DashboardView::refresh);
     connect(document, &PlanDocument::reloaded, this, &DashboardView::refresh);
+    refresh();
+}
+
+void DashboardView::setTextScale(double scale)
+{
+    m_textScale = std::clamp(scale, MinTextScale, MaxTextScale);
+    QSettings().setValue(QStringLiteral("dashboard/textScale"), m_textScale);
+    QFont base = QApplication::font();
+    base.setPointSizeF(base.pointSizeF() * m_textScale);
+    // Latin text needs no complex shaping; skipping it makes repainting the
+    // whole page after an edit markedly cheaper.
+    base.setStyleStrategy(QFont::PreferNoShaping);
+    applyTextSize(widget(), base);
+    const int rowHeight = QFontMetrics(base).height() + 12;
+    const int icon = QFontMetrics(base).height();
+    for (QTableView *view : {m_heatMapView, m_attentionView}) {
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        view->setIconSize(QSize(icon, icon));
+    }
+    m_planBar->setFixedHeight(rowHeight + 6);
     refresh();
 }
 

@@ -36,6 +36,13 @@ public:
     QTableView *attentionView() const { return m_attentionView; }
     QComboBox *yearCombo() const { return m_year; }
 
+    // The dashboard's text size as a multiple of the application's, kept
+    // between sessions: larger for a projector.
+    static constexpr double MinTextScale = 0.8;
+    static constexpr double MaxTextScale = 2.5;
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+
     // Recomputes everything from the document; called on every change
     // (while hidden, only once it is shown again).
     void refresh();
@@ -67,6 +74,7 @@ private:
     QLabel *m_attentionHeading;
     QTableView *m_attentionView;
     bool m_stale = false;
+    double m_textScale = 1.0;
 };
 
 } // namespace cairn

@@ -1,6 +1,7 @@
 #include "goalcard.h"
 
 #include "statusbar.h"
+#include "textstyle.h"
 
 #include "core/statustext.h"
 #include "report/statusshape.h"
@@ -13,13 +14,6 @@
 #include <cmath>
 
 namespace cairn {
-
-void setTextColor(QWidget *widget, const QColor &color)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, color);
-    widget->setPalette(palette);
-}
 
 GoalCard::GoalCard(QWidget *parent)
     : QFrame(parent)
@@ -36,14 +30,8 @@ GoalCard::GoalCard(QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_heading->setWordWrap(true);
-    QFont heading = m_heading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.35);
-    heading.setBold(true);
-    m_heading->setFont(heading);
-    QFont status = m_status->font();
-    status.setPointSizeF(status.pointSizeF() * 1.2);
-    status.setBold(true);
-    m_status->setFont(status);
+    emphasize(m_heading, 1.35, true);
+    emphasize(m_status, 1.2, true);
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);
     m_counts->setWordWrap(true);

@@ -11,9 +11,6 @@ namespace cairn {
 
 class StatusBar;
 
-// Colours a label's text through its palette (cheaper to repaint than a style sheet).
-void setTextColor(QWidget *widget, const QColor &color);
-
 // One goal on the dashboard: code and short name, status (shape, word and
 // colour), progress, a bar of its measures and actions by status, and what
 // is missing. Clicking it or pressing Enter on it opens the goal.

@@ -1,0 +1,50 @@
+#include "textstyle.h"
+
+#include <QFont>
+#include <QVariant>
+#include <QWidget>
+
+namespace cairn {
+
+namespace {
+
+const char *const FactorProperty = "cairnTextFactor";
+const char *const BoldProperty = "cairnTextBold";
+
+QFont scaled(const QFont &base, double factor, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
+}
+
+void emphasize(QWidget *widget, double factor, bool bold)
+{
+    widget->setProperty(FactorProperty, factor);
+    widget->setProperty(BoldProperty, bold);
+    widget->setFont(scaled(widget->font(), factor, bold));
+}
+
+void applyTextSize(QWidget *page, const QFont &base)
+{
+    page->setFont(base);
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        const QVariant factor = widget->property(FactorProperty);
+        if (factor.isValid())
+            widget->setFont(scaled(base, factor.toDouble(), widget->property(BoldProperty).toBool()));
+        else
+            widget->setFont(base);
+    }
+}
+
+} // namespace cairn
