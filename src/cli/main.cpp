@@ -30,6 +30,9 @@ QString usage()
         "  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]\n"
         "         [--no-recommendations] [--paper letter|a4] [--force]\n"
         "                                         the board progress report as a PDF\n"
+        "  review list IN.cairn                   the plan's reviews\n"
+        "  review compare IN.cairn A B [--format text|json]\n"
+        "                                         what changed between two reviews, or a review and now\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -81,6 +84,8 @@ int main(int argc, char *argv[])
         return Commands::chart(context);
     if (command == QLatin1String("report"))
         return Commands::report(context);
+    if (command == QLatin1String("review"))
+        return Commands::review(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -396,3 +396,43 @@ TEST_CASE("report writes the board report as a PDF with the options asked for", 
     CHECK(badYear.exitCode == 1);
     CHECK(badYear.err.contains(QStringLiteral("outside the plan's school years")));
 }
+
+TEST_CASE("review list and review compare", "[cli][review]")
+{
+    const Run listed = cli({QStringLiteral("review"), QStringLiteral("list"), socorroSample()});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("1. Fall 2024 review — 2024-10-22, school year 2023-24")));
+    CHECK(listed.out.contains(QStringLiteral("1 proposed, 1 forwarded to the board, 1 approved, 1 declined, 1 implemented")));
+
+    const Run text = cli({QStringLiteral("review"), QStringLiteral("compare"), socorroSample(), QStringLiteral("1"), QStringLiteral("now"),
+                          QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("1.2-L1     status ● On track → ◆ Off track")));
+    CHECK(text.out.contains(QStringLiteral("1.2-L1     actual 71 → 72")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("added:"))); // the review froze every item
+
+    const Run json = cli({QStringLiteral("review"), QStringLiteral("compare"), socorroSample(), QStringLiteral("Fall 2024 review"),
+                          QStringLiteral("now"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(root.value(QStringLiteral("from")).toString() == QStringLiteral("Fall 2024 review"));
+    CHECK(root.value(QStringLiteral("recommendationsDecided")).toArray().size() == 3); // the fourth, implemented in September, is after the as-of date
+    bool ccmr = false;
+    for (const QJsonValue &change : root.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject object = change.toObject();
+        if (object.value(QStringLiteral("code")) == QStringLiteral("1.2-L1") && object.value(QStringLiteral("change")) == QStringLiteral("status"))
+            ccmr = object.value(QStringLiteral("statusBefore")) == QStringLiteral("on_track")
+                   && object.value(QStringLiteral("statusAfter")) == QStringLiteral("off_track");
+    }
+    CHECK(ccmr);
+
+    const Run same = cli({QStringLiteral("review"), QStringLiteral("compare"), socorroSample(), QStringLiteral("1"), QStringLiteral("1")});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.contains(QStringLiteral("No item changed.")));
+
+    const Run unknown = cli({QStringLiteral("review"), QStringLiteral("compare"), socorroSample(), QStringLiteral("Spring 2030"), QStringLiteral("now")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no review \"Spring 2030\"")));
+    CHECK(unknown.err.contains(QStringLiteral("\"Fall 2024 review\"")));
+}
