@@ -98,10 +98,11 @@ void TextBlock::paint(QPainter &painter, const QRectF &rect) const
 
 // Status line
 
-StatusLine::StatusLine(Status status, QString text, TextStyle style)
+StatusLine::StatusLine(Status status, QString text, TextStyle style, bool keep)
     : m_status(status)
     , m_text(std::move(text))
     , m_style(style)
+    , m_keep(keep)
 {
 }
 

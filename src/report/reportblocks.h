@@ -66,14 +66,16 @@ private:
 class StatusLine : public Block
 {
 public:
-    StatusLine(Status status, QString text, TextStyle style);
+    StatusLine(Status status, QString text, TextStyle style, bool keep = false);
     qreal height(qreal width) const override;
     void paint(QPainter &painter, const QRectF &rect) const override;
+    bool keepWithNext() const override { return m_keep; }
 
 private:
     Status m_status;
     QString m_text;
     TextStyle m_style;
+    bool m_keep;
 };
 
 class Spacer : public Block

@@ -242,9 +242,10 @@ void ReportContent::goal(const Goal &goal)
     }
     for (const Objective &objective : goal.objectives) {
         heading(objective.code + QStringLiteral("  ") + objective.title, 2, objective.code);
+        // The heading and status line stay with the start of the objective's table.
         if (const ItemStatus *status = m_status.find(objective.code))
             add<StatusLine>(status->judgement.status, tr("%1 · %2 progress").arg(judgementText(status->judgement), percentText(status->progress)),
-                            Styles::body());
+                            Styles::body(), objective.description.trimmed().isEmpty() && !objective.measures.empty());
         paragraphs(objective.description, Styles::muted());
         measureTable(measuresOf(objective.measures));
         charts(measuresOf(objective.measures));
