@@ -33,6 +33,8 @@ QString usage()
         "  review list IN.cairn                   the plan's reviews\n"
         "  review compare IN.cairn A B [--format text|json]\n"
         "                                         what changed between two reviews, or a review and now\n"
+        "  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]\n"
+        "                                         a review's minutes as a PDF\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
@@ -44,7 +46,9 @@ int main(int argc, char *argv[])
 {
     // Charts and reports draw text, which needs a GUI application; they
     // never show a window, so they need no display either.
-    const bool draws = argc > 1 && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0);
+    const bool draws = argc > 1
+                       && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0
+                           || (argc > 2 && qstrcmp(argv[1], "review") == 0 && qstrcmp(argv[2], "minutes") == 0));
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =

@@ -6,7 +6,9 @@
 #include "core/planstatus.h"
 #include "core/reviewcompare.h"
 #include "core/statustext.h"
+#include "report/minutesreport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,24 +24,32 @@ struct Moment {
     QDate date;
 };
 
-// "now", a review's number in `review list` (from 1), or its title.
-std::optional<Moment> momentOf(const QString &name, const Plan &plan, SchoolYear year, QDate asOf, QTextStream &err)
+// A review by its number in `review list` (from 1) or its title.
+const Review *findReview(const QString &name, const Plan &plan, QTextStream &err)
 {
-    if (name.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0)
-        return Moment{Commands::tr("now (%1)").arg(year.label()), ReviewCompare::snapshotOf(PlanStatus::evaluate(plan, year, asOf)), asOf};
     bool number = false;
     const int index = name.toInt(&number);
     for (std::size_t i = 0; i < plan.reviews.size(); ++i) {
         const Review &review = plan.reviews[i];
         if ((number && index == int(i) + 1) || (!number && review.title.compare(name, Qt::CaseInsensitive) == 0))
-            return Moment{review.title, review.snapshot, review.date};
+            return &review;
     }
     QStringList titles;
     for (const Review &review : plan.reviews)
         titles.append(QLatin1Char('"') + review.title + QLatin1Char('"'));
-    err << Commands::tr("The plan has no review \"%1\". Name one by its title or number (%2), or \"now\".")
+    err << Commands::tr("The plan has no review \"%1\". Name one by its title or number (%2).")
                .arg(name, titles.isEmpty() ? Commands::tr("it has none") : titles.join(QStringLiteral(", ")))
         << '\n';
+    return nullptr;
+}
+
+// "now", or a review.
+std::optional<Moment> momentOf(const QString &name, const Plan &plan, SchoolYear year, QDate asOf, QTextStream &err)
+{
+    if (name.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0)
+        return Moment{Commands::tr("now (%1)").arg(year.label()), ReviewCompare::snapshotOf(PlanStatus::evaluate(plan, year, asOf)), asOf};
+    if (const Review *review = findReview(name, plan, err))
+        return Moment{review->title, review->snapshot, review->date};
     return std::nullopt;
 }
 
@@ -219,6 +229,43 @@ int compare(Context &context)
     return Success;
 }
 
+int minutes(Context &context)
+{
+    CommandLine line(QStringLiteral("review minutes"),
+                     Commands::tr("Writes a review's minutes as a PDF: attendees, summary, goal by goal the status at the meeting "
+                                  "with its notes and assessments, and the recommendations with their history."));
+    line.addPositional(QStringLiteral("IN.cairn"), Commands::tr("the plan file (or a JSON plan) to read"));
+    line.addPositional(QStringLiteral("REVIEW"), Commands::tr("the review: its number in \"review list\" or its title"));
+    line.addOutputOption(Commands::tr("the PDF to write"));
+    line.addValueOption(QStringLiteral("paper"), Commands::tr("letter (default) or a4"), QStringLiteral("letter|a4"));
+    line.addFlag(QStringLiteral("force"), Commands::tr("replace OUT.pdf if it exists"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const QString output = line.value(QStringLiteral("output"));
+    const QString paper = line.value(QStringLiteral("paper"), QStringLiteral("letter")).toLower();
+    if (output.isEmpty() || (paper != QLatin1String("letter") && paper != QLatin1String("a4"))) {
+        context.err << Commands::tr("Name the PDF with -o OUT.pdf; --paper is letter or a4.") << '\n';
+        return Usage;
+    }
+    if (QFileInfo::exists(output) && !line.isSet(QStringLiteral("force"))) {
+        context.err << Commands::tr("%1 already exists; add --force to replace it.").arg(output) << '\n';
+        return Refused;
+    }
+    const auto plan = PlanIo::read(line.positional().at(0), context.err);
+    if (!plan)
+        return Refused;
+    const Review *review = findReview(line.positional().at(1), *plan, context.err);
+    if (!review)
+        return Refused;
+    const MinutesReport minutes(*plan, *review, paper == QLatin1String("a4") ? ReportOptions::Paper::A4 : ReportOptions::Paper::Letter);
+    if (const QString problem = minutes.writePdf(output); !problem.isEmpty()) {
+        context.err << problem << '\n';
+        return Refused;
+    }
+    context.out << Commands::tr("Wrote the minutes of the %1 (%2 pages) to %3.").arg(review->title).arg(minutes.pageCount()).arg(output) << '\n';
+    return Success;
+}
+
 } // namespace
 
 int Commands::review(Context &context)
@@ -229,7 +276,9 @@ int Commands::review(Context &context)
         return list(inner);
     if (sub == QLatin1String("compare"))
         return compare(inner);
-    context.err << tr("Use \"cairn-cli review list\" or \"cairn-cli review compare\"; add --help to either for its options.") << '\n';
+    if (sub == QLatin1String("minutes"))
+        return minutes(inner);
+    context.err << tr("Use \"cairn-cli review list\", \"review compare\" or \"review minutes\"; add --help to any for its options.") << '\n';
     return Usage;
 }
 

@@ -1,6 +1,7 @@
 #include "planfixtures.h"
 
 #include "app/document/commands.h"
+#include "core/reviewcompare.h"
 #include "storage/storageerror.h"
 
 #include <QSignalSpy>
@@ -331,4 +332,42 @@ TEST_CASE("after a value edit the document's statuses are what evaluating the wh
     Measure stranger;
     stranger.code = QStringLiteral("X-1");
     CHECK_FALSE(status.refreshMeasures({&stranger}));
+}
+
+TEST_CASE("a review's snapshot stays as it was frozen while the plan changes, and the comparison shows the change", "[document][review]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
+    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    const QDate asOf(2025, 6, 30);
+    document->setToday([asOf] { return asOf; });
+    REQUIRE_FALSE(document->plan().reviews.empty());
+    const Review frozen = document->plan().reviews.front();
+
+    const Measure before = measureOf(document->plan(), QStringLiteral("1.2-L1"));
+    Measure after = before;
+    after.actuals[frozen.year] = Actual::of(66); // 2023-24: was 71
+    REQUIRE(document->push(new SetMeasureValues(document.get(), {before}, {after}, QStringLiteral("Correct 2023-24"))));
+
+    const Plan stored = Repository::open(path, Repository::Access::ReadOnly)->load();
+    CHECK(stored.reviews.front().snapshot == frozen.snapshot);
+    CHECK(document->plan().reviews.front().snapshot == frozen.snapshot);
+
+    // Judged as on the meeting's day, so that only the edit differs.
+    const PlanStatus then = PlanStatus::evaluate(document->plan(), frozen.year, frozen.date);
+    const Comparison comparison = ReviewCompare::compare(stored, frozen.title, frozen.snapshot, frozen.date, QStringLiteral("now"),
+                                                         ReviewCompare::snapshotOf(then), asOf);
+    bool actual = false;
+    bool status = false;
+    for (const ItemChange &change : comparison.changes) {
+        if (change.code != QStringLiteral("1.2-L1"))
+            continue;
+        actual = actual || (change.kind == ItemChange::Kind::Actual && change.before == 71 && change.after == 66);
+        status = status || (change.kind == ItemChange::Kind::Status && change.statusAfter == Status::OffTrack);
+    }
+    CHECK(actual);
+    CHECK(status);
+    // Only that measure and the rollups above it moved.
+    for (const ItemChange &change : comparison.changes)
+        CHECK((change.code == QStringLiteral("1.2-L1") || change.code == QStringLiteral("1.2") || change.code == QStringLiteral("P1")));
 }

@@ -436,3 +436,18 @@ TEST_CASE("review list and review compare", "[cli][review]")
     CHECK(unknown.err.contains(QStringLiteral("no review \"Spring 2030\"")));
     CHECK(unknown.err.contains(QStringLiteral("\"Fall 2024 review\"")));
 }
+
+TEST_CASE("review minutes writes a review's minutes as a PDF", "[cli][review]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("minutes.pdf"));
+    const Run wrote = cli({QStringLiteral("review"), QStringLiteral("minutes"), socorroSample(), QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    CHECK(wrote.exitCode == 0);
+    CHECK(wrote.out.contains(QStringLiteral("Wrote the minutes of the Fall 2024 review")));
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+    CHECK(cli({QStringLiteral("review"), QStringLiteral("minutes"), socorroSample(), QStringLiteral("1"), QStringLiteral("-o"), pdf}).exitCode == 1);
+    const Run unknown = cli({QStringLiteral("review"), QStringLiteral("minutes"), socorroSample(), QStringLiteral("7"), QStringLiteral("-o"),
+                             dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}

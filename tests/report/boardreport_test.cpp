@@ -1,6 +1,7 @@
 #include "planfixtures.h"
 
 #include "report/boardreport.h"
+#include "report/minutesreport.h"
 
 #include <QDir>
 #include <QProcess>
@@ -191,4 +192,35 @@ TEST_CASE("a cancelled export leaves no file and keeps an older one", "[report][
     CHECK_FALSE(report.writePdf(path, [](int done, int) { return done < 2; }).isEmpty());
     CHECK(readAll(path) == "an older report");
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
+}
+
+TEST_CASE("a review's minutes hold its attendees, notes by goal and recommendations", "[report][pdf][review]")
+{
+    Plan plan = socorro();
+    REQUIRE_FALSE(plan.reviews.empty());
+    Review &review = plan.reviews.front();
+    // An assessment the committee recorded for the year it reviewed.
+    plan.goals[1].objectives[2].assessments.push_back(
+        Assessment{review.year, Status::AtRisk, QStringLiteral("Response rate too low to trust"), {}, {}});
+    const MinutesReport minutes(plan, review);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("minutes.pdf"));
+    REQUIRE(minutes.writePdf(pdf).isEmpty());
+    const QString text = textOf(pdf);
+    qsizetype position = 0;
+    expectNext(text, QStringLiteral("Minutes — Fall 2024 review"), position);
+    expectNext(text, QStringLiteral("Attendees"), position);
+    for (const QString &attendee : review.attendees)
+        CHECK(text.contains(attendee));
+    expectNext(text, QStringLiteral("P1 Grow and support"), position);
+    expectNext(text, QStringLiteral("CCMR rose to 71%"), position);
+    expectNext(text, QStringLiteral("P2 Recruit and value"), position);
+    expectNext(text, QStringLiteral("Survey response rate was low"), position);
+    expectNext(text, QStringLiteral("Response rate too low to trust"), position);
+    expectNext(text, QStringLiteral("P4 Transparent"), position);
+    expectNext(text, QStringLiteral("Recommendations"), position);
+    for (const Recommendation &recommendation : review.recommendations)
+        CHECK(text.contains(recommendation.text.left(30)));
+    CHECK(text.contains(QStringLiteral("Approved by the board, 6-1")));
+    CHECK(poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Minutes — Fall 2024 review")));
 }
