@@ -9,6 +9,7 @@
 #include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
+#include "reviews/reviewsview.h"
 #include "workspace.h"
 
 #include "storage/planjson.h"
@@ -172,6 +173,13 @@ void MainWindow::createActions()
     m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_2), show(Workspace::Tab::Plan));
     m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_3), show(Workspace::Tab::Values));
     m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
+    m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
+    m_startReview = make(tr("Start Re&view…"), QKeySequence(), [this] {
+        if (m_workspace) {
+            m_workspace->showTab(Workspace::Tab::Reviews);
+            m_workspace->reviews()->startReview();
+        }
+    });
     // The dashboard's text size, for a projector.
     auto scale = [this](double factor) {
         return [this, factor] {
@@ -210,9 +218,11 @@ void MainWindow::createMenus()
     edit->addActions({m_delete, m_moveUp, m_moveDown});
     edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_startReview);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview});
+    view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews});
     view->addSeparator();
     view->addActions({m_largerText, m_smallerText, m_normalText});
 
@@ -305,9 +315,10 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
+    m_startReview->setEnabled(editable);
     m_addGoal->setEnabled(editable);
     m_addObjective->setEnabled(editable && open && !m_document->plan().goals.empty());
     m_addAction->setEnabled(editable && selected && kind != ItemKind::Goal);

@@ -101,6 +101,8 @@ private:
     QAction *m_showDashboard = nullptr;
     QAction *m_showPlan = nullptr;
     QAction *m_showOverview = nullptr;
+    QAction *m_showReviews = nullptr;
+    QAction *m_startReview = nullptr;
     QAction *m_largerText = nullptr;
     QAction *m_smallerText = nullptr;
     QAction *m_normalText = nullptr;

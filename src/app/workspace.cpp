@@ -6,6 +6,7 @@
 #include "panes/itempanes.h"
 #include "panes/measurepane.h"
 #include "panes/planpane.h"
+#include "reviews/reviewsview.h"
 #include "values/valuesview.h"
 
 #include "report/plansummary.h"
@@ -34,6 +35,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_measurePane(new MeasurePane(document, this))
     , m_values(new ValuesView(document, this))
     , m_dashboard(new DashboardView(document, this))
+    , m_reviews(new ReviewsView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -58,6 +60,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_overview->setAccessibleName(tr("Plan overview"));
     m_overview->setOpenLinks(false);
     m_tabs->addTab(m_overview, tr("O&verview"));
+    m_tabs->addTab(m_reviews, tr("Revie&ws"));
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -20,6 +20,7 @@ class OutlinePanel;
 class Pane;
 class PlanDocument;
 class PlanPane;
+class ReviewsView;
 class ValuesView;
 
 // Everything shown for one open plan, in tabs: the dashboard, the outline
@@ -30,13 +31,14 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Plan, Values, Overview };
+    enum class Tab { Dashboard, Plan, Values, Overview, Reviews };
 
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
     OutlinePanel *outline() const { return m_outline; }
     ValuesView *values() const { return m_values; }
     DashboardView *dashboard() const { return m_dashboard; }
+    ReviewsView *reviews() const { return m_reviews; }
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
@@ -60,6 +62,7 @@ private:
     MeasurePane *m_measurePane;
     ValuesView *m_values;
     DashboardView *m_dashboard;
+    ReviewsView *m_reviews;
     QTextBrowser *m_overview;
 };
 

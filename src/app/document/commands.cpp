@@ -126,4 +126,20 @@ void MoveItem::revert()
     document()->moveItem(m_kind, m_id, m_from);
 }
 
+StartReview::StartReview(PlanDocument *document, Review review)
+    : DocumentCommand(document, PlanDocument::tr("Start %1").arg(review.title))
+    , m_review(std::move(review))
+{
+}
+
+void StartReview::apply()
+{
+    m_review = document()->insertReview(m_review);
+}
+
+void StartReview::revert()
+{
+    document()->removeReview(m_review.id);
+}
+
 } // namespace cairn

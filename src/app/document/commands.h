@@ -147,4 +147,20 @@ ItemKind kindOf(const AnyItem &item);
 qint64 idOf(const AnyItem &item);
 QString codeOf(const AnyItem &item);
 
+// Starts a review: the meeting's details with the snapshot frozen when it
+// started. Undo removes it.
+class StartReview : public DocumentCommand
+{
+public:
+    StartReview(PlanDocument *document, Review review);
+    qint64 reviewId() const { return m_review.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Review m_review;
+};
+
 } // namespace cairn

@@ -318,6 +318,25 @@ std::optional<PlanDocument::Placed> PlanDocument::find(ItemKind kind, qint64 id)
     return std::nullopt;
 }
 
+Review PlanDocument::insertReview(const Review &review)
+{
+    Review stored = review;
+    m_repository->insertReview(stored);
+    m_plan.reviews.push_back(stored);
+    emit reviewsChanged();
+    return stored;
+}
+
+void PlanDocument::removeReview(qint64 id)
+{
+    const auto found = std::find_if(m_plan.reviews.begin(), m_plan.reviews.end(), [id](const Review &review) { return review.id == id; });
+    if (found == m_plan.reviews.end())
+        missing();
+    m_repository->removeReview(id);
+    m_plan.reviews.erase(found);
+    emit reviewsChanged();
+}
+
 void PlanDocument::removeItem(ItemKind kind, qint64 id)
 {
     const auto placed = find(kind, id);

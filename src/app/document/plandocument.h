@@ -66,6 +66,9 @@ public:
     AnyItem insertItem(const AnyItem &item, ItemKind parentKind, qint64 parentId, int row);
     void removeItem(ItemKind kind, qint64 id);
     void moveItem(ItemKind kind, qint64 id, int toRow);
+    // Adds a review at the end (ids kept if it has them) and returns it with its ids.
+    Review insertReview(const Review &review);
+    void removeReview(qint64 id);
 
     // The item as it is now, with where it sits.
     struct Placed {
@@ -83,6 +86,7 @@ signals:
     void aboutToChange(const cairn::PlanChange &change);
     void changed(const cairn::PlanChange &change);
     void statusesChanged();
+    void reviewsChanged();
     void aboutToReload();
     void reloaded();
     void errorOccurred(const QString &message);

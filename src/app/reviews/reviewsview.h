@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace cairn {
+
+class PlanDocument;
+
+// The plan's steering-committee reviews: each with its attendees, its
+// recommendations and their state, and what changed since it (its frozen
+// snapshot against the plan now). "Start Review…" freezes a new one.
+class ReviewsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewsView(PlanDocument *document, QWidget *parent = nullptr);
+
+    QListWidget *reviews() const { return m_reviews; }
+    QTableWidget *recommendations() const { return m_recommendations; }
+    QTableWidget *changes() const { return m_changes; }
+
+    // Asks for the details and starts a review as one undoable step.
+    void startReview();
+
+private:
+    void fillReviews();
+    void showReview();
+
+    PlanDocument *m_document;
+    QPushButton *m_start;
+    QListWidget *m_reviews;
+    QLabel *m_title;
+    QLabel *m_details;
+    QTableWidget *m_recommendations;
+    QLabel *m_changesHeading;
+    QTableWidget *m_changes;
+};
+
+} // namespace cairn

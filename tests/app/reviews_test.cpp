@@ -1,0 +1,74 @@
+#include "windowfixture.h"
+
+#include "app/document/commands.h"
+#include "app/reviews/reviewsview.h"
+#include "app/reviews/startreviewdialog.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+
+using namespace cairn;
+using namespace cairn::test;
+
+TEST_CASE("the Reviews tab shows a review's recommendations and what changed since it", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 6, 30); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    REQUIRE(view->reviews()->count() == 1);
+    CHECK(view->reviews()->currentRow() == 0);
+    CHECK(view->reviews()->item(0)->text().startsWith(QStringLiteral("Fall 2024 review")));
+    CHECK(view->recommendations()->rowCount() == 5);
+    CHECK(view->recommendations()->item(3, 2)->text() == QStringLiteral("Declined"));
+
+    // The CCMR value of the year the review looked at is corrected; the
+    // comparison shows it at once.
+    const auto changedRows = [view](const QString &code) {
+        int rows = 0;
+        for (int row = 0; row < view->changes()->rowCount(); ++row)
+            rows += view->changes()->item(row, 0)->text().startsWith(code + QLatin1Char(' ')) ? 1 : 0;
+        return rows;
+    };
+    CHECK(changedRows(QStringLiteral("1.2-L1")) == 0);
+    const Measure before = measureOf(w.document()->plan(), QStringLiteral("1.2-L1"));
+    Measure after = before;
+    after.actuals[SchoolYear(2023)] = Actual::of(66);
+    REQUIRE(w.document()->push(new SetMeasureValues(w.document(), {before}, {after}, QStringLiteral("Correct"))));
+    CHECK(changedRows(QStringLiteral("1.2-L1")) == 2); // its actual and its status
+}
+
+TEST_CASE("starting a review freezes the plan as one undoable step", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    StartReviewDialog dialog(*w.document());
+    CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text() == QStringLiteral("Fall 2025 review"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("fall 2024 REVIEW"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("already has a review")));
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Fall 2025 review"));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("attendeesEdit"))->setPlainText(QStringLiteral("Superintendent\n\nBoard liaison\n"));
+    const Review review = dialog.review();
+    CHECK(review.attendees == QStringList{QStringLiteral("Superintendent"), QStringLiteral("Board liaison")});
+    CHECK(review.year == SchoolYear(2024));
+    CHECK(review.snapshot.size() == w.document()->status().items().size());
+
+    REQUIRE(w.document()->push(new StartReview(w.document(), review)));
+    CHECK(w.document()->plan().reviews.size() == 2);
+    CHECK(w.stored().reviews.size() == 2);
+    CHECK(w.stored().reviews.back().snapshot == review.snapshot);
+    CHECK(w.workspace()->reviews()->reviews()->count() == 2);
+
+    w.document()->undoStack()->undo();
+    CHECK(w.document()->plan().reviews.size() == 1);
+    CHECK(w.stored().reviews.size() == 1);
+    w.document()->undoStack()->redo();
+    CHECK(w.stored().reviews.back().title == QStringLiteral("Fall 2025 review"));
+}
