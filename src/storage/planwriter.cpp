@@ -204,6 +204,11 @@ void PlanWriter::insertReview(Review &review, int position)
         entry.exec();
     }
 
+    insertReviewRecords(review);
+}
+
+void PlanWriter::insertReviewRecords(Review &review)
+{
     SqlQuery note(m_db, QStringLiteral("INSERT INTO review_notes (review_id, position, item_code, body, who, noted_at) "
                                        "VALUES (:review, :position, :code, :body, :who, :at)"));
     for (std::size_t i = 0; i < review.notes.size(); ++i) {

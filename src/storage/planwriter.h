@@ -30,6 +30,8 @@ public:
     void writeActual(qint64 measureId, SchoolYear year, const std::optional<Actual> &actual);
 
     void insertReview(Review &review, int position);
+    // A review's notes and recommendations with their steps (not its snapshot).
+    void insertReviewRecords(Review &review);
     void insertAudit(const AuditEntry &entry);
 
     // "goals", "objectives", ... for an item kind.

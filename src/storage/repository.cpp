@@ -479,6 +479,30 @@ void Repository::insertReview(Review &review)
     edit.commit();
 }
 
+void Repository::updateReviewRecords(const Review &before, Review &after)
+{
+    requireWritable();
+    Edit edit(m_db, m_actor, now());
+    const auto bind = [&](const QString &sql) {
+        SqlQuery(m_db, sql).bind(QStringLiteral(":id"), after.id).exec();
+    };
+    bind(QStringLiteral("DELETE FROM recommendation_changes WHERE recommendation_id IN (SELECT id FROM recommendations WHERE review_id = :id)"));
+    bind(QStringLiteral("DELETE FROM recommendations WHERE review_id = :id"));
+    bind(QStringLiteral("DELETE FROM review_notes WHERE review_id = :id"));
+    edit.writer().insertReviewRecords(after);
+    for (std::size_t i = 0; i < after.recommendations.size(); ++i) {
+        const Recommendation &now = after.recommendations[i];
+        const std::size_t known = i < before.recommendations.size() ? before.recommendations[i].changes.size() : 0;
+        for (std::size_t j = known; j < now.changes.size(); ++j)
+            edit.audit(now.item.isEmpty() ? std::nullopt : std::optional<ItemKind>(), now.item,
+                       QStringLiteral("recommendation (%1)").arg(after.title), j == 0 ? QString() : toToken(now.changes[j - 1].state),
+                       toToken(now.changes[j].state) + QStringLiteral(": ") + now.text);
+    }
+    for (std::size_t i = before.notes.size(); i < after.notes.size(); ++i)
+        edit.audit(std::nullopt, after.notes[i].item, QStringLiteral("note (%1)").arg(after.title), {}, after.notes[i].text);
+    edit.commit();
+}
+
 void Repository::removeReview(qint64 id)
 {
     requireWritable();

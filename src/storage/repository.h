@@ -85,6 +85,10 @@ public:
 
     void insertReview(Review &review);
     void removeReview(qint64 id);
+    // Replaces a review's notes and recommendations (its snapshot stays as
+    // frozen), with an audit entry for each recommendation step and note
+    // added. Gives the recommendations their row ids.
+    void updateReviewRecords(const Review &before, Review &after);
 
 private:
     Repository(const QString &path, QSqlDatabase db, bool readOnly);

@@ -72,3 +72,40 @@ TEST_CASE("starting a review freezes the plan as one undoable step", "[app][gui]
     w.document()->undoStack()->redo();
     CHECK(w.stored().reviews.back().title == QStringLiteral("Fall 2025 review"));
 }
+
+TEST_CASE("recommendations move a step at a time and notes are added, each undoable, the snapshot untouched", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    const Review frozen = w.document()->plan().reviews.front();
+
+    CHECK(view->addRecommendation(QStringLiteral("  "), {}).contains(QStringLiteral("Write the recommendation")));
+    CHECK(view->addRecommendation(QStringLiteral("Report chronic absenteeism by campus"), QStringLiteral("1.1")).isEmpty());
+    REQUIRE(view->recommendations()->rowCount() == 6);
+    CHECK(view->recommendations()->item(5, 2)->text() == QStringLiteral("Proposed"));
+
+    // Proposed cannot be approved before it is forwarded; the message says what can come next.
+    CHECK(view->advanceRecommendation(5, RecommendationState::Approved, QDate(2025, 11, 1), {})
+              .contains(QStringLiteral("can next be forwarded to the board")));
+    CHECK(view->advanceRecommendation(5, RecommendationState::Forwarded, QDate(2025, 11, 1), QStringLiteral("With the winter update")).isEmpty());
+    CHECK(view->recommendations()->item(5, 2)->text() == QStringLiteral("Forwarded to the board"));
+    CHECK(view->addNote(QStringLiteral("1.2-L1"), QStringLiteral("Ask for TSI data by campus")).isEmpty());
+
+    const Plan stored = w.stored();
+    const Review &saved = stored.reviews.front();
+    CHECK(saved.recommendations.size() == 6);
+    CHECK(saved.recommendations.back().state() == RecommendationState::Forwarded);
+    CHECK(saved.recommendations.back().changes.back().note == QStringLiteral("With the winter update"));
+    CHECK(saved.notes.size() == frozen.notes.size() + 1);
+    CHECK(saved.snapshot == frozen.snapshot);
+    CHECK(std::any_of(stored.audit.begin(), stored.audit.end(), [](const AuditEntry &entry) {
+        return entry.field == QStringLiteral("recommendation (Fall 2024 review)") && entry.newValue.startsWith(QStringLiteral("forwarded"));
+    }));
+
+    w.document()->undoStack()->undo(); // the note
+    w.document()->undoStack()->undo(); // the step
+    CHECK(w.stored().reviews.front().recommendations.back().state() == RecommendationState::Proposed);
+    CHECK(w.stored().reviews.front().notes.size() == frozen.notes.size());
+}

@@ -142,4 +142,21 @@ void StartReview::revert()
     document()->removeReview(m_review.id);
 }
 
+EditReview::EditReview(PlanDocument *document, Review before, Review after, const QString &text)
+    : DocumentCommand(document, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void EditReview::apply()
+{
+    document()->replaceReviewRecords(m_after);
+}
+
+void EditReview::revert()
+{
+    document()->replaceReviewRecords(m_before);
+}
+
 } // namespace cairn

@@ -163,4 +163,20 @@ private:
     Review m_review;
 };
 
+// Changes a review's notes or recommendations (a note added, a
+// recommendation made or moved a step); its snapshot is left alone.
+class EditReview : public DocumentCommand
+{
+public:
+    EditReview(PlanDocument *document, Review before, Review after, const QString &text);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Review m_before;
+    Review m_after;
+};
+
 } // namespace cairn

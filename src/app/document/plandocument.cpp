@@ -337,6 +337,19 @@ void PlanDocument::removeReview(qint64 id)
     emit reviewsChanged();
 }
 
+void PlanDocument::replaceReviewRecords(const Review &review)
+{
+    const auto found = std::find_if(m_plan.reviews.begin(), m_plan.reviews.end(), [&](const Review &r) { return r.id == review.id; });
+    if (found == m_plan.reviews.end())
+        missing();
+    Review after = *found;
+    after.notes = review.notes;
+    after.recommendations = review.recommendations;
+    m_repository->updateReviewRecords(*found, after);
+    *found = std::move(after);
+    emit reviewsChanged();
+}
+
 void PlanDocument::removeItem(ItemKind kind, qint64 id)
 {
     const auto placed = find(kind, id);

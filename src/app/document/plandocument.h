@@ -69,6 +69,9 @@ public:
     // Adds a review at the end (ids kept if it has them) and returns it with its ids.
     Review insertReview(const Review &review);
     void removeReview(qint64 id);
+    // A review's notes and recommendations as in `review` (matched by id);
+    // its snapshot is never changed.
+    void replaceReviewRecords(const Review &review);
 
     // The item as it is now, with where it sits.
     struct Placed {

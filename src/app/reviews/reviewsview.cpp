@@ -6,14 +6,18 @@
 #include "app/document/commands.h"
 #include "app/document/plandocument.h"
 #include "app/outline/statusicons.h"
+#include "core/planwalk.h"
+#include "core/recommendationflow.h"
 #include "core/reviewcompare.h"
 #include "core/statustext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -55,6 +59,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_start(new QPushButton(tr("&Start Review…"), this))
+    , m_addRecommendation(new QPushButton(tr("Add &Recommendation…"), this))
+    , m_advance(new QPushButton(tr("&Next Step…"), this))
+    , m_addNote(new QPushButton(tr("Add N&ote…"), this))
     , m_reviews(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
@@ -88,6 +95,16 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     emphasize(recommendationsHeading, 1.1, true);
     rightLayout->addWidget(recommendationsHeading);
     rightLayout->addWidget(m_recommendations, 1);
+    auto *buttons = new QHBoxLayout;
+    m_addRecommendation->setObjectName(QStringLiteral("addRecommendation"));
+    m_advance->setObjectName(QStringLiteral("advanceRecommendation"));
+    m_advance->setToolTip(tr("Move the selected recommendation a step: forwarded to the board, approved or declined, implemented"));
+    m_addNote->setObjectName(QStringLiteral("addNote"));
+    buttons->addWidget(m_addRecommendation);
+    buttons->addWidget(m_advance);
+    buttons->addWidget(m_addNote);
+    buttons->addStretch();
+    rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_changesHeading);
     rightLayout->addWidget(m_changes, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -99,6 +116,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_start, &QPushButton::clicked, this, &ReviewsView::startReview);
+    connect(m_addRecommendation, &QPushButton::clicked, this, &ReviewsView::askRecommendation);
+    connect(m_advance, &QPushButton::clicked, this, &ReviewsView::askStep);
+    connect(m_addNote, &QPushButton::clicked, this, &ReviewsView::askNote);
     connect(m_reviews, &QListWidget::currentRowChanged, this, &ReviewsView::showReview);
     connect(document, &PlanDocument::reviewsChanged, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::reloaded, this, &ReviewsView::fillReviews);
@@ -115,13 +135,142 @@ void ReviewsView::startReview()
         m_reviews->setCurrentRow(m_reviews->count() - 1);
 }
 
+const Review *ReviewsView::currentReview() const
+{
+    const int row = m_reviews->currentRow();
+    const auto &reviews = m_document->plan().reviews;
+    return row >= 0 && row < int(reviews.size()) ? &reviews[std::size_t(row)] : nullptr;
+}
+
+QString ReviewsView::edit(const Review &after, const QString &text)
+{
+    const Review *before = currentReview();
+    if (!before)
+        return tr("Choose a review first.");
+    const int row = m_reviews->currentRow();
+    if (!m_document->push(new EditReview(m_document, *before, after, text)))
+        return tr("The change could not be saved.");
+    m_reviews->setCurrentRow(row);
+    return {};
+}
+
+QString ReviewsView::addRecommendation(const QString &text, const QString &item)
+{
+    const Review *review = currentReview();
+    if (!review)
+        return tr("Choose a review first.");
+    if (text.trimmed().isEmpty())
+        return tr("Write the recommendation.");
+    Review after = *review;
+    Recommendation recommendation;
+    recommendation.text = text.trimmed();
+    recommendation.item = item.trimmed();
+    recommendation.changes.push_back(StateChange{RecommendationState::Proposed, m_document->status().asOf(), {}});
+    after.recommendations.push_back(recommendation);
+    return edit(after, tr("Add a recommendation to %1").arg(review->title));
+}
+
+QString ReviewsView::advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note)
+{
+    const Review *review = currentReview();
+    if (!review || row < 0 || row >= int(review->recommendations.size()))
+        return tr("Choose a recommendation first.");
+    Review after = *review;
+    if (const QString problem = RecommendationFlow::advance(after.recommendations[std::size_t(row)], to, date, note.trimmed());
+        !problem.isEmpty())
+        return problem;
+    return edit(after, tr("Recommendation %1").arg(StatusText::word(to).toLower()));
+}
+
+QString ReviewsView::addNote(const QString &item, const QString &text)
+{
+    const Review *review = currentReview();
+    if (!review)
+        return tr("Choose a review first.");
+    if (text.trimmed().isEmpty())
+        return tr("Write the note.");
+    Review after = *review;
+    after.notes.push_back(ItemNote{item.trimmed(), text.trimmed(), m_document->repository().actor(),
+                                   QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)});
+    return edit(after, tr("Add a note to %1").arg(review->title));
+}
+
+void ReviewsView::askRecommendation()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add Recommendation"), tr("The committee recommends:"), {}, &ok);
+    if (!ok)
+        return;
+    const QString item = QInputDialog::getItem(this, tr("Add Recommendation"), tr("It concerns (an item's code, or the whole plan):"),
+                                               itemCodes(), 0, true, &ok);
+    if (!ok)
+        return;
+    report(addRecommendation(text, item == itemCodes().front() ? QString() : item));
+}
+
+void ReviewsView::askStep()
+{
+    const Review *review = currentReview();
+    const int row = m_recommendations->currentRow();
+    if (!review || row < 0) {
+        report(tr("Choose a recommendation in the table first."));
+        return;
+    }
+    const std::vector<RecommendationState> next = RecommendationFlow::next(review->recommendations[std::size_t(row)].state());
+    if (next.empty()) {
+        report(tr("This recommendation is %1: that is final.").arg(StatusText::word(review->recommendations[std::size_t(row)].state()).toLower()));
+        return;
+    }
+    QStringList choices;
+    for (RecommendationState state : next)
+        choices.append(StatusText::word(state));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Next Step"), tr("The recommendation is now:"), choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString note = QInputDialog::getText(this, tr("Next Step"), tr("Decision note (optional):"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    report(advanceRecommendation(row, next[std::size_t(choices.indexOf(chosen))], m_document->status().asOf(), note));
+}
+
+void ReviewsView::askNote()
+{
+    bool ok = false;
+    const QString item = QInputDialog::getItem(this, tr("Add Note"), tr("The note is about (an item's code, or the whole plan):"),
+                                               itemCodes(), 0, true, &ok);
+    if (!ok)
+        return;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("Note:"), {}, &ok);
+    if (!ok)
+        return;
+    report(addNote(item == itemCodes().front() ? QString() : item, text));
+}
+
+QStringList ReviewsView::itemCodes() const
+{
+    QStringList codes{tr("The whole plan")};
+    forEachItem(m_document->plan(), [&codes](const ItemView &item) {
+        if (item.kind != ItemKind::Measure || !item.parentMeasure)
+            codes.append(item.code);
+    });
+    return codes;
+}
+
+void ReviewsView::report(const QString &problem)
+{
+    if (!problem.isEmpty())
+        QMessageBox::information(this, tr("Reviews"), problem);
+}
+
 void ReviewsView::fillReviews()
 {
     const int current = m_reviews->currentRow();
     m_reviews->clear();
     for (const Review &review : m_document->plan().reviews)
         m_reviews->addItem(tr("%1\n%2 · %3").arg(review.title, review.date.toString(Qt::ISODate), review.year.label()));
-    m_start->setEnabled(!m_document->isReadOnly());
+    for (QPushButton *button : {m_start, m_addRecommendation, m_advance, m_addNote})
+        button->setEnabled(!m_document->isReadOnly());
     m_reviews->setCurrentRow(std::min(std::max(current, 0), m_reviews->count() - 1));
     showReview();
 }

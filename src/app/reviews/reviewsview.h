@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/plan.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,12 +30,28 @@ public:
     // Asks for the details and starts a review as one undoable step.
     void startReview();
 
+    // Each an undoable edit of the current review; an empty string when
+    // done, otherwise why not.
+    QString addRecommendation(const QString &text, const QString &item);
+    QString advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note);
+    QString addNote(const QString &item, const QString &text);
+
 private:
+    void askRecommendation();
+    void askStep();
+    void askNote();
+    const Review *currentReview() const;
+    QStringList itemCodes() const;
+    void report(const QString &problem);
+    QString edit(const Review &after, const QString &text);
     void fillReviews();
     void showReview();
 
     PlanDocument *m_document;
     QPushButton *m_start;
+    QPushButton *m_addRecommendation;
+    QPushButton *m_advance;
+    QPushButton *m_addNote;
     QListWidget *m_reviews;
     QLabel *m_title;
     QLabel *m_details;
