@@ -1,6 +1,7 @@
 #include "windowfixture.h"
 
 #include "app/document/commands.h"
+#include "app/reviews/reviewmode.h"
 #include "app/reviews/reviewsview.h"
 #include "app/reviews/startreviewdialog.h"
 
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -108,4 +110,42 @@ TEST_CASE("recommendations move a step at a time and notes are added, each undoa
     w.document()->undoStack()->undo(); // the step
     CHECK(w.stored().reviews.front().recommendations.back().state() == RecommendationState::Proposed);
     CHECK(w.stored().reviews.front().notes.size() == frozen.notes.size());
+}
+
+TEST_CASE("the walk-through moves goal by goal by keyboard and records the committee's assessment", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    view->walkThrough();
+    auto *mode = w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode"));
+    REQUIRE(mode);
+    CHECK(mode->isFullScreen());
+    auto *position = mode->findChild<QLabel *>(QStringLiteral("walkPosition"));
+    CHECK(position->text() == QStringLiteral("Fall 2024 review · goal 1 of 4"));
+    CHECK(position->font().pixelSize() >= 16); // large type for the room
+
+    QTest::keyClick(mode, Qt::Key_PageDown);
+    CHECK(mode->goalIndex() == 1);
+    CHECK(position->text().endsWith(QStringLiteral("goal 2 of 4")));
+    QTest::keyClick(mode, Qt::Key_End);
+    QTest::keyClick(mode, Qt::Key_PageDown); // stays on the last
+    CHECK(mode->goalIndex() == 3);
+    QTest::keyClick(mode, Qt::Key_PageUp);
+    QTest::keyClick(mode, Qt::Key_Left);
+    CHECK(mode->goalIndex() == 1);
+
+    // P2 judged at risk by the committee for the year the review looks at.
+    CHECK(mode->assessGoal(Status::AtRisk, QStringLiteral("Vacancies rising at two campuses")).isEmpty());
+    const Plan stored = w.stored();
+    const Goal &staff = stored.goals[1];
+    REQUIRE(staff.assessments.size() == 1);
+    CHECK(staff.assessments.front().year == SchoolYear(2023));
+    CHECK(staff.assessments.front().rationale == QStringLiteral("Vacancies rising at two campuses"));
+    CHECK(mode->goalIndex() == 1); // still on the goal after the edit
+
+    QTest::keyClick(mode, Qt::Key_Escape);
+    QApplication::processEvents();
+    CHECK(w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode")) == nullptr);
 }

@@ -1,5 +1,6 @@
 #include "reviewsview.h"
 
+#include "reviewmode.h"
 #include "startreviewdialog.h"
 
 #include "app/dashboard/textstyle.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -62,6 +64,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     , m_addRecommendation(new QPushButton(tr("Add &Recommendation…"), this))
     , m_advance(new QPushButton(tr("&Next Step…"), this))
     , m_addNote(new QPushButton(tr("Add N&ote…"), this))
+    , m_walk(new QPushButton(tr("Wal&k Through the Plan"), this))
     , m_reviews(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
@@ -86,6 +89,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_start);
+    m_walk->setObjectName(QStringLiteral("walkThrough"));
+    m_walk->setToolTip(tr("Full screen for the projector, one goal at a time (Page Down / Page Up; Esc to leave)"));
+    leftLayout->addWidget(m_walk);
     leftLayout->addWidget(m_reviews);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -119,6 +125,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     connect(m_addRecommendation, &QPushButton::clicked, this, &ReviewsView::askRecommendation);
     connect(m_advance, &QPushButton::clicked, this, &ReviewsView::askStep);
     connect(m_addNote, &QPushButton::clicked, this, &ReviewsView::askNote);
+    connect(m_walk, &QPushButton::clicked, this, &ReviewsView::walkThrough);
     connect(m_reviews, &QListWidget::currentRowChanged, this, &ReviewsView::showReview);
     connect(document, &PlanDocument::reviewsChanged, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::reloaded, this, &ReviewsView::fillReviews);
@@ -263,6 +270,17 @@ void ReviewsView::report(const QString &problem)
         QMessageBox::information(this, tr("Reviews"), problem);
 }
 
+void ReviewsView::walkThrough()
+{
+    if (!currentReview() || m_document->plan().goals.empty()) {
+        report(tr("Start a review first; the walk-through records its notes and assessments."));
+        return;
+    }
+    auto *mode = new ReviewMode(m_document, this, this);
+    mode->setGeometry(screen()->geometry());
+    mode->showFullScreen();
+}
+
 void ReviewsView::fillReviews()
 {
     const int current = m_reviews->currentRow();
@@ -271,6 +289,7 @@ void ReviewsView::fillReviews()
         m_reviews->addItem(tr("%1\n%2 · %3").arg(review.title, review.date.toString(Qt::ISODate), review.year.label()));
     for (QPushButton *button : {m_start, m_addRecommendation, m_advance, m_addNote})
         button->setEnabled(!m_document->isReadOnly());
+    m_walk->setEnabled(m_reviews->count() > 0);
     m_reviews->setCurrentRow(std::min(std::max(current, 0), m_reviews->count() - 1));
     showReview();
 }

@@ -29,6 +29,10 @@ public:
 
     // Asks for the details and starts a review as one undoable step.
     void startReview();
+    // The review chosen in the list, if any.
+    const Review *currentReview() const;
+    // The projector walk through the plan for the chosen review.
+    void walkThrough();
 
     // Each an undoable edit of the current review; an empty string when
     // done, otherwise why not.
@@ -40,7 +44,6 @@ private:
     void askRecommendation();
     void askStep();
     void askNote();
-    const Review *currentReview() const;
     QStringList itemCodes() const;
     void report(const QString &problem);
     QString edit(const Review &after, const QString &text);
@@ -52,6 +55,7 @@ private:
     QPushButton *m_addRecommendation;
     QPushButton *m_advance;
     QPushButton *m_addNote;
+    QPushButton *m_walk;
     QListWidget *m_reviews;
     QLabel *m_title;
     QLabel *m_details;
