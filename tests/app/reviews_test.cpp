@@ -1,15 +1,18 @@
 #include "windowfixture.h"
 
 #include "app/document/commands.h"
+#include "core/reviewcompare.h"
 #include "app/reviews/reviewmode.h"
 #include "app/reviews/reviewsview.h"
 #include "app/reviews/startreviewdialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTableWidget>
 #include <QTest>
 
@@ -148,4 +151,46 @@ TEST_CASE("the walk-through moves goal by goal by keyboard and records the commi
     QTest::keyClick(mode, Qt::Key_Escape);
     QApplication::processEvents();
     CHECK(w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode")) == nullptr);
+}
+
+TEST_CASE("the Reviews tab writes a review's minutes", "[app][gui][review]")
+{
+    Window w;
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    const QString pdf = w.dir.filePath(QStringLiteral("minutes.pdf"));
+    CHECK(w.workspace()->reviews()->writeMinutes(pdf).isEmpty());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    CHECK(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Minutes — Fall 2024 review")));
+}
+
+TEST_CASE("two reviews are compared with each other, the earlier first", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    // A year on, the CCMR value corrected, a second review starts.
+    const Measure before = measureOf(w.document()->plan(), QStringLiteral("1.2-L1"));
+    Measure after = before;
+    after.actuals[SchoolYear(2023)] = Actual::of(66);
+    REQUIRE(w.document()->push(new SetMeasureValues(w.document(), {before}, {after}, QStringLiteral("Correct"))));
+    StartReviewDialog dialog(*w.document());
+    Review review = dialog.review();
+    review.year = SchoolYear(2023);
+    review.snapshot = ReviewCompare::snapshotOf(PlanStatus::evaluate(w.document()->plan(), review.year, QDate(2024, 10, 22)));
+    REQUIRE(w.document()->push(new StartReview(w.document(), review)));
+
+    view->reviews()->setCurrentRow(1); // the new review
+    QComboBox *with = view->compareWith();
+    REQUIRE(with->count() == 2); // now, and the Fall 2024 review
+    with->setCurrentIndex(1);
+    emit with->activated(1);
+    bool corrected = false;
+    for (int row = 0; row < view->changes()->rowCount(); ++row)
+        corrected = corrected
+                    || (view->changes()->item(row, 0)->text().startsWith(QStringLiteral("1.2-L1 ")) && view->changes()->item(row, 1)->text() == QStringLiteral("actual")
+                        && view->changes()->item(row, 2)->text() == QStringLiteral("71") && view->changes()->item(row, 3)->text() == QStringLiteral("66"));
+    CHECK(corrected);
 }

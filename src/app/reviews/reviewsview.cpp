@@ -11,7 +11,10 @@
 #include "core/recommendationflow.h"
 #include "core/reviewcompare.h"
 #include "core/statustext.h"
+#include "report/minutesreport.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,12 +69,14 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     , m_advance(new QPushButton(tr("&Next Step…"), this))
     , m_addNote(new QPushButton(tr("Add N&ote…"), this))
     , m_walk(new QPushButton(tr("Wal&k Through the Plan"), this))
+    , m_minutes(new QPushButton(tr("Export &Minutes (PDF)…"), this))
     , m_reviews(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_recommendations(table(QStringLiteral("recommendations"), tr("Recommendations of the review"),
                               {tr("Recommendation"), tr("Concerns"), tr("State"), tr("Last step")}, this))
     , m_changesHeading(new QLabel(this))
+    , m_compareWith(new QComboBox(this))
     , m_changes(table(QStringLiteral("reviewChanges"), tr("What changed since the review"), {tr("Item"), tr("Change"), tr("Then"), tr("Now")},
                       this))
 {
@@ -92,6 +98,8 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_walk->setObjectName(QStringLiteral("walkThrough"));
     m_walk->setToolTip(tr("Full screen for the projector, one goal at a time (Page Down / Page Up; Esc to leave)"));
     leftLayout->addWidget(m_walk);
+    m_minutes->setObjectName(QStringLiteral("exportMinutes"));
+    leftLayout->addWidget(m_minutes);
     leftLayout->addWidget(m_reviews);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -111,7 +119,15 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     buttons->addWidget(m_addNote);
     buttons->addStretch();
     rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_changesHeading);
+    auto *compareRow = new QHBoxLayout;
+    auto *compareLabel = new QLabel(tr("&Compare with:"), right);
+    compareLabel->setBuddy(m_compareWith);
+    m_compareWith->setObjectName(QStringLiteral("compareWith"));
+    m_compareWith->setAccessibleName(tr("Compare the review with"));
+    compareRow->addWidget(m_changesHeading, 1);
+    compareRow->addWidget(compareLabel);
+    compareRow->addWidget(m_compareWith);
+    rightLayout->addLayout(compareRow);
     rightLayout->addWidget(m_changes, 2);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -126,7 +142,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     connect(m_advance, &QPushButton::clicked, this, &ReviewsView::askStep);
     connect(m_addNote, &QPushButton::clicked, this, &ReviewsView::askNote);
     connect(m_walk, &QPushButton::clicked, this, &ReviewsView::walkThrough);
+    connect(m_minutes, &QPushButton::clicked, this, &ReviewsView::askMinutes);
     connect(m_reviews, &QListWidget::currentRowChanged, this, &ReviewsView::showReview);
+    connect(m_compareWith, &QComboBox::activated, this, &ReviewsView::showReview);
     connect(document, &PlanDocument::reviewsChanged, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::reloaded, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::statusesChanged, this, &ReviewsView::showReview);
@@ -281,6 +299,24 @@ void ReviewsView::walkThrough()
     mode->showFullScreen();
 }
 
+QString ReviewsView::writeMinutes(const QString &path)
+{
+    const Review *review = currentReview();
+    if (!review)
+        return tr("Choose a review first.");
+    return MinutesReport(m_document->plan(), *review).writePdf(path);
+}
+
+void ReviewsView::askMinutes()
+{
+    const Review *review = currentReview();
+    if (!review)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Minutes"), tr("%1 minutes.pdf").arg(review->title), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        report(writeMinutes(path));
+}
+
 void ReviewsView::fillReviews()
 {
     const int current = m_reviews->currentRow();
@@ -290,6 +326,7 @@ void ReviewsView::fillReviews()
     for (QPushButton *button : {m_start, m_addRecommendation, m_advance, m_addNote})
         button->setEnabled(!m_document->isReadOnly());
     m_walk->setEnabled(m_reviews->count() > 0);
+    m_minutes->setEnabled(m_reviews->count() > 0);
     m_reviews->setCurrentRow(std::min(std::max(current, 0), m_reviews->count() - 1));
     showReview();
 }
@@ -328,12 +365,32 @@ void ReviewsView::showReview()
     m_recommendations->resizeColumnToContents(2);
     m_recommendations->setColumnWidth(0, 420);
 
-    // The review's frozen snapshot against the plan now, judged for the same year.
+    // The review's frozen snapshot against the plan now, judged for the same
+    // year, or against another review, the earlier one first.
+    const int other = m_compareWith->currentIndex() >= 0 ? m_compareWith->currentData().toInt() : -1;
+    {
+        const QSignalBlocker blocker(m_compareWith);
+        m_compareWith->clear();
+        m_compareWith->addItem(tr("now"), -1);
+        for (std::size_t i = 0; i < reviews.size(); ++i) {
+            if (int(i) != row)
+                m_compareWith->addItem(reviews[i].title, int(i));
+        }
+        m_compareWith->setCurrentIndex(std::max(0, m_compareWith->findData(other)));
+    }
     const QDate today = m_document->status().asOf();
-    const Comparison comparison =
-        ReviewCompare::compare(m_document->plan(), review.title, review.snapshot, review.date, tr("now"),
-                               ReviewCompare::snapshotOf(PlanStatus::evaluate(m_document->plan(), review.year, today)), today);
-    m_changesHeading->setText(tr("Since this review: %1 changes; %2 recommendations proposed, %3 decided")
+    Comparison comparison;
+    const int chosen = m_compareWith->currentData().toInt();
+    if (chosen < 0 || chosen >= int(reviews.size())) {
+        comparison = ReviewCompare::compare(m_document->plan(), review.title, review.snapshot, review.date, tr("now"),
+                                            ReviewCompare::snapshotOf(PlanStatus::evaluate(m_document->plan(), review.year, today)), today);
+    } else {
+        const Review &a = review.date <= reviews[std::size_t(chosen)].date ? review : reviews[std::size_t(chosen)];
+        const Review &b = &a == &review ? reviews[std::size_t(chosen)] : review;
+        comparison = ReviewCompare::compare(m_document->plan(), a.title, a.snapshot, a.date, b.title, b.snapshot, b.date);
+    }
+    m_changesHeading->setText(tr("From %1 to %2: %3 changes; %4 recommendations proposed, %5 decided")
+                                  .arg(comparison.from, comparison.to)
                                   .arg(comparison.changes.size())
                                   .arg(comparison.opened.size())
                                   .arg(comparison.closed.size()));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -26,6 +27,8 @@ public:
     QListWidget *reviews() const { return m_reviews; }
     QTableWidget *recommendations() const { return m_recommendations; }
     QTableWidget *changes() const { return m_changes; }
+    // What the chosen review is compared with: now, or another review.
+    QComboBox *compareWith() const { return m_compareWith; }
 
     // Asks for the details and starts a review as one undoable step.
     void startReview();
@@ -33,6 +36,8 @@ public:
     const Review *currentReview() const;
     // The projector walk through the plan for the chosen review.
     void walkThrough();
+    // Writes the chosen review's minutes as a PDF; an empty string when done.
+    QString writeMinutes(const QString &path);
 
     // Each an undoable edit of the current review; an empty string when
     // done, otherwise why not.
@@ -44,6 +49,7 @@ private:
     void askRecommendation();
     void askStep();
     void askNote();
+    void askMinutes();
     QStringList itemCodes() const;
     void report(const QString &problem);
     QString edit(const Review &after, const QString &text);
@@ -56,11 +62,13 @@ private:
     QPushButton *m_advance;
     QPushButton *m_addNote;
     QPushButton *m_walk;
+    QPushButton *m_minutes;
     QListWidget *m_reviews;
     QLabel *m_title;
     QLabel *m_details;
     QTableWidget *m_recommendations;
     QLabel *m_changesHeading;
+    QComboBox *m_compareWith;
     QTableWidget *m_changes;
 };
 
