@@ -28,7 +28,7 @@ QString usage()
         "  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]\n"
         "                                         a measure's annual-target chart as an image\n"
         "  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]\n"
-        "         [--no-recommendations] [--paper letter|a4] [--force]\n"
+        "         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]\n"
         "                                         the board progress report as a PDF\n"
         "  review list IN.cairn                   the plan's reviews\n"
         "  review compare IN.cairn A B [--format text|json]\n"

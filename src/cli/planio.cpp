@@ -78,4 +78,22 @@ bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool forc
     return true;
 }
 
+const Review *PlanIo::findReview(const Plan &plan, const QString &name, QTextStream &err)
+{
+    bool number = false;
+    const int index = name.toInt(&number);
+    for (std::size_t i = 0; i < plan.reviews.size(); ++i) {
+        const Review &review = plan.reviews[i];
+        if ((number && index == int(i) + 1) || (!number && review.title.compare(name, Qt::CaseInsensitive) == 0))
+            return &review;
+    }
+    QStringList titles;
+    for (const Review &review : plan.reviews)
+        titles.append(QLatin1Char('"') + review.title + QLatin1Char('"'));
+    err << tr("The plan has no review \"%1\". Name one by its title or number (%2).")
+               .arg(name, titles.isEmpty() ? tr("it has none") : titles.join(QStringLiteral(", ")))
+        << '\n';
+    return nullptr;
+}
+
 } // namespace cairn::cli

@@ -32,6 +32,10 @@ public:
         return looksLikePlanFile(path) ? readPlanFile(path, err) : readJson(path, err);
     }
 
+    // A review by its number in "review list" (from 1) or its title; prints
+    // the reviews there are and returns nothing when there is no such one.
+    static const Review *findReview(const Plan &plan, const QString &name, QTextStream &err);
+
     // Writes `bytes` to `path` ("-" for standard output) atomically. Refuses
     // to replace an existing file unless `force`.
     static bool writeOutput(const QString &path, const QByteArray &bytes, bool force, QTextStream &out, QTextStream &err);

@@ -23,6 +23,8 @@ int Commands::report(Context &context)
     line.addFlag(QStringLiteral("no-actions"), tr("leave out the tables of actions"));
     line.addFlag(QStringLiteral("no-recommendations"), tr("leave out the committee's recommendations"));
     line.addValueOption(QStringLiteral("paper"), tr("letter (default) or a4"), QStringLiteral("letter|a4"));
+    line.addValueOption(QStringLiteral("compare-with"), tr("add a section on what changed since this review (its number or title)"),
+                        QStringLiteral("REVIEW"));
     line.addAsOfOption();
     line.addFlag(QStringLiteral("force"), tr("replace OUT.pdf if it exists"));
     if (const auto stop = line.parse(context))
@@ -61,6 +63,12 @@ int Commands::report(Context &context)
     options.actions = !line.isSet(QStringLiteral("no-actions"));
     options.recommendations = !line.isSet(QStringLiteral("no-recommendations"));
     options.paper = paper == QLatin1String("a4") ? ReportOptions::Paper::A4 : ReportOptions::Paper::Letter;
+    if (line.isSet(QStringLiteral("compare-with"))) {
+        const Review *review = PlanIo::findReview(*plan, line.value(QStringLiteral("compare-with")), context.err);
+        if (!review)
+            return Refused;
+        options.compareWith = review->title;
+    }
     if (line.isSet(QStringLiteral("goals"))) {
         QStringList known;
         for (const Goal &goal : plan->goals)

@@ -24,31 +24,12 @@ struct Moment {
     QDate date;
 };
 
-// A review by its number in `review list` (from 1) or its title.
-const Review *findReview(const QString &name, const Plan &plan, QTextStream &err)
-{
-    bool number = false;
-    const int index = name.toInt(&number);
-    for (std::size_t i = 0; i < plan.reviews.size(); ++i) {
-        const Review &review = plan.reviews[i];
-        if ((number && index == int(i) + 1) || (!number && review.title.compare(name, Qt::CaseInsensitive) == 0))
-            return &review;
-    }
-    QStringList titles;
-    for (const Review &review : plan.reviews)
-        titles.append(QLatin1Char('"') + review.title + QLatin1Char('"'));
-    err << Commands::tr("The plan has no review \"%1\". Name one by its title or number (%2).")
-               .arg(name, titles.isEmpty() ? Commands::tr("it has none") : titles.join(QStringLiteral(", ")))
-        << '\n';
-    return nullptr;
-}
-
 // "now", or a review.
 std::optional<Moment> momentOf(const QString &name, const Plan &plan, SchoolYear year, QDate asOf, QTextStream &err)
 {
     if (name.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0)
         return Moment{Commands::tr("now (%1)").arg(year.label()), ReviewCompare::snapshotOf(PlanStatus::evaluate(plan, year, asOf)), asOf};
-    if (const Review *review = findReview(name, plan, err))
+    if (const Review *review = PlanIo::findReview(plan, name, err))
         return Moment{review->title, review->snapshot, review->date};
     return std::nullopt;
 }
@@ -254,7 +235,7 @@ int minutes(Context &context)
     const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
-    const Review *review = findReview(line.positional().at(1), *plan, context.err);
+    const Review *review = PlanIo::findReview(*plan, line.positional().at(1), context.err);
     if (!review)
         return Refused;
     const MinutesReport minutes(*plan, *review, paper == QLatin1String("a4") ? ReportOptions::Paper::A4 : ReportOptions::Paper::Letter);

@@ -3,6 +3,7 @@
 #include "valuetext.h"
 
 #include "core/plantally.h"
+#include "core/reviewcompare.h"
 #include "core/planwalk.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
@@ -71,6 +72,10 @@ ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const R
     }
     if (options.recommendations)
         recommendations();
+    for (const Review &review : plan.reviews) {
+        if (!options.compareWith.isEmpty() && review.title == options.compareWith)
+            changesSince(review);
+    }
     appendix();
     m_contents->setEntries(std::move(m_entries));
 }
@@ -398,6 +403,69 @@ void ReportContent::recommendations()
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
         shaded = !shaded;
     }
+}
+
+void ReportContent::changesSince(const Review &review)
+{
+    heading(tr("Changes since the %1").arg(review.title), 1, QStringLiteral("changes"), true);
+    const Comparison comparison = ReviewCompare::compare(m_plan, review.title, review.snapshot, review.date, m_options.year.label(),
+                                                         ReviewCompare::snapshotOf(m_status), m_options.asOf);
+    add<TextBlock>(tr("The review of %1 (%2, school year %3) against this report (school year %4): %5 changes.")
+                       .arg(review.title, review.date.toString(Qt::ISODate), review.year.label(), m_options.year.label())
+                       .arg(comparison.changes.size()),
+                   Styles::muted(), 10);
+    if (!comparison.changes.empty()) {
+        auto columns = std::make_shared<std::vector<TableColumn>>(
+            std::vector<TableColumn>{{tr("Item"), 4.0}, {tr("Change"), 1.0}, {tr("At the review"), 1.4}, {tr("Now"), 1.4}});
+        std::vector<Cell> header;
+        for (const TableColumn &column : *columns)
+            header.push_back(Cell::header(column.title));
+        auto *headerRow = add<TableRow>(columns, header, true, false);
+        bool shaded = false;
+        const auto number = [](const std::optional<double> &value) { return value ? QLocale().toString(*value, 'g', 10) : tr("none"); };
+        for (const ItemChange &change : comparison.changes) {
+            Cell then;
+            Cell now;
+            QString what;
+            switch (change.kind) {
+            case ItemChange::Kind::Status:
+                what = tr("status");
+                then = Cell(StatusText::word(*change.statusBefore));
+                then.status = change.statusBefore;
+                now = Cell(StatusText::word(*change.statusAfter));
+                now.status = change.statusAfter;
+                break;
+            case ItemChange::Kind::Actual:
+            case ItemChange::Kind::Target:
+                what = change.kind == ItemChange::Kind::Actual ? tr("actual") : tr("target");
+                then = Cell(number(change.before));
+                now = Cell(number(change.after));
+                break;
+            case ItemChange::Kind::Added:
+                what = tr("added");
+                break;
+            case ItemChange::Kind::Removed:
+                what = tr("removed");
+                break;
+            }
+            add<TableRow>(columns, std::vector<Cell>{Cell(change.code + QStringLiteral("  ") + change.title.simplified()), Cell(what), then, now},
+                          false, shaded)
+                ->headerRow = headerRow;
+            shaded = !shaded;
+        }
+        add<Spacer>(10);
+    }
+    const auto list = [this](const QString &title, const std::vector<RecommendationChange> &changes) {
+        heading(title, 3);
+        if (changes.empty())
+            add<TextBlock>(tr("None."), Styles::body(), 6);
+        for (const RecommendationChange &change : changes)
+            add<TextBlock>(change.date.toString(Qt::ISODate) + QStringLiteral("  ") + StatusText::word(change.state) + QStringLiteral(" — ")
+                               + change.text,
+                           Styles::body(), 4);
+    };
+    list(tr("Recommendations proposed since"), comparison.opened);
+    list(tr("Recommendations decided since"), comparison.closed);
 }
 
 void ReportContent::appendix()

@@ -37,6 +37,7 @@ private:
     void charts(const std::vector<const Measure *> &measures);
     void actionTable(const Goal &goal, const Objective &objective);
     void recommendations();
+    void changesSince(const Review &review);
     void appendix();
 
     const Plan &m_plan;

@@ -18,6 +18,7 @@ struct ReportOptions {
     bool charts = true;      // each numeric measure's annual-target chart
     bool actions = true;     // each objective's actions
     bool recommendations = true; // the latest review's recommendations
+    QString compareWith;     // a review's title: a section on what changed since it
     Paper paper = Paper::Letter;
 };
 

@@ -388,6 +388,14 @@ TEST_CASE("report writes the board report as a PDF with the options asked for", 
     CHECK(unknownGoal.err.contains(QStringLiteral("no goal \"P9\"; its goals are P1, P2, P3, P4")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
 
+    const Run compared = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("c.pdf")),
+                              QStringLiteral("--compare-with"), QStringLiteral("1")});
+    CHECK(compared.exitCode == 0);
+    const Run noReview = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("d.pdf")),
+                              QStringLiteral("--compare-with"), QStringLiteral("Spring 2031")});
+    CHECK(noReview.exitCode == 1);
+    CHECK(noReview.err.contains(QStringLiteral("no review \"Spring 2031\"")));
+
     const Run badPaper = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), dir.filePath(QStringLiteral("y.pdf")),
                               QStringLiteral("--paper"), QStringLiteral("legal")});
     CHECK(badPaper.exitCode == 2);

@@ -174,6 +174,23 @@ TEST_CASE("report options change the content as they say", "[report][pdf]")
     CHECK(earlier.contains(QStringLiteral("Progress Report — School Year 2023-24")));
 }
 
+TEST_CASE("a report compared with a review shows what changed since it", "[report][pdf][review]")
+{
+    const Plan &plan = socorro();
+    ReportOptions options = optionsFor(plan);
+    const BoardReport plain(plan, options);
+    options.compareWith = plan.reviews.front().title;
+    const BoardReport compared(plan, options);
+    CHECK(compared.pageCount() > plain.pageCount());
+    const int page = compared.sections().value(QStringLiteral("changes"));
+    REQUIRE(page > 0);
+    QTemporaryDir dir;
+    const QString text = textOf(write(compared, dir), page, compared.pageCount());
+    CHECK(text.contains(QStringLiteral("Changes since the Fall 2024 review")));
+    CHECK(text.contains(QStringLiteral("1.2-L1 Graduates meeting CCMR criteria status On track Off track")));
+    CHECK(text.contains(QStringLiteral("Recommendations decided since")));
+}
+
 TEST_CASE("a cancelled export leaves no file and keeps an older one", "[report][pdf]")
 {
     const Plan &plan = socorro();

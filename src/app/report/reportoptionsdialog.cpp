@@ -35,6 +35,10 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
     m_ui->actionsCheck->setChecked(settings.value(QStringLiteral("report/actions"), true).toBool());
     m_ui->recommendationsCheck->setChecked(settings.value(QStringLiteral("report/recommendations"), true).toBool());
     m_ui->recommendationsCheck->setEnabled(!plan.reviews.empty());
+    m_ui->compareCombo->addItem(tr("(no comparison)"), QString());
+    for (const Review &review : plan.reviews)
+        m_ui->compareCombo->addItem(review.title, review.title);
+    m_ui->compareCombo->setEnabled(!plan.reviews.empty());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -61,6 +65,7 @@ ReportOptions ReportOptionsDialog::options() const
     options.actions = m_ui->actionsCheck->isChecked();
     options.recommendations = m_ui->recommendationsCheck->isChecked();
     options.paper = ReportOptions::Paper(m_ui->paperCombo->currentData().toInt());
+    options.compareWith = m_ui->compareCombo->currentData().toString();
     return options;
 }
 
