@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dashboard/dashboardview.h"
+#include "history/historydialog.h"
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
@@ -12,6 +13,7 @@
 #include "reviews/reviewsview.h"
 #include "workspace.h"
 
+#include "core/planlocate.h"
 #include "storage/planjson.h"
 #include "storage/storageerror.h"
 #include "storage/valuescsv.h"
@@ -174,6 +176,14 @@ void MainWindow::createActions()
     m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_3), show(Workspace::Tab::Values));
     m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
     m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
+    m_history = make(tr("Item &History…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+        const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
+        if (!selection)
+            return;
+        const QString code = codeOf(m_document->plan(), selection->first, selection->second);
+        HistoryDialog dialog(*m_document, code, selection->first == ItemKind::Measure, this);
+        dialog.exec();
+    });
     m_startReview = make(tr("Start Re&view…"), QKeySequence(), [this] {
         if (m_workspace) {
             m_workspace->showTab(Workspace::Tab::Reviews);
@@ -223,6 +233,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews});
+    view->addSeparator();
+    view->addAction(m_history);
     view->addSeparator();
     view->addActions({m_largerText, m_smallerText, m_normalText});
 
@@ -326,6 +338,7 @@ void MainWindow::updateActions()
     m_addChild->setEnabled(editable && selected && kind == ItemKind::Measure);
     for (QAction *action : {m_delete, m_moveUp, m_moveDown})
         action->setEnabled(editable && selected);
+    m_history->setEnabled(selected);
 }
 
 void MainWindow::showNotice(const QString &text)

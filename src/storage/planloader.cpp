@@ -263,18 +263,7 @@ private:
         }
     }
 
-    void loadAudit(Plan &plan)
-    {
-        SqlQuery query(m_db, QStringLiteral("SELECT changed_at, who, item_kind, item_code, field, old_value, new_value FROM audit ORDER BY id"));
-        query.exec();
-        while (query.next()) {
-            AuditEntry entry{toDateTime(query.value(0)), query.value(1).toString(), std::nullopt, query.value(3).toString(),
-                             query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
-            if (!query.value(2).isNull())
-                entry.kind = parseToken<ItemKind>(query.value(2).toString());
-            plan.audit.push_back(std::move(entry));
-        }
-    }
+    void loadAudit(Plan &plan) { plan.audit = PlanLoader::audit(m_db); }
 
     const QSqlDatabase &m_db;
     QHash<qint64, std::vector<Measure>> m_byGoal;
@@ -289,6 +278,25 @@ private:
 Plan PlanLoader::load(const QSqlDatabase &db)
 {
     return Loader(db).load();
+}
+
+std::vector<AuditEntry> PlanLoader::audit(const QSqlDatabase &db, const QString &code, bool newestFirst)
+{
+    SqlQuery query(db, QStringLiteral("SELECT changed_at, who, item_kind, item_code, field, old_value, new_value FROM audit%1 ORDER BY id%2")
+                           .arg(code.isEmpty() ? QString() : QStringLiteral(" WHERE item_code = :code"),
+                                newestFirst ? QStringLiteral(" DESC") : QString()));
+    if (!code.isEmpty())
+        query.bind(QStringLiteral(":code"), code);
+    query.exec();
+    std::vector<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry{toDateTime(query.value(0)), query.value(1).toString(), std::nullopt, query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString(), query.value(6).toString()};
+        if (!query.value(2).isNull())
+            entry.kind = parseToken<ItemKind>(query.value(2).toString());
+        entries.push_back(std::move(entry));
+    }
+    return entries;
 }
 
 } // namespace cairn

@@ -503,6 +503,11 @@ void Repository::updateReviewRecords(const Review &before, Review &after)
     edit.commit();
 }
 
+std::vector<AuditEntry> Repository::history(const QString &code) const
+{
+    return PlanLoader::audit(m_db, code, true);
+}
+
 void Repository::removeReview(qint64 id)
 {
     requireWritable();

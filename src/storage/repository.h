@@ -90,6 +90,10 @@ public:
     // added. Gives the recommendations their row ids.
     void updateReviewRecords(const Review &before, Review &after);
 
+    // The audit log of one item (by the code it had when changed), newest
+    // first: who changed which field when, from what to what.
+    std::vector<AuditEntry> history(const QString &code) const;
+
 private:
     Repository(const QString &path, QSqlDatabase db, bool readOnly);
     void requireWritable() const;

@@ -1,10 +1,13 @@
 #include "planfixtures.h"
 
 #include "app/document/commands.h"
+#include "app/history/historydialog.h"
 #include "core/reviewcompare.h"
 #include "storage/storageerror.h"
 
+#include <QCheckBox>
 #include <QSignalSpy>
+#include <QTreeWidget>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -370,4 +373,37 @@ TEST_CASE("a review's snapshot stays as it was frozen while the plan changes, an
     // Only that measure and the rollups above it moved.
     for (const ItemChange &change : comparison.changes)
         CHECK((change.code == QStringLiteral("1.2-L1") || change.code == QStringLiteral("1.2") || change.code == QStringLiteral("P1")));
+}
+
+TEST_CASE("an item's history lists its changes newest first, and a measure's values alone", "[document][history]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
+    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    document->repository().setActor(QStringLiteral("Ana Ortiz"));
+    const auto setActual = [&](double value) {
+        const Measure before = measureOf(document->plan(), QStringLiteral("1.2-L1"));
+        Measure after = before;
+        after.actuals[SchoolYear(2024)] = Actual::of(value);
+        REQUIRE(document->push(new SetMeasureValues(document.get(), {before}, {after}, QStringLiteral("Set value"))));
+    };
+    setActual(74);
+    const Measure named = measureOf(document->plan(), QStringLiteral("1.2-L1"));
+    Measure renamed = named;
+    renamed.name = QStringLiteral("Graduates meeting CCMR");
+    REQUIRE(document->push(new EditMeasure(document.get(), named, renamed, QStringLiteral("Rename"))));
+    setActual(76);
+
+    HistoryDialog dialog(*document, QStringLiteral("1.2-L1"), true);
+    QTreeWidget *entries = dialog.entries();
+    REQUIRE(entries->topLevelItemCount() == 3);
+    CHECK(entries->topLevelItem(0)->text(2) == QStringLiteral("actual 2024-25"));
+    CHECK(entries->topLevelItem(0)->text(3).startsWith(QStringLiteral("74")));
+    CHECK(entries->topLevelItem(0)->text(4).startsWith(QStringLiteral("76")));
+    CHECK(entries->topLevelItem(0)->text(1) == QStringLiteral("Ana Ortiz"));
+    CHECK(entries->topLevelItem(1)->text(4) == QStringLiteral("Graduates meeting CCMR"));
+    CHECK(entries->topLevelItem(2)->text(3).startsWith(QStringLiteral("72")));
+
+    dialog.valuesOnly()->setChecked(true);
+    CHECK(entries->topLevelItemCount() == 2);
 }
