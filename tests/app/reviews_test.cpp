@@ -194,3 +194,73 @@ TEST_CASE("two reviews are compared with each other, the earlier first", "[app][
                         && view->changes()->item(row, 2)->text() == QStringLiteral("71") && view->changes()->item(row, 3)->text() == QStringLiteral("66"));
     CHECK(corrected);
 }
+
+TEST_CASE("a mock fall meeting: start, walk every goal, record, forward, minutes, then the comparison shows the edits", "[app][gui][review]")
+{
+    Window w;
+    const QDate meeting(2025, 10, 21);
+    w.document()->setToday([meeting] { return meeting; });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+
+    // Start the Fall 2025 review of 2024-25.
+    StartReviewDialog dialog(*w.document());
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("attendeesEdit"))->setPlainText(QStringLiteral("Superintendent\nChief Academic Officer"));
+    REQUIRE(w.document()->push(new StartReview(w.document(), dialog.review())));
+    view->reviews()->setCurrentRow(1);
+    REQUIRE(view->currentReview()->title == QStringLiteral("Fall 2025 review"));
+
+    // Walk every goal by keyboard, recording as the committee speaks.
+    view->walkThrough();
+    auto *mode = w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode"));
+    REQUIRE(mode);
+    CHECK(view->addNote(QStringLiteral("P1"), QStringLiteral("CCMR below trajectory again")).isEmpty());
+    CHECK(mode->assessGoal(Status::AtRisk, QStringLiteral("CCMR and Masters grade level behind")).isEmpty());
+    CHECK(view->addRecommendation(QStringLiteral("Expand TSI preparation to 9th grade"), QStringLiteral("1.2")).isEmpty());
+    QTest::keyClick(mode, Qt::Key_PageDown);
+    CHECK(view->addNote(QStringLiteral("P2"), QStringLiteral("Turnover improving")).isEmpty());
+    CHECK(view->addRecommendation(QStringLiteral("Keep the fall staff survey"), QStringLiteral("2.3")).isEmpty());
+    QTest::keyClick(mode, Qt::Key_PageDown);
+    QTest::keyClick(mode, Qt::Key_PageDown);
+    CHECK(mode->goalIndex() == 3);
+    CHECK(mode->assessGoal(Status::OnTrack, QStringLiteral("Facilities plan adopted")).isEmpty());
+    CHECK(view->addRecommendation(QStringLiteral("Publish the facilities plan"), QStringLiteral("4.1")).isEmpty());
+    QTest::keyClick(mode, Qt::Key_Escape);
+    QApplication::processEvents();
+
+    // Forward the three recommendations to the board.
+    for (int row = 0; row < 3; ++row)
+        CHECK(view->advanceRecommendation(row, RecommendationState::Forwarded, meeting.addDays(120), {}).isEmpty());
+    const Review &review = *view->currentReview();
+    CHECK(review.recommendations.size() == 3);
+    CHECK(std::all_of(review.recommendations.begin(), review.recommendations.end(),
+                      [](const Recommendation &r) { return r.state() == RecommendationState::Forwarded; }));
+
+    // The minutes hold what was recorded.
+    const QString pdf = w.dir.filePath(QStringLiteral("minutes.pdf"));
+    REQUIRE(view->writeMinutes(pdf).isEmpty());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString minutes = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    for (const QString &expected : {QStringLiteral("CCMR below trajectory again"), QStringLiteral("CCMR and Masters grade level behind"),
+                                    QStringLiteral("Expand TSI preparation to 9th grade"), QStringLiteral("Forwarded to the board")})
+        CHECK(minutes.contains(expected));
+
+    // Values change after the meeting; the comparison shows those edits.
+    const Measure before = measureOf(w.document()->plan(), QStringLiteral("2.1-L1"));
+    Measure after = before;
+    after.actuals[SchoolYear(2024)] = Actual::of(98.5);
+    REQUIRE(w.document()->push(new SetMeasureValues(w.document(), {before}, {after}, QStringLiteral("Final HR count"))));
+    view->reviews()->setCurrentRow(1);
+    QStringList changed;
+    for (int row = 0; row < view->changes()->rowCount(); ++row)
+        changed.append(view->changes()->item(row, 0)->text().section(QLatin1Char(' '), 0, 0) + QLatin1Char(':')
+                       + view->changes()->item(row, 1)->text());
+    CHECK(changed.contains(QStringLiteral("2.1-L1:actual")));
+    CHECK(changed.contains(QStringLiteral("2.1-L1:status")));
+    CHECK(changed.contains(QStringLiteral("P1:status"))); // the committee's assessment
+    for (const QString &change : changed)
+        CHECK((change.startsWith(QStringLiteral("2.1")) || change.startsWith(QStringLiteral("P1:")) || change.startsWith(QStringLiteral("P2:"))
+               || change.startsWith(QStringLiteral("P4:"))));
+}

@@ -4,6 +4,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <cmath>
+
 namespace cairn {
 
 namespace {
@@ -14,7 +16,10 @@ const char *const BoldProperty = "cairnTextBold";
 QFont scaled(const QFont &base, double factor, bool bold)
 {
     QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
+    if (base.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(std::lround(base.pixelSize() * factor))));
+    else
+        font.setPointSizeF(base.pointSizeF() * factor);
     font.setBold(bold);
     return font;
 }
