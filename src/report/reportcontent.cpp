@@ -410,7 +410,7 @@ void ReportContent::changesSince(const Review &review)
     heading(tr("Changes since the %1").arg(review.title), 1, QStringLiteral("changes"), true);
     const Comparison comparison = ReviewCompare::compare(m_plan, review.title, review.snapshot, review.date, m_options.year.label(),
                                                          ReviewCompare::snapshotOf(m_status), m_options.asOf);
-    add<TextBlock>(tr("The review of %1 (%2, school year %3) against this report (school year %4): %5 changes.")
+    add<TextBlock>(tr("The %1 (%2, school year %3) against this report (school year %4): %5 changes.")
                        .arg(review.title, review.date.toString(Qt::ISODate), review.year.label(), m_options.year.label())
                        .arg(comparison.changes.size()),
                    Styles::muted(), 10);
