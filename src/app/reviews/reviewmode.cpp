@@ -38,7 +38,8 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    view->setWordWrap(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
@@ -46,7 +47,10 @@ QTableWidget *table(const QString &name, const QStringList &headers, QWidget *pa
 
 void fit(QTableWidget *view)
 {
-    view->resizeRowsToContents();
+    // One line a row, as tall as the type: the widths are not known yet.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() * 3 / 2);
+    for (int row = 0; row < view->rowCount(); ++row)
+        view->setRowHeight(row, view->verticalHeader()->defaultSectionSize());
     int height = view->horizontalHeader()->height() + 2 * view->frameWidth() + 2;
     for (int row = 0; row < view->rowCount(); ++row)
         height += view->rowHeight(row);
