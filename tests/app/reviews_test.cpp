@@ -264,3 +264,32 @@ TEST_CASE("a mock fall meeting: start, walk every goal, record, forward, minutes
         CHECK((change.startsWith(QStringLiteral("2.1")) || change.startsWith(QStringLiteral("P1:")) || change.startsWith(QStringLiteral("P2:"))
                || change.startsWith(QStringLiteral("P4:"))));
 }
+
+TEST_CASE("recommendations are listed by review or all together, filtered by state, and a step applies to the row chosen", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    QComboBox *scope = view->scopeFilter();
+    QComboBox *state = view->stateFilter();
+
+    state->setCurrentIndex(state->findData(int(RecommendationState::Forwarded)));
+    REQUIRE(view->recommendations()->rowCount() == 1);
+    CHECK(view->recommendations()->item(0, 1)->text() == QStringLiteral("2.3"));
+    CHECK(view->advanceRecommendation(0, RecommendationState::Approved, QDate(2025, 10, 21), QStringLiteral("Board vote")).isEmpty());
+    CHECK(view->recommendations()->rowCount() == 0); // no longer forwarded
+    state->setCurrentIndex(state->findData(int(RecommendationState::Approved)));
+    CHECK(view->recommendations()->rowCount() == 2);
+
+    StartReviewDialog dialog(*w.document());
+    REQUIRE(w.document()->push(new StartReview(w.document(), dialog.review())));
+    view->reviews()->setCurrentRow(1);
+    CHECK(view->addRecommendation(QStringLiteral("Report attendance monthly"), {}).isEmpty());
+    state->setCurrentIndex(0); // any state
+    CHECK(view->recommendations()->rowCount() == 1);
+    scope->setCurrentIndex(scope->findData(true));
+    REQUIRE(view->recommendations()->rowCount() == 6);
+    CHECK(view->recommendations()->item(0, 4)->text() == QStringLiteral("Fall 2024 review"));
+    CHECK(view->recommendations()->item(5, 4)->text() == QStringLiteral("Fall 2025 review"));
+}

@@ -73,10 +73,12 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     , m_reviews(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_recommendations(table(QStringLiteral("recommendations"), tr("Recommendations of the review"),
-                              {tr("Recommendation"), tr("Concerns"), tr("State"), tr("Last step")}, this))
+    , m_recommendations(table(QStringLiteral("recommendations"), tr("Recommendations"),
+                              {tr("Recommendation"), tr("Concerns"), tr("State"), tr("Last step"), tr("Review")}, this))
     , m_changesHeading(new QLabel(this))
     , m_compareWith(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_state(new QComboBox(this))
     , m_changes(table(QStringLiteral("reviewChanges"), tr("What changed since the review"), {tr("Item"), tr("Change"), tr("Then"), tr("Now")},
                       this))
 {
@@ -107,7 +109,24 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     rightLayout->addWidget(m_details);
     auto *recommendationsHeading = new QLabel(tr("Recommendations"), right);
     emphasize(recommendationsHeading, 1.1, true);
-    rightLayout->addWidget(recommendationsHeading);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(recommendationsHeading, 1);
+    m_scope->setObjectName(QStringLiteral("recommendationScope"));
+    m_scope->setAccessibleName(tr("Recommendations of this review or of all reviews"));
+    m_scope->addItem(tr("Of this review"), false);
+    m_scope->addItem(tr("Of all reviews"), true);
+    m_state->setObjectName(QStringLiteral("recommendationState"));
+    m_state->setAccessibleName(tr("Recommendations in this state"));
+    m_state->addItem(tr("Any state"), -1);
+    for (RecommendationState state : {RecommendationState::Proposed, RecommendationState::Forwarded, RecommendationState::Approved,
+                                      RecommendationState::Declined, RecommendationState::Implemented})
+        m_state->addItem(StatusText::word(state), int(state));
+    auto *stateLabel = new QLabel(tr("S&how:"), right);
+    stateLabel->setBuddy(m_scope);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_state);
+    rightLayout->addLayout(filters);
     rightLayout->addWidget(m_recommendations, 1);
     auto *buttons = new QHBoxLayout;
     m_addRecommendation->setObjectName(QStringLiteral("addRecommendation"));
@@ -145,6 +164,8 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     connect(m_minutes, &QPushButton::clicked, this, &ReviewsView::askMinutes);
     connect(m_reviews, &QListWidget::currentRowChanged, this, &ReviewsView::showReview);
     connect(m_compareWith, &QComboBox::activated, this, &ReviewsView::showReview);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ReviewsView::fillRecommendations);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &ReviewsView::fillRecommendations);
     connect(document, &PlanDocument::reviewsChanged, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::reloaded, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::statusesChanged, this, &ReviewsView::showReview);
@@ -167,13 +188,13 @@ const Review *ReviewsView::currentReview() const
     return row >= 0 && row < int(reviews.size()) ? &reviews[std::size_t(row)] : nullptr;
 }
 
-QString ReviewsView::edit(const Review &after, const QString &text)
+QString ReviewsView::edit(std::size_t review, const Review &after, const QString &text)
 {
-    const Review *before = currentReview();
-    if (!before)
+    const auto &reviews = m_document->plan().reviews;
+    if (review >= reviews.size())
         return tr("Choose a review first.");
     const int row = m_reviews->currentRow();
-    if (!m_document->push(new EditReview(m_document, *before, after, text)))
+    if (!m_document->push(new EditReview(m_document, reviews[review], after, text)))
         return tr("The change could not be saved.");
     m_reviews->setCurrentRow(row);
     return {};
@@ -192,19 +213,19 @@ QString ReviewsView::addRecommendation(const QString &text, const QString &item)
     recommendation.item = item.trimmed();
     recommendation.changes.push_back(StateChange{RecommendationState::Proposed, m_document->status().asOf(), {}});
     after.recommendations.push_back(recommendation);
-    return edit(after, tr("Add a recommendation to %1").arg(review->title));
+    return edit(std::size_t(m_reviews->currentRow()), after, tr("Add a recommendation to %1").arg(review->title));
 }
 
 QString ReviewsView::advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note)
 {
-    const Review *review = currentReview();
-    if (!review || row < 0 || row >= int(review->recommendations.size()))
+    if (row < 0 || row >= int(m_rows.size()))
         return tr("Choose a recommendation first.");
-    Review after = *review;
-    if (const QString problem = RecommendationFlow::advance(after.recommendations[std::size_t(row)], to, date, note.trimmed());
+    const auto [reviewIndex, recommendationIndex] = m_rows[std::size_t(row)];
+    Review after = m_document->plan().reviews[reviewIndex];
+    if (const QString problem = RecommendationFlow::advance(after.recommendations[recommendationIndex], to, date, note.trimmed());
         !problem.isEmpty())
         return problem;
-    return edit(after, tr("Recommendation %1").arg(StatusText::word(to).toLower()));
+    return edit(reviewIndex, after, tr("Recommendation %1").arg(StatusText::word(to).toLower()));
 }
 
 QString ReviewsView::addNote(const QString &item, const QString &text)
@@ -217,7 +238,7 @@ QString ReviewsView::addNote(const QString &item, const QString &text)
     Review after = *review;
     after.notes.push_back(ItemNote{item.trimmed(), text.trimmed(), m_document->repository().actor(),
                                    QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)});
-    return edit(after, tr("Add a note to %1").arg(review->title));
+    return edit(std::size_t(m_reviews->currentRow()), after, tr("Add a note to %1").arg(review->title));
 }
 
 void ReviewsView::askRecommendation()
@@ -235,15 +256,15 @@ void ReviewsView::askRecommendation()
 
 void ReviewsView::askStep()
 {
-    const Review *review = currentReview();
     const int row = m_recommendations->currentRow();
-    if (!review || row < 0) {
+    if (row < 0 || row >= int(m_rows.size())) {
         report(tr("Choose a recommendation in the table first."));
         return;
     }
-    const std::vector<RecommendationState> next = RecommendationFlow::next(review->recommendations[std::size_t(row)].state());
+    const Recommendation &chosenOne = m_document->plan().reviews[m_rows[std::size_t(row)].first].recommendations[m_rows[std::size_t(row)].second];
+    const std::vector<RecommendationState> next = RecommendationFlow::next(chosenOne.state());
     if (next.empty()) {
-        report(tr("This recommendation is %1: that is final.").arg(StatusText::word(review->recommendations[std::size_t(row)].state()).toLower()));
+        report(tr("This recommendation is %1: that is final.").arg(StatusText::word(chosenOne.state()).toLower()));
         return;
     }
     QStringList choices;
@@ -331,13 +352,44 @@ void ReviewsView::fillReviews()
     showReview();
 }
 
+void ReviewsView::fillRecommendations()
+{
+    m_recommendations->setRowCount(0);
+    m_rows.clear();
+    const auto &reviews = m_document->plan().reviews;
+    const bool all = m_scope->currentData().toBool();
+    const int state = m_state->currentData().toInt();
+    for (std::size_t r = 0; r < reviews.size(); ++r) {
+        if (!all && int(r) != m_reviews->currentRow())
+            continue;
+        for (std::size_t i = 0; i < reviews[r].recommendations.size(); ++i) {
+            const Recommendation &recommendation = reviews[r].recommendations[i];
+            if (state >= 0 && int(recommendation.state()) != state)
+                continue;
+            const int at = m_recommendations->rowCount();
+            m_recommendations->insertRow(at);
+            m_rows.emplace_back(r, i);
+            m_recommendations->setItem(at, 0, cell(recommendation.text));
+            m_recommendations->setItem(at, 1, cell(recommendation.item.isEmpty() ? tr("Whole plan") : recommendation.item));
+            m_recommendations->setItem(at, 2, cell(StatusText::word(recommendation.state())));
+            const StateChange last = recommendation.changes.empty() ? StateChange{} : recommendation.changes.back();
+            m_recommendations->setItem(at, 3, cell(last.note.isEmpty() ? last.date.toString(Qt::ISODate)
+                                                                       : last.date.toString(Qt::ISODate) + QStringLiteral(": ") + last.note));
+            m_recommendations->setItem(at, 4, cell(reviews[r].title));
+        }
+    }
+    m_recommendations->resizeColumnToContents(1);
+    m_recommendations->resizeColumnToContents(2);
+    m_recommendations->setColumnWidth(0, 420);
+}
+
 void ReviewsView::showReview()
 {
     const int row = m_reviews->currentRow();
     const auto &reviews = m_document->plan().reviews;
-    m_recommendations->setRowCount(0);
     m_changes->setRowCount(0);
     if (row < 0 || row >= int(reviews.size())) {
+        fillRecommendations();
         m_title->setText(reviews.empty() ? tr("No reviews yet") : QString());
         m_details->setText(reviews.empty() ? tr("Start a review at the steering committee's meeting: it freezes where every item "
                                                 "stands, so that later you can see what changed since.")
@@ -351,19 +403,7 @@ void ReviewsView::showReview()
                            .arg(QLocale().toString(review.date, QLocale::LongFormat), review.year.label(),
                                 review.attendees.isEmpty() ? tr("none recorded") : review.attendees.join(QStringLiteral("; "))));
 
-    for (const Recommendation &recommendation : review.recommendations) {
-        const int at = m_recommendations->rowCount();
-        m_recommendations->insertRow(at);
-        m_recommendations->setItem(at, 0, cell(recommendation.text));
-        m_recommendations->setItem(at, 1, cell(recommendation.item.isEmpty() ? tr("Whole plan") : recommendation.item));
-        m_recommendations->setItem(at, 2, cell(StatusText::word(recommendation.state())));
-        const StateChange last = recommendation.changes.empty() ? StateChange{} : recommendation.changes.back();
-        m_recommendations->setItem(at, 3, cell(last.note.isEmpty() ? last.date.toString(Qt::ISODate)
-                                                                   : last.date.toString(Qt::ISODate) + QStringLiteral(": ") + last.note));
-    }
-    m_recommendations->resizeColumnToContents(1);
-    m_recommendations->resizeColumnToContents(2);
-    m_recommendations->setColumnWidth(0, 420);
+    fillRecommendations();
 
     // The review's frozen snapshot against the plan now, judged for the same
     // year, or against another review, the earlier one first.

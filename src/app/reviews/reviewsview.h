@@ -29,6 +29,10 @@ public:
     QTableWidget *changes() const { return m_changes; }
     // What the chosen review is compared with: now, or another review.
     QComboBox *compareWith() const { return m_compareWith; }
+    // Which recommendations the table lists: the chosen review's or all
+    // reviews', and any state or one.
+    QComboBox *scopeFilter() const { return m_scope; }
+    QComboBox *stateFilter() const { return m_state; }
 
     // Asks for the details and starts a review as one undoable step.
     void startReview();
@@ -39,7 +43,8 @@ public:
     // Writes the chosen review's minutes as a PDF; an empty string when done.
     QString writeMinutes(const QString &path);
 
-    // Each an undoable edit of the current review; an empty string when
+    // Each an undoable edit of the current review (a recommendation: of the
+    // review it belongs to, by its row in the table); an empty string when
     // done, otherwise why not.
     QString addRecommendation(const QString &text, const QString &item);
     QString advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note);
@@ -52,7 +57,8 @@ private:
     void askMinutes();
     QStringList itemCodes() const;
     void report(const QString &problem);
-    QString edit(const Review &after, const QString &text);
+    QString edit(std::size_t review, const Review &after, const QString &text);
+    void fillRecommendations();
     void fillReviews();
     void showReview();
 
@@ -69,6 +75,10 @@ private:
     QTableWidget *m_recommendations;
     QLabel *m_changesHeading;
     QComboBox *m_compareWith;
+    QComboBox *m_scope;
+    QComboBox *m_state;
+    // Each table row's review and recommendation.
+    std::vector<std::pair<std::size_t, std::size_t>> m_rows;
     QTableWidget *m_changes;
 };
 
