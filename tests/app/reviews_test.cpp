@@ -147,6 +147,10 @@ TEST_CASE("the walk-through moves goal by goal by keyboard and records the commi
     CHECK(staff.assessments.front().year == SchoolYear(2023));
     CHECK(staff.assessments.front().rationale == QStringLiteral("Vacancies rising at two campuses"));
     CHECK(mode->goalIndex() == 1); // still on the goal after the edit
+    // An objective of the goal in view; not one of another goal.
+    CHECK(mode->assess(QStringLiteral("2.1"), Status::OnTrack, QStringLiteral("Vacancies filled")).isEmpty());
+    CHECK(w.stored().goals[1].objectives[0].assessments.size() == 1);
+    CHECK(mode->assess(QStringLiteral("1.1"), Status::OnTrack, {}).contains(QStringLiteral("not this goal")));
 
     QTest::keyClick(mode, Qt::Key_Escape);
     QApplication::processEvents();

@@ -7,6 +7,7 @@
 #include "app/document/commands.h"
 #include "app/document/plandocument.h"
 #include "app/outline/statusicons.h"
+#include "core/planwalk.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -222,22 +223,64 @@ void ReviewMode::rebuild()
 
 QString ReviewMode::assessGoal(Status value, const QString &rationale)
 {
+    return goalCount() > 0 ? assess(m_document->plan().goals[std::size_t(m_goal)].code, value, rationale) : tr("The plan has no goals.");
+}
+
+namespace {
+
+// `assessments` with the one of `assessment`'s year replaced or added, in year order.
+std::vector<Assessment> withAssessment(std::vector<Assessment> assessments, const Assessment &assessment)
+{
+    auto same = std::find_if(assessments.begin(), assessments.end(), [&](const Assessment &a) { return a.year == assessment.year; });
+    if (same != assessments.end())
+        *same = assessment;
+    else
+        assessments.push_back(assessment);
+    std::sort(assessments.begin(), assessments.end(), [](const Assessment &a, const Assessment &b) { return a.year < b.year; });
+    return assessments;
+}
+
+} // namespace
+
+QString ReviewMode::assess(const QString &code, Status value, const QString &rationale)
+{
     const Review *review = m_reviews->currentReview();
     if (!review || goalCount() == 0)
         return tr("Start a review first.");
-    const Goal &before = m_document->plan().goals[std::size_t(m_goal)];
-    Goal after = before;
-    Assessment assessment{review->year, value, rationale.trimmed(), m_document->repository().actor(),
-                          QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
-    auto same = std::find_if(after.assessments.begin(), after.assessments.end(), [&](const Assessment &a) { return a.year == review->year; });
-    if (same != after.assessments.end())
-        *same = assessment;
-    else
-        after.assessments.push_back(assessment);
-    std::sort(after.assessments.begin(), after.assessments.end(), [](const Assessment &a, const Assessment &b) { return a.year < b.year; });
-    if (!m_document->push(new EditGoal(m_document, before, after, tr("Assess %1").arg(before.code))))
+    const Assessment assessment{review->year, value, rationale.trimmed(), m_document->repository().actor(),
+                                QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC)};
+    const Goal &goal = m_document->plan().goals[std::size_t(m_goal)];
+    QUndoCommand *command = nullptr;
+    if (goal.code == code) {
+        Goal after = goal;
+        after.assessments = withAssessment(after.assessments, assessment);
+        command = new EditGoal(m_document, goal, after, tr("Assess %1").arg(code));
+    }
+    for (const Objective &objective : goal.objectives) {
+        if (objective.code == code) {
+            Objective after = objective;
+            after.assessments = withAssessment(after.assessments, assessment);
+            command = new EditObjective(m_document, objective, after, tr("Assess %1").arg(code));
+        }
+    }
+    if (!command)
+        return tr("%1 is not this goal or one of its objectives.").arg(code);
+    if (!m_document->push(command))
         return tr("The assessment could not be saved.");
     return {};
+}
+
+QStringList ReviewMode::codesOfGoal(bool objectivesOnly) const
+{
+    QStringList codes;
+    if (goalCount() == 0)
+        return codes;
+    const Goal &goal = m_document->plan().goals[std::size_t(m_goal)];
+    forEachItem(m_document->plan(), [&](const ItemView &item) {
+        if (item.goal == &goal && (!objectivesOnly || item.kind == ItemKind::Goal || item.kind == ItemKind::Objective))
+            codes.append(item.code);
+    });
+    return codes;
 }
 
 void ReviewMode::askAssessment()
@@ -247,13 +290,17 @@ void ReviewMode::askAssessment()
     for (Status value : choices)
         words.append(StatusText::symbol(value) + QLatin1Char(' ') + StatusText::word(value));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Committee Assessment"), tr("The committee judges this goal:"), words, 0, false, &ok);
+    const QString code = QInputDialog::getItem(this, tr("Committee Assessment"), tr("The committee judges (the goal or an objective):"),
+                                               codesOfGoal(true), 0, false, &ok);
+    if (!ok)
+        return;
+    const QString chosen = QInputDialog::getItem(this, tr("Committee Assessment"), tr("Its status:"), words, 0, false, &ok);
     if (!ok)
         return;
     const QString rationale = QInputDialog::getMultiLineText(this, tr("Committee Assessment"), tr("Why:"), {}, &ok);
     if (!ok)
         return;
-    if (const QString problem = assessGoal(choices[words.indexOf(chosen)], rationale); !problem.isEmpty())
+    if (const QString problem = assess(code, choices[words.indexOf(chosen)], rationale); !problem.isEmpty())
         QMessageBox::information(this, tr("Committee Assessment"), problem);
 }
 
@@ -285,9 +332,12 @@ void ReviewMode::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_N: {
         bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(goalCode), tr("Note:"), {}, &ok);
+        const QString item = QInputDialog::getItem(this, tr("Note"), tr("The note is about:"), codesOfGoal(false), 0, true, &ok);
+        if (!ok)
+            return;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(item), tr("Note:"), {}, &ok);
         if (ok && !text.trimmed().isEmpty())
-            m_reviews->addNote(goalCode, text);
+            m_reviews->addNote(item, text);
         return;
     }
     case Qt::Key_R: {

@@ -29,9 +29,11 @@ public:
     int goalIndex() const { return m_goal; }
     int goalCount() const;
     void showGoal(int index);
-    // Records the committee's assessment of the current goal for the year
-    // under review; an empty string when done, otherwise why not.
+    // Records the committee's assessment of the current goal, or of one of
+    // its objectives (by code), for the year under review; an empty string
+    // when done, otherwise why not.
     QString assessGoal(Status status, const QString &rationale);
+    QString assess(const QString &code, Status status, const QString &rationale);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -39,6 +41,8 @@ protected:
 private:
     void rebuild();
     void askAssessment();
+    // The current goal's code, then its objectives', measures' and actions'.
+    QStringList codesOfGoal(bool objectivesOnly) const;
 
     PlanDocument *m_document;
     ReviewsView *m_reviews;
