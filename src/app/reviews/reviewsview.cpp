@@ -92,6 +92,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_details->setTextFormat(Qt::PlainText);
     m_title->setTextFormat(Qt::PlainText);
     emphasize(m_changesHeading, 1.1, true);
+    // The last step's note gets the room; the review's name needs little.
+    m_recommendations->horizontalHeader()->setStretchLastSection(false);
+    m_recommendations->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -380,6 +383,7 @@ void ReviewsView::fillRecommendations()
     }
     m_recommendations->resizeColumnToContents(1);
     m_recommendations->resizeColumnToContents(2);
+    m_recommendations->resizeColumnToContents(4);
     m_recommendations->setColumnWidth(0, 420);
 }
 
