@@ -6,7 +6,6 @@
 #include "core/planwalk.h"
 #include "report/chartimage.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -100,10 +99,8 @@ int Commands::chart(Context &context)
     const auto asOf = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOf))
         return *stop;
-    if (QFileInfo::exists(output) && !line.isSet(QStringLiteral("force"))) {
-        context.err << tr("%1 already exists; add --force to replace it.").arg(output) << '\n';
+    if (!PlanIo::mayWrite(output, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
 
     const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)

@@ -49,6 +49,22 @@ std::variant<SchoolYear, int> CommandLine::year(Context &context, const Plan &pl
     return *year;
 }
 
+void CommandLine::addPaperOption()
+{
+    addValueOption(QStringLiteral("paper"), Commands::tr("letter (default) or a4"), QStringLiteral("letter|a4"));
+}
+
+std::variant<ReportOptions::Paper, int> CommandLine::paper(Context &context) const
+{
+    const QString paper = value(QStringLiteral("paper"), QStringLiteral("letter")).toLower();
+    if (paper == QLatin1String("letter"))
+        return ReportOptions::Paper::Letter;
+    if (paper == QLatin1String("a4"))
+        return ReportOptions::Paper::A4;
+    context.err << Commands::tr("--paper must be letter or a4, not \"%1\".").arg(paper) << '\n';
+    return int(Usage);
+}
+
 void CommandLine::addAsOfOption()
 {
     addValueOption(QStringLiteral("as-of"), Commands::tr("the date to judge due dates against; default: today"),

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/plan.h"
+#include "report/reportoptions.h"
 
 #include <QCommandLineParser>
 
@@ -32,6 +33,10 @@ public:
     // the problem and gives the exit code when the text is not a school
     // year (usage) or the year is outside the plan (refused).
     std::variant<SchoolYear, int> year(Context &context, const Plan &plan) const;
+
+    // --paper letter|a4 for PDFs; Letter when not given.
+    void addPaperOption();
+    std::variant<ReportOptions::Paper, int> paper(Context &context) const;
 
     // --as-of: the date due dates are judged against, today when not given.
     void addAsOfOption();

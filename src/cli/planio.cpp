@@ -66,13 +66,20 @@ bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool forc
         }
         return true;
     }
-    if (QFileInfo::exists(path) && !force) {
-        err << tr("%1 already exists; add --force to replace it.").arg(path) << '\n';
+    if (!mayWrite(path, force, err))
         return false;
-    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << tr("%1 could not be written: %2.").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool PlanIo::mayWrite(const QString &path, bool force, QTextStream &err)
+{
+    if (QFileInfo::exists(path) && !force) {
+        err << tr("%1 already exists; add --force to replace it.").arg(path) << '\n';
         return false;
     }
     return true;

@@ -36,6 +36,9 @@ public:
     // the reviews there are and returns nothing when there is no such one.
     static const Review *findReview(const Plan &plan, const QString &name, QTextStream &err);
 
+    // False, with the message, when `path` exists and `force` is not given.
+    static bool mayWrite(const QString &path, bool force, QTextStream &err);
+
     // Writes `bytes` to `path` ("-" for standard output) atomically. Refuses
     // to replace an existing file unless `force`.
     static bool writeOutput(const QString &path, const QByteArray &bytes, bool force, QTextStream &out, QTextStream &err);

@@ -6,7 +6,6 @@
 #include "report/boardreport.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 namespace cairn::cli {
 
@@ -22,7 +21,7 @@ int Commands::report(Context &context)
     line.addFlag(QStringLiteral("no-charts"), tr("leave out the annual-target charts"));
     line.addFlag(QStringLiteral("no-actions"), tr("leave out the tables of actions"));
     line.addFlag(QStringLiteral("no-recommendations"), tr("leave out the committee's recommendations"));
-    line.addValueOption(QStringLiteral("paper"), tr("letter (default) or a4"), QStringLiteral("letter|a4"));
+    line.addPaperOption();
     line.addValueOption(QStringLiteral("compare-with"), tr("add a section on what changed since this review (its number or title)"),
                         QStringLiteral("REVIEW"));
     line.addAsOfOption();
@@ -35,18 +34,14 @@ int Commands::report(Context &context)
         context.err << tr("Name the PDF to write with -o OUT.pdf.") << '\n';
         return Usage;
     }
-    const QString paper = line.value(QStringLiteral("paper"), QStringLiteral("letter")).toLower();
-    if (paper != QLatin1String("letter") && paper != QLatin1String("a4")) {
-        context.err << tr("--paper must be letter or a4, not \"%1\".").arg(paper) << '\n';
-        return Usage;
-    }
+    const auto paper = line.paper(context);
+    if (const int *stop = std::get_if<int>(&paper))
+        return *stop;
     const auto asOf = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOf))
         return *stop;
-    if (QFileInfo::exists(output) && !line.isSet(QStringLiteral("force"))) {
-        context.err << tr("%1 already exists; add --force to replace it.").arg(output) << '\n';
+    if (!PlanIo::mayWrite(output, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
 
     const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)
@@ -62,7 +57,7 @@ int Commands::report(Context &context)
     options.charts = !line.isSet(QStringLiteral("no-charts"));
     options.actions = !line.isSet(QStringLiteral("no-actions"));
     options.recommendations = !line.isSet(QStringLiteral("no-recommendations"));
-    options.paper = paper == QLatin1String("a4") ? ReportOptions::Paper::A4 : ReportOptions::Paper::Letter;
+    options.paper = std::get<ReportOptions::Paper>(paper);
     if (line.isSet(QStringLiteral("compare-with"))) {
         const Review *review = PlanIo::findReview(*plan, line.value(QStringLiteral("compare-with")), context.err);
         if (!review)

@@ -8,7 +8,6 @@
 #include "core/statustext.h"
 #include "report/minutesreport.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -218,27 +217,27 @@ int minutes(Context &context)
     line.addPositional(QStringLiteral("IN.cairn"), Commands::tr("the plan file (or a JSON plan) to read"));
     line.addPositional(QStringLiteral("REVIEW"), Commands::tr("the review: its number in \"review list\" or its title"));
     line.addOutputOption(Commands::tr("the PDF to write"));
-    line.addValueOption(QStringLiteral("paper"), Commands::tr("letter (default) or a4"), QStringLiteral("letter|a4"));
+    line.addPaperOption();
     line.addFlag(QStringLiteral("force"), Commands::tr("replace OUT.pdf if it exists"));
     if (const auto stop = line.parse(context))
         return *stop;
     const QString output = line.value(QStringLiteral("output"));
-    const QString paper = line.value(QStringLiteral("paper"), QStringLiteral("letter")).toLower();
-    if (output.isEmpty() || (paper != QLatin1String("letter") && paper != QLatin1String("a4"))) {
-        context.err << Commands::tr("Name the PDF with -o OUT.pdf; --paper is letter or a4.") << '\n';
+    if (output.isEmpty()) {
+        context.err << Commands::tr("Name the PDF to write with -o OUT.pdf.") << '\n';
         return Usage;
     }
-    if (QFileInfo::exists(output) && !line.isSet(QStringLiteral("force"))) {
-        context.err << Commands::tr("%1 already exists; add --force to replace it.").arg(output) << '\n';
+    const auto paper = line.paper(context);
+    if (const int *stop = std::get_if<int>(&paper))
+        return *stop;
+    if (!PlanIo::mayWrite(output, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
     const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
     const Review *review = PlanIo::findReview(*plan, line.positional().at(1), context.err);
     if (!review)
         return Refused;
-    const MinutesReport minutes(*plan, *review, paper == QLatin1String("a4") ? ReportOptions::Paper::A4 : ReportOptions::Paper::Letter);
+    const MinutesReport minutes(*plan, *review, std::get<ReportOptions::Paper>(paper));
     if (const QString problem = minutes.writePdf(output); !problem.isEmpty()) {
         context.err << problem << '\n';
         return Refused;

@@ -1,7 +1,10 @@
 #include "reviewcompare.h"
 
 
+#include "statustext.h"
+
 #include <QHash>
+#include <QLocale>
 
 namespace cairn {
 
@@ -22,6 +25,25 @@ std::vector<SnapshotEntry> ReviewCompare::snapshotOf(const PlanStatus &status)
         entries.push_back(entry);
     }
     return entries;
+}
+
+ChangeText ReviewCompare::describe(const ItemChange &change)
+{
+    const auto number = [](const std::optional<double> &value) { return value ? QLocale().toString(*value, 'g', 10) : tr("none"); };
+    switch (change.kind) {
+    case ItemChange::Kind::Status:
+        return {tr("status"), change.statusBefore ? StatusText::word(*change.statusBefore) : QString(),
+                change.statusAfter ? StatusText::word(*change.statusAfter) : QString()};
+    case ItemChange::Kind::Actual:
+        return {tr("actual"), number(change.before), number(change.after)};
+    case ItemChange::Kind::Target:
+        return {tr("target"), number(change.before), number(change.after)};
+    case ItemChange::Kind::Added:
+        return {tr("added"), {}, {}};
+    case ItemChange::Kind::Removed:
+        return {tr("removed"), {}, {}};
+    }
+    return {};
 }
 
 Comparison ReviewCompare::compare(const Plan &plan, const QString &from, const std::vector<SnapshotEntry> &before, QDate fromDate,

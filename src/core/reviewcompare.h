@@ -37,6 +37,14 @@ struct Comparison {
     std::vector<RecommendationChange> closed;
 };
 
+// How a change reads in a table: what changed, and before and after as
+// text — status words or numbers; empty for an item added or removed.
+struct ChangeText {
+    QString what;
+    QString before;
+    QString after;
+};
+
 class ReviewCompare
 {
     Q_DECLARE_TR_FUNCTIONS(cairn::ReviewCompare)
@@ -50,6 +58,8 @@ public:
     // removed, between `before` and `after`; recommendations proposed after
     // `fromDate` up to `toDate`, and those decided (approved, declined or
     // implemented) in that time.
+    static ChangeText describe(const ItemChange &change);
+
     static Comparison compare(const Plan &plan, const QString &from, const std::vector<SnapshotEntry> &before, QDate fromDate,
                               const QString &to, const std::vector<SnapshotEntry> &after, QDate toDate);
 };

@@ -422,33 +422,15 @@ void ReportContent::changesSince(const Review &review)
             header.push_back(Cell::header(column.title));
         auto *headerRow = add<TableRow>(columns, header, true, false);
         bool shaded = false;
-        const auto number = [](const std::optional<double> &value) { return value ? QLocale().toString(*value, 'g', 10) : tr("none"); };
         for (const ItemChange &change : comparison.changes) {
-            Cell then;
-            Cell now;
-            QString what;
-            switch (change.kind) {
-            case ItemChange::Kind::Status:
-                what = tr("status");
-                then = Cell(StatusText::word(*change.statusBefore));
-                then.status = change.statusBefore;
-                now = Cell(StatusText::word(*change.statusAfter));
-                now.status = change.statusAfter;
-                break;
-            case ItemChange::Kind::Actual:
-            case ItemChange::Kind::Target:
-                what = change.kind == ItemChange::Kind::Actual ? tr("actual") : tr("target");
-                then = Cell(number(change.before));
-                now = Cell(number(change.after));
-                break;
-            case ItemChange::Kind::Added:
-                what = tr("added");
-                break;
-            case ItemChange::Kind::Removed:
-                what = tr("removed");
-                break;
-            }
-            add<TableRow>(columns, std::vector<Cell>{Cell(change.code + QStringLiteral("  ") + change.title.simplified()), Cell(what), then, now},
+            const ChangeText text = ReviewCompare::describe(change);
+            Cell then(text.before);
+            Cell now(text.after);
+            then.status = change.statusBefore;
+            now.status = change.statusAfter;
+            if (change.kind != ItemChange::Kind::Status)
+                then.status = now.status = std::nullopt;
+            add<TableRow>(columns, std::vector<Cell>{Cell(change.code + QStringLiteral("  ") + change.title.simplified()), Cell(text.what), then, now},
                           false, shaded)
                 ->headerRow = headerRow;
             shaded = !shaded;

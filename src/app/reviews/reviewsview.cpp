@@ -54,11 +54,6 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
-QString valueText(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'g', 10) : ReviewsView::tr("none");
-}
-
 } // namespace
 
 ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
@@ -442,35 +437,14 @@ void ReviewsView::showReview()
         const int at = m_changes->rowCount();
         m_changes->insertRow(at);
         m_changes->setItem(at, 0, cell(change.code + QStringLiteral("  ") + change.title.simplified()));
-        QString what;
-        QTableWidgetItem *before = nullptr;
-        QTableWidgetItem *after = nullptr;
-        switch (change.kind) {
-        case ItemChange::Kind::Status:
-            what = tr("status");
-            before = cell(StatusText::word(*change.statusBefore));
-            before->setIcon(StatusIcons::icon(*change.statusBefore));
-            after = cell(StatusText::word(*change.statusAfter));
-            after->setIcon(StatusIcons::icon(*change.statusAfter));
-            break;
-        case ItemChange::Kind::Actual:
-        case ItemChange::Kind::Target:
-            what = change.kind == ItemChange::Kind::Actual ? tr("actual") : tr("target");
-            before = cell(valueText(change.before));
-            after = cell(valueText(change.after));
-            break;
-        case ItemChange::Kind::Added:
-            what = tr("added");
-            break;
-        case ItemChange::Kind::Removed:
-            what = tr("removed");
-            break;
+        const ChangeText text = ReviewCompare::describe(change);
+        m_changes->setItem(at, 1, cell(text.what));
+        m_changes->setItem(at, 2, cell(text.before));
+        m_changes->setItem(at, 3, cell(text.after));
+        if (change.kind == ItemChange::Kind::Status) {
+            m_changes->item(at, 2)->setIcon(StatusIcons::icon(*change.statusBefore));
+            m_changes->item(at, 3)->setIcon(StatusIcons::icon(*change.statusAfter));
         }
-        m_changes->setItem(at, 1, cell(what));
-        if (before)
-            m_changes->setItem(at, 2, before);
-        if (after)
-            m_changes->setItem(at, 3, after);
     }
     m_changes->setColumnWidth(0, 460);
 }
