@@ -26,10 +26,12 @@ public:
     // when the file is refused.
     static std::optional<Plan> readPlanFile(const QString &path, QTextStream &err);
 
-    // Either of the two above, by what the file starts with.
+    // Either of the two above, by what the file starts with; a file named
+    // .cairn is always read as a plan file, so its message says what it is not.
     static std::optional<Plan> read(const QString &path, QTextStream &err)
     {
-        return looksLikePlanFile(path) ? readPlanFile(path, err) : readJson(path, err);
+        const bool planFile = looksLikePlanFile(path) || path.endsWith(QLatin1String(".cairn"), Qt::CaseInsensitive);
+        return planFile ? readPlanFile(path, err) : readJson(path, err);
     }
 
     // A review by its number in "review list" (from 1) or its title; prints

@@ -459,3 +459,20 @@ TEST_CASE("review minutes writes a review's minutes as a PDF", "[cli][review]")
     CHECK(unknown.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
 }
+
+TEST_CASE("a file named .cairn that is not a plan file is named as such, whatever the command", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("notes.cairn"));
+    writeAll(file, "hello");
+    for (const QStringList &arguments : {QStringList{QStringLiteral("check"), file},
+                                         QStringList{QStringLiteral("report"), file, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))},
+                                         QStringList{QStringLiteral("chart"), file, QStringLiteral("--measure"), QStringLiteral("X"), QStringLiteral("-o"),
+                                                     dir.filePath(QStringLiteral("c.png"))}}) {
+        const Run run = cli(arguments);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("is not an SQLite database")));
+    }
+    CHECK(readAll(file) == "hello");
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("r.pdf"))));
+}
