@@ -45,6 +45,12 @@ TEST_CASE("the Reviews tab shows a review's recommendations and what changed sin
     after.actuals[SchoolYear(2023)] = Actual::of(66);
     REQUIRE(w.document()->push(new SetMeasureValues(w.document(), {before}, {after}, QStringLiteral("Correct"))));
     CHECK(changedRows(QStringLiteral("1.2-L1")) == 2); // its actual and its status
+
+    // Behind another tab the comparison waits, and is brought up to date when shown.
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    w.document()->undoStack()->undo();
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    CHECK(changedRows(QStringLiteral("1.2-L1")) == 0);
 }
 
 TEST_CASE("starting a review freezes the plan as one undoable step", "[app][gui][review]")

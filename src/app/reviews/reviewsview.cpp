@@ -166,7 +166,13 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     connect(m_state, &QComboBox::currentIndexChanged, this, &ReviewsView::fillRecommendations);
     connect(document, &PlanDocument::reviewsChanged, this, &ReviewsView::fillReviews);
     connect(document, &PlanDocument::reloaded, this, &ReviewsView::fillReviews);
-    connect(document, &PlanDocument::statusesChanged, this, &ReviewsView::showReview);
+    // Comparing with now evaluates the plan: only while the tab is shown.
+    connect(document, &PlanDocument::statusesChanged, this, [this] {
+        if (isVisible())
+            showReview();
+        else
+            m_stale = true;
+    });
     fillReviews();
 }
 
@@ -334,6 +340,15 @@ void ReviewsView::askMinutes()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Minutes"), tr("%1 minutes.pdf").arg(review->title), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         report(writeMinutes(path));
+}
+
+void ReviewsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        showReview();
+    }
 }
 
 void ReviewsView::fillReviews()

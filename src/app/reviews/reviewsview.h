@@ -50,6 +50,9 @@ public:
     QString advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note);
     QString addNote(const QString &item, const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void askRecommendation();
     void askStep();
@@ -79,6 +82,7 @@ private:
     QComboBox *m_state;
     // Each table row's review and recommendation.
     std::vector<std::pair<std::size_t, std::size_t>> m_rows;
+    bool m_stale = false; // statuses changed while the tab was hidden
     QTableWidget *m_changes;
 };
 
