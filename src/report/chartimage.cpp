@@ -64,7 +64,8 @@ QString ChartImage::write(const ChartFigure &figure, const QString &path, QSize 
         generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(figure.main.code + QStringLiteral(" ") + figure.main.title);
+        // Qt writes the title into the file as it is given: as markup.
+        generator.setTitle(ChartPainter::printable(figure.main.code + QStringLiteral(" ") + figure.main.title).toHtmlEscaped());
         paintOn(generator, figure, size);
     }
     QSaveFile file(path);

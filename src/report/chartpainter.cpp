@@ -36,8 +36,9 @@ QFont fontOf(const QPainter &painter, qreal size, bool bold = false)
 void text(QPainter &painter, const QFont &font, const QColor &color, QPointF at, const QString &string,
           Qt::Alignment horizontal = Qt::AlignLeft)
 {
+    const QString shown = ChartPainter::printable(string);
     const QFontMetricsF metrics(font);
-    const qreal width = metrics.horizontalAdvance(string);
+    const qreal width = metrics.horizontalAdvance(shown);
     qreal x = at.x();
     if (horizontal & Qt::AlignHCenter)
         x -= width / 2;
@@ -45,7 +46,7 @@ void text(QPainter &painter, const QFont &font, const QColor &color, QPointF at,
         x -= width;
     painter.setFont(font);
     painter.setPen(color);
-    painter.drawText(QPointF(x, at.y() + (metrics.ascent() - metrics.descent()) / 2), string);
+    painter.drawText(QPointF(x, at.y() + (metrics.ascent() - metrics.descent()) / 2), shown);
 }
 
 // Maps school years and values to the plot area.
@@ -141,7 +142,7 @@ void drawMessage(QPainter &painter, const QRectF &rect, const QString &message, 
 {
     painter.setFont(fontOf(painter, style.fontSize));
     painter.setPen(Muted);
-    painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, message);
+    painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, ChartPainter::printable(message));
 }
 
 std::vector<KeyEntry> keyFor(const AnnualChart &chart)
@@ -469,6 +470,15 @@ QColor ChartPainter::overlayColor(int index)
     static const QColor colors[] = {QColor(0x00, 0x89, 0x7B), QColor(0x8E, 0x24, 0xAA), QColor(0xEF, 0x6C, 0x00),
                                     QColor(0x5D, 0x40, 0x37)};
     return colors[std::size_t(index) % std::size(colors)];
+}
+
+QString ChartPainter::printable(const QString &text)
+{
+    QString shown = text;
+    shown.removeIf([](QChar c) {
+        return c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+    });
+    return shown;
 }
 
 void ChartPainter::paint(QPainter &painter, const QRectF &rect, const AnnualChart &chart, const ChartStyle &style)

@@ -32,6 +32,10 @@ public:
     static void paintFigure(QPainter &painter, const QRectF &rect, const ChartFigure &figure, const ChartStyle &style = {});
     // The series colours used for overlaid child measures, in order.
     static QColor overlayColor(int index);
+    // `text` as the chart draws it: control characters left out (tabs and
+    // line breaks aside), since they have no glyph and an SVG (XML) file
+    // cannot hold them.
+    static QString printable(const QString &text);
 };
 
 } // namespace cairn

@@ -26,9 +26,7 @@ void PagedReport::layOut(std::vector<std::unique_ptr<report::Block>> blocks, rep
     m_pageSize = pageSize;
     m_furniture = furniture;
     m_info = info;
-    const QSizeF extent = pageExtent();
-    m_pages = report::paginate(m_blocks, QRectF(SideMargin, TopMargin, extent.width() - 2 * SideMargin, extent.height() - TopMargin - BottomMargin),
-                               m_anchors);
+    m_pages = report::paginate(m_blocks, bodyRect(), m_anchors);
     if (contents)
         contents->setPages(m_anchors);
 }
@@ -37,6 +35,12 @@ QSizeF PagedReport::pageExtent() const
 {
     const QSizeF inches = m_pageSize.size(QPageSize::Inch);
     return QSizeF(inches.width() * 96, inches.height() * 96);
+}
+
+QRectF PagedReport::bodyRect() const
+{
+    const QSizeF extent = pageExtent();
+    return QRectF(SideMargin, TopMargin, extent.width() - 2 * SideMargin, extent.height() - TopMargin - BottomMargin);
 }
 
 void PagedReport::paintFurniture(QPainter &painter, int index) const
@@ -72,7 +76,7 @@ void PagedReport::paintPage(QPainter &painter, int index) const
     paintFurniture(painter, index);
     for (const report::Placement &placement : m_pages[std::size_t(index)].placements) {
         painter.save();
-        placement.block->paint(painter, placement.rect);
+        placement.block->paint(painter, placement.rect, placement.part);
         painter.restore();
     }
 }

@@ -34,6 +34,9 @@ public:
     QPageSize pageSize() const { return m_pageSize; }
     // The page's size in report units (1/96 inch).
     QSizeF pageExtent() const;
+    // The part of every page that holds the content, between the margins,
+    // the header and the footer, in report units.
+    QRectF bodyRect() const;
     // Paints page `index` (from 0) on a painter whose unit is 1/96 inch.
     void paintPage(QPainter &painter, int index) const;
     // The page each anchored section starts on (from 1).

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <numeric>
 
 namespace cairn::report {
@@ -15,23 +16,30 @@ namespace cairn::report {
 namespace {
 
 constexpr qreal CellPadding = 4;
-constexpr int TextFlags = Qt::TextWordWrap;
 const QColor RuleColor(0xBD, 0xBD, 0xBD);
 const QColor HeaderFill(0xEC, 0xEF, 0xF1);
 const QColor ShadeFill(0xF7, 0xF8, 0xF9);
+const TextStyle SecondLine{9.5, false, false, QColor(0x3F, 0x51, 0xB5)}; // "target 63%" under a value
 
-qreal textHeight(const QString &text, const TextStyle &style, qreal width)
+// Paints the lines of `text` that `part` shows, `topLeft` being where the
+// page's share of the block begins (at the text's left edge).
+void paintText(QPainter &painter, const WrappedText &text, const QColor &color, QPointF topLeft, const Part &part = {})
 {
-    if (text.isEmpty())
-        return 0;
-    return QFontMetricsF(style.font()).boundingRect(QRectF(0, 0, std::max<qreal>(1, width), 1e6), TextFlags, text).height();
+    painter.setPen(color);
+    text.paint(painter, topLeft - QPointF(0, part.top), part);
 }
 
-void drawText(QPainter &painter, const QRectF &rect, const QString &text, const TextStyle &style, Qt::Alignment align = Qt::AlignLeft)
+// Whether `part` shows the start of `text`, where a status shape goes.
+bool showsStart(const Part &part, const WrappedText &text)
 {
-    painter.setFont(style.font());
-    painter.setPen(style.color);
-    painter.drawText(rect, int(align | Qt::AlignTop) | TextFlags, text);
+    return text.lines().empty() ? part.top == 0 : part.shows(text.lines().front());
+}
+
+TextStyle contentsStyle(int level)
+{
+    TextStyle style = level == 0 ? Styles::body() : Styles::muted();
+    style.bold = level == 0;
+    return style;
 }
 
 } // namespace
@@ -86,14 +94,24 @@ TextBlock::TextBlock(QString text, TextStyle style, qreal spaceAfter, bool keep)
 {
 }
 
-qreal TextBlock::height(qreal width) const
+WrappedText TextBlock::layOut(qreal width) const
 {
-    return textHeight(m_text, m_style, width) + m_spaceAfter;
+    return WrappedText(m_text, m_style.font(), width);
 }
 
-void TextBlock::paint(QPainter &painter, const QRectF &rect) const
+qreal TextBlock::height(qreal width) const
 {
-    drawText(painter, rect, m_text, m_style);
+    return layOut(width).height() + m_spaceAfter;
+}
+
+std::vector<LineSpan> TextBlock::lines(qreal width) const
+{
+    return layOut(width).lines();
+}
+
+void TextBlock::paint(QPainter &painter, const QRectF &rect, const Part &part) const
+{
+    paintText(painter, layOut(rect.width()), m_style.color, rect.topLeft(), part);
 }
 
 // Status line
@@ -106,17 +124,30 @@ StatusLine::StatusLine(Status status, QString text, TextStyle style, bool keep)
 {
 }
 
-qreal StatusLine::height(qreal width) const
+WrappedText StatusLine::layOut(qreal width) const
 {
-    return textHeight(m_text, m_style, width - m_style.size * 1.4) + 8;
+    return WrappedText(m_text, m_style.font(), width - m_style.size * 1.4);
 }
 
-void StatusLine::paint(QPainter &painter, const QRectF &rect) const
+qreal StatusLine::height(qreal width) const
 {
-    const qreal shape = m_style.size * 0.95;
-    const qreal lineHeight = QFontMetricsF(m_style.font()).height();
-    StatusShape::paint(painter, QRectF(rect.left(), rect.top() + (lineHeight - shape) / 2, shape, shape), m_status);
-    drawText(painter, rect.adjusted(m_style.size * 1.4, 0, 0, 0), m_text, m_style);
+    return layOut(width).height() + 8;
+}
+
+std::vector<LineSpan> StatusLine::lines(qreal width) const
+{
+    return layOut(width).lines();
+}
+
+void StatusLine::paint(QPainter &painter, const QRectF &rect, const Part &part) const
+{
+    const WrappedText text = layOut(rect.width());
+    if (showsStart(part, text)) {
+        const qreal shape = m_style.size * 0.95;
+        const qreal lineHeight = QFontMetricsF(m_style.font()).height();
+        StatusShape::paint(painter, QRectF(rect.left(), rect.top() - part.top + (lineHeight - shape) / 2, shape, shape), m_status);
+    }
+    paintText(painter, text, m_style.color, rect.topLeft() + QPointF(m_style.size * 1.4, 0), part);
 }
 
 // Table rows
@@ -129,62 +160,78 @@ TableRow::TableRow(std::shared_ptr<const std::vector<TableColumn>> columns, std:
 {
 }
 
-std::vector<qreal> TableRow::widths(qreal width) const
+// A cell's text and second line, set in its column.
+struct TableRow::CellText {
+    qreal left = 0;       // of the cell's content (its status shape), from the row's left
+    qreal textLeft = 0;   // of its text
+    TextStyle style;
+    WrappedText text;
+    WrappedText second;
+    std::optional<Status> status;
+};
+
+std::vector<TableRow::CellText> TableRow::layOut(qreal width) const
 {
     const qreal total = std::accumulate(m_columns->begin(), m_columns->end(), 0.0,
                                         [](qreal sum, const TableColumn &column) { return sum + column.weight; });
-    std::vector<qreal> widths;
-    for (const TableColumn &column : *m_columns)
-        widths.push_back(width * column.weight / total);
-    return widths;
+    const TextStyle rowStyle = m_header ? TextStyle{10.5, true, false, QColor(0x21, 0x21, 0x21)} : Styles::small();
+    std::vector<CellText> texts;
+    qreal x = 0;
+    for (std::size_t i = 0; i < m_cells.size() && i < m_columns->size(); ++i) {
+        const Cell &cell = m_cells[i];
+        const qreal columnWidth = width * (*m_columns)[i].weight / total;
+        TextStyle style = rowStyle;
+        style.bold = style.bold || cell.bold;
+        const qreal left = x + CellPadding + cell.indent * 10;
+        const qreal textLeft = left + (cell.status ? style.size * 1.3 : 0);
+        const qreal textWidth = x + columnWidth - CellPadding - textLeft;
+        const Qt::Alignment align = cell.align == Qt::AlignLeft ? (*m_columns)[i].align : cell.align;
+        WrappedText text(cell.text, style.font(), textWidth, CellPadding, align);
+        const qreal secondTop = text.bottom();
+        texts.push_back({left, textLeft, style, std::move(text),
+                         WrappedText(cell.second, SecondLine.font(), textWidth, secondTop, align),
+                         cell.status});
+        x += columnWidth;
+    }
+    return texts;
 }
 
 qreal TableRow::height(qreal width) const
 {
-    const std::vector<qreal> columnWidths = widths(width);
-    const TextStyle style = m_header ? TextStyle{10.5, true, false, QColor(0x21, 0x21, 0x21)} : Styles::small();
-    qreal tallest = 0;
-    for (std::size_t i = 0; i < m_cells.size() && i < columnWidths.size(); ++i) {
-        const Cell &cell = m_cells[i];
-        const qreal inner = columnWidths[i] - 2 * CellPadding - cell.indent * 10 - (cell.status ? style.size * 1.3 : 0);
-        TextStyle cellStyle = style;
-        cellStyle.bold = cellStyle.bold || cell.bold;
-        qreal height = textHeight(cell.text, cellStyle, inner);
-        if (!cell.second.isEmpty())
-            height += textHeight(cell.second, TextStyle{9.5, false, false, {}}, inner);
-        tallest = std::max(tallest, height);
-    }
-    return tallest + 2 * CellPadding;
+    qreal tallest = CellPadding;
+    for (const CellText &cell : layOut(width))
+        tallest = std::max(tallest, cell.second.bottom());
+    return tallest + CellPadding;
 }
 
-void TableRow::paint(QPainter &painter, const QRectF &rect) const
+std::vector<LineSpan> TableRow::lines(qreal width) const
 {
-    const std::vector<qreal> columnWidths = widths(rect.width());
+    std::vector<LineSpan> lines;
+    for (const CellText &cell : layOut(width)) {
+        lines.insert(lines.end(), cell.text.lines().begin(), cell.text.lines().end());
+        lines.insert(lines.end(), cell.second.lines().begin(), cell.second.lines().end());
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const LineSpan &a, const LineSpan &b) { return a.bottom < b.bottom; });
+    return lines;
+}
+
+void TableRow::paint(QPainter &painter, const QRectF &rect, const Part &part) const
+{
     if (m_header)
         painter.fillRect(rect, HeaderFill);
     else if (m_shaded)
         painter.fillRect(rect, ShadeFill);
-    const TextStyle style = m_header ? TextStyle{10.5, true, false, QColor(0x21, 0x21, 0x21)} : Styles::small();
-    qreal x = rect.left();
-    for (std::size_t i = 0; i < m_cells.size() && i < columnWidths.size(); ++i) {
-        const Cell &cell = m_cells[i];
-        QRectF inner(x + CellPadding + cell.indent * 10, rect.top() + CellPadding, columnWidths[i] - 2 * CellPadding - cell.indent * 10,
-                     rect.height() - 2 * CellPadding);
-        if (cell.status) {
-            const qreal shape = style.size * 0.9;
-            const qreal lineHeight = QFontMetricsF(style.font()).height();
-            StatusShape::paint(painter, QRectF(inner.left(), inner.top() + (lineHeight - shape) / 2, shape, shape), *cell.status);
-            inner.setLeft(inner.left() + style.size * 1.3);
+    for (const CellText &cell : layOut(rect.width())) {
+        if (cell.status && showsStart(part, cell.text)) {
+            const qreal shape = cell.style.size * 0.9;
+            const qreal lineHeight = QFontMetricsF(cell.style.font()).height();
+            StatusShape::paint(painter,
+                               QRectF(rect.left() + cell.left, rect.top() - part.top + CellPadding + (lineHeight - shape) / 2, shape, shape),
+                               *cell.status);
         }
-        TextStyle cellStyle = style;
-        cellStyle.bold = cellStyle.bold || cell.bold;
-        const Qt::Alignment align = cell.align == Qt::AlignLeft ? (*m_columns)[i].align : cell.align;
-        drawText(painter, inner, cell.text, cellStyle, align);
-        if (!cell.second.isEmpty()) {
-            const qreal first = textHeight(cell.text, cellStyle, inner.width());
-            drawText(painter, inner.adjusted(0, first, 0, 0), cell.second, TextStyle{9.5, false, false, QColor(0x3F, 0x51, 0xB5)}, align);
-        }
-        x += columnWidths[i];
+        const QPointF textLeft = rect.topLeft() + QPointF(cell.textLeft, 0);
+        paintText(painter, cell.text, cell.style.color, textLeft, part);
+        paintText(painter, cell.second, SecondLine.color, textLeft, part);
     }
     painter.setPen(QPen(RuleColor, m_header ? 1.0 : 0.5));
     painter.drawLine(rect.bottomLeft(), rect.bottomRight());
@@ -198,7 +245,7 @@ ChartBlock::ChartBlock(ChartFigure figure, qreal height)
 {
 }
 
-void ChartBlock::paint(QPainter &painter, const QRectF &rect) const
+void ChartBlock::paint(QPainter &painter, const QRectF &rect, const Part &) const
 {
     ChartStyle style;
     style.fontSize = 10.5;
@@ -217,9 +264,10 @@ qreal StatusBarsBlock::height(qreal) const
     return m_bars.size() * 26.0 + 8;
 }
 
-void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect) const
+void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect, const Part &) const
 {
     const TextStyle label = Styles::small();
+    const QFont font = label.font();
     const qreal labelWidth = rect.width() * 0.22;
     int most = 1;
     for (const Bar &bar : m_bars) {
@@ -230,7 +278,7 @@ void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect) const
     }
     qreal y = rect.top();
     for (const Bar &bar : m_bars) {
-        drawText(painter, QRectF(rect.left(), y + 4, labelWidth - 8, 20), bar.label, label);
+        paintText(painter, WrappedText(bar.label, font, labelWidth - 8), label.color, QPointF(rect.left(), y + 4));
         qreal x = rect.left() + labelWidth;
         const qreal scale = (rect.width() - labelWidth) / most;
         for (const auto &[status, count] : bar.parts) {
@@ -241,10 +289,10 @@ void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect) const
             painter.setPen(QPen(Qt::white, 1));
             painter.drawLine(part.topRight(), part.bottomRight());
             const QString text = QString::number(count);
-            const qreal needed = 12 + QFontMetricsF(label.font()).horizontalAdvance(text) + 4;
+            const qreal needed = 12 + QFontMetricsF(font).horizontalAdvance(text) + 4;
             if (part.width() >= needed) {
                 StatusShape::paint(painter, QRectF(part.left() + 3, part.top() + 5, 10, 10), status);
-                drawText(painter, QRectF(part.left() + 15, part.top() + 3, part.width() - 15, 16), text, label);
+                paintText(painter, WrappedText(text, font, part.width() - 15), label.color, part.topLeft() + QPointF(15, 3));
             }
             x += part.width();
         }
@@ -254,35 +302,56 @@ void StatusBarsBlock::paint(QPainter &painter, const QRectF &rect) const
 
 // Contents
 
-qreal ContentsBlock::height(qreal width) const
+std::vector<WrappedText> ContentsBlock::layOut(qreal width) const
 {
-    qreal height = 0;
-    for (const Entry &entry : m_entries)
-        height += textHeight(entry.title, entry.level == 0 ? Styles::body() : Styles::muted(), width - 80 - entry.level * 18) + 8;
-    return height;
+    std::vector<WrappedText> titles;
+    qreal y = 0;
+    for (const Entry &entry : m_entries) {
+        titles.emplace_back(entry.title, contentsStyle(entry.level).font(), width - 80 - entry.level * 18, y);
+        y = titles.back().bottom() + 8;
+    }
+    return titles;
 }
 
-void ContentsBlock::paint(QPainter &painter, const QRectF &rect) const
+qreal ContentsBlock::height(qreal width) const
 {
-    qreal y = rect.top();
-    for (const Entry &entry : m_entries) {
-        TextStyle style = entry.level == 0 ? Styles::body() : Styles::muted();
-        style.bold = entry.level == 0;
+    const std::vector<WrappedText> titles = layOut(width);
+    return titles.empty() ? 0 : titles.back().bottom() + 8;
+}
+
+std::vector<LineSpan> ContentsBlock::lines(qreal width) const
+{
+    std::vector<LineSpan> lines;
+    for (const WrappedText &title : layOut(width))
+        lines.insert(lines.end(), title.lines().begin(), title.lines().end());
+    return lines;
+}
+
+void ContentsBlock::paint(QPainter &painter, const QRectF &rect, const Part &part) const
+{
+    const std::vector<WrappedText> titles = layOut(rect.width());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &entry = m_entries[i];
+        const WrappedText &title = titles[i];
+        const TextStyle style = contentsStyle(entry.level);
         const qreal indent = entry.level * 18;
-        const qreal textWidth = rect.width() - 80 - indent;
-        const qreal height = textHeight(entry.title, style, textWidth);
-        drawText(painter, QRectF(rect.left() + indent, y, textWidth, height), entry.title, style);
+        paintText(painter, title, style.color, rect.topLeft() + QPointF(indent, 0), part);
+        // The page number on the title's last line, with a dotted leader to it.
+        if (title.lines().empty() || !part.shows(title.lines().back()))
+            continue;
+        const LineSpan last = title.lines().back();
+        const QFont font = style.font();
         const int page = m_pages.value(entry.anchor, 0);
-        drawText(painter, QRectF(rect.right() - 60, y, 60, height), page > 0 ? QString::number(page) : QString(), style, Qt::AlignRight);
-        // A dotted leader from the title's last line to the page number.
-        const QFontMetricsF metrics(style.font());
-        const qreal titleEnd = rect.left() + indent + metrics.horizontalAdvance(entry.title) + 6;
+        if (page > 0) {
+            const WrappedText number(QString::number(page), font, 60, last.top, Qt::AlignRight);
+            paintText(painter, number, style.color, QPointF(rect.right() - 60, rect.top()), Part{part.top});
+        }
+        const qreal titleEnd = rect.left() + indent + title.lastLineWidth() + 6;
         if (titleEnd < rect.right() - 76) {
             painter.setPen(QPen(RuleColor, 1, Qt::DotLine));
-            const qreal baseline = y + height - metrics.descent() - 2;
+            const qreal baseline = rect.top() - part.top + last.bottom - QFontMetricsF(font).descent() - 2;
             painter.drawLine(QPointF(titleEnd, baseline), QPointF(rect.right() - 76, baseline));
         }
-        y += height + 8;
     }
 }
 

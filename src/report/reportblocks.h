@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annualchart.h"
+#include "wrappedtext.h"
 
 #include <QColor>
 #include <QFont>
@@ -32,14 +33,19 @@ TextStyle small();
 TextStyle heading(int level);
 } // namespace Styles
 
-// A piece of the report laid out top to bottom. Blocks do not split across
-// pages, except tables, which are laid out row by row (TableRow).
+// A piece of the report laid out top to bottom. A block that fits on a page
+// is not split across pages (tables are laid out row by row, TableRow); one
+// taller than a page is cut between its lines of text.
 class Block
 {
 public:
     virtual ~Block() = default;
     virtual qreal height(qreal width) const = 0;
-    virtual void paint(QPainter &painter, const QRectF &rect) const = 0;
+    // Where the block may be cut: its lines of text, in the order of their
+    // bottom edges. None (the default): it is never cut.
+    virtual std::vector<LineSpan> lines(qreal) const { return {}; }
+    // Paints `part` of the block in `rect`, the share of the page it has.
+    virtual void paint(QPainter &painter, const QRectF &rect, const Part &part) const = 0;
     // Keep on the page of the block that follows (headings).
     virtual bool keepWithNext() const { return false; }
 
@@ -52,10 +58,13 @@ class TextBlock : public Block
 public:
     TextBlock(QString text, TextStyle style, qreal spaceAfter = 6, bool keep = false);
     qreal height(qreal width) const override;
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    std::vector<LineSpan> lines(qreal width) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
     bool keepWithNext() const override { return m_keep; }
 
 private:
+    WrappedText layOut(qreal width) const;
+
     QString m_text;
     TextStyle m_style;
     qreal m_spaceAfter;
@@ -68,10 +77,13 @@ class StatusLine : public Block
 public:
     StatusLine(Status status, QString text, TextStyle style, bool keep = false);
     qreal height(qreal width) const override;
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    std::vector<LineSpan> lines(qreal width) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
     bool keepWithNext() const override { return m_keep; }
 
 private:
+    WrappedText layOut(qreal width) const;
+
     Status m_status;
     QString m_text;
     TextStyle m_style;
@@ -83,7 +95,7 @@ class Spacer : public Block
 public:
     explicit Spacer(qreal size) : m_size(size) {}
     qreal height(qreal) const override { return m_size; }
-    void paint(QPainter &, const QRectF &) const override {}
+    void paint(QPainter &, const QRectF &, const Part &) const override {}
 
 private:
     qreal m_size;
@@ -126,13 +138,15 @@ class TableRow : public Block
 public:
     TableRow(std::shared_ptr<const std::vector<TableColumn>> columns, std::vector<Cell> cells, bool header, bool shaded);
     qreal height(qreal width) const override;
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    std::vector<LineSpan> lines(qreal width) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
     bool keepWithNext() const override { return m_header; }
     bool isHeader() const { return m_header; }
     const TableRow *headerRow = nullptr; // of the table this row belongs to
 
 private:
-    std::vector<qreal> widths(qreal width) const;
+    struct CellText;
+    std::vector<CellText> layOut(qreal width) const;
     std::shared_ptr<const std::vector<TableColumn>> m_columns;
     std::vector<Cell> m_cells;
     bool m_header;
@@ -144,7 +158,7 @@ class ChartBlock : public Block
 public:
     ChartBlock(ChartFigure figure, qreal height);
     qreal height(qreal) const override { return m_height; }
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
 
 private:
     ChartFigure m_figure;
@@ -161,7 +175,7 @@ public:
     };
     explicit StatusBarsBlock(std::vector<Bar> bars);
     qreal height(qreal) const override;
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
 
 private:
     std::vector<Bar> m_bars;
@@ -178,11 +192,14 @@ public:
     };
     void setEntries(std::vector<Entry> entries) { m_entries = std::move(entries); }
     qreal height(qreal width) const override;
-    void paint(QPainter &painter, const QRectF &rect) const override;
+    std::vector<LineSpan> lines(qreal width) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
     void setPages(QHash<QString, int> pages) { m_pages = std::move(pages); }
     const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
+    std::vector<WrappedText> layOut(qreal width) const;
+
     std::vector<Entry> m_entries;
     QHash<QString, int> m_pages;
 };

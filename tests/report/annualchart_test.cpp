@@ -1,3 +1,4 @@
+#include "chartplans.h"
 #include "planfixtures.h"
 
 #include "report/annualchart.h"
@@ -31,33 +32,6 @@ std::vector<int> yearsOf(const std::vector<SchoolYear> &years)
     for (SchoolYear year : years)
         starts.push_back(year.start());
     return starts;
-}
-
-Measure numeric(const QString &code, Unit unit, Direction direction, double baseline, double final)
-{
-    Measure measure;
-    measure.code = code;
-    measure.name = code + QStringLiteral(" name");
-    measure.unit = unit;
-    measure.direction = direction;
-    measure.baseline.year = SchoolYear(2022);
-    measure.baseline.value = baseline;
-    measure.finalTarget.year = SchoolYear(2026);
-    measure.finalTarget.value = final;
-    return measure;
-}
-
-Plan planOf(std::vector<Measure> measures)
-{
-    Plan plan;
-    plan.firstYear = SchoolYear(2022);
-    plan.lastYear = SchoolYear(2026);
-    plan.reportYear = SchoolYear(2024);
-    Goal goal;
-    goal.code = QStringLiteral("G1");
-    goal.measures = std::move(measures);
-    plan.goals.push_back(std::move(goal));
-    return plan;
 }
 
 } // namespace

@@ -1,51 +1,15 @@
-#include "planfixtures.h"
+#include "reportpdf.h"
 
 #include "report/boardreport.h"
 #include "report/minutesreport.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 
 using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-ReportOptions optionsFor(const Plan &plan)
-{
-    ReportOptions options;
-    options.year = plan.reportYear;
-    options.asOf = QDate(2025, 6, 30);
-    options.reportDate = QDate(2025, 11, 3);
-    return options;
-}
-
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(tool, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The PDF's text with all runs of white space made single spaces.
-QString textOf(const QString &pdf, int first = 0, int last = 0)
-{
-    QStringList arguments;
-    if (first > 0)
-        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
-    arguments << pdf << QStringLiteral("-");
-    return poppler(QStringLiteral("pdftotext"), arguments).simplified();
-}
-
-QString write(const BoardReport &report, const QTemporaryDir &dir, const QString &name = QStringLiteral("report.pdf"))
-{
-    const QString path = dir.filePath(name);
-    REQUIRE(report.writePdf(path).isEmpty());
-    return path;
-}
 
 // Moves `position` past the next `needle`; fails the test when it is not there.
 void expectNext(const QString &text, const QString &needle, qsizetype &position)
@@ -54,12 +18,6 @@ void expectNext(const QString &text, const QString &needle, qsizetype &position)
     const qsizetype found = text.indexOf(needle, position);
     REQUIRE(found >= 0);
     position = found + needle.size();
-}
-
-const Plan &socorro()
-{
-    static const Plan plan = readPlanJson(socorroSample());
-    return plan;
 }
 
 } // namespace
