@@ -7,6 +7,7 @@
 #include "newplandialog.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
+#include "core/safefile.h"
 #include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -458,10 +458,9 @@ void MainWindow::exportJson()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as JSON"), {}, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray bytes = PlanJson::write(m_document->repository().load());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
+    const QString failure = SafeFile::write(path, PlanJson::write(m_document->repository().load()));
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export"), failure);
     else
         statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
 }
@@ -476,10 +475,9 @@ void MainWindow::exportValues()
                                                       tr("values-%1.csv").arg(selection.year.label()), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray bytes = ValuesCsv::write(m_document->plan(), selection);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot export"), tr("%1 could not be written: %2.").arg(path, file.errorString()));
+    const QString failure = SafeFile::write(path, ValuesCsv::write(m_document->plan(), selection));
+    if (!failure.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export"), failure);
     else
         statusBar()->showMessage(tr("Values for %1 exported to %2.").arg(selection.year.label(), QFileInfo(path).fileName()), 5000);
 }

@@ -21,6 +21,10 @@ class Commands
     Q_DECLARE_TR_FUNCTIONS(cairn::cli::Commands)
 
 public:
+    // Runs the command named by arguments[0] (the words after "cairn-cli"),
+    // as the program does: the tests call it in-process.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
     static int importPlan(Context &context);
     static int exportPlan(Context &context);
     static int check(Context &context);

@@ -66,7 +66,8 @@ int Commands::importPlan(Context &context)
     try {
         Repository::create(output, *plan, line.isSet(QStringLiteral("force")));
     } catch (const StorageError &error) {
-        context.err << error.message() << '\n' << tr("Nothing was written.") << '\n';
+        // The message says what became of OUT.cairn: it is as it was.
+        context.err << error.message() << '\n';
         return Refused;
     }
     context.out << tr("Imported \"%1\" (%2) into %3.").arg(plan->title, counts(*plan), output) << '\n';

@@ -8,40 +8,6 @@
 
 using namespace cairn::cli;
 
-namespace {
-
-QString usage()
-{
-    return Commands::tr(
-        "Usage: cairn-cli COMMAND [OPTIONS] FILES\n"
-        "\n"
-        "Commands:\n"
-        "  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan\n"
-        "  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)\n"
-        "  check FILE                             check a plan file or JSON plan for problems\n"
-        "  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]\n"
-        "                                         status and progress of every item for a school year\n"
-        "  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]\n"
-        "                                         a collection sheet of measure values for a spreadsheet\n"
-        "  values import IN.cairn VALUES.csv [--dry-run] [--partial]\n"
-        "                                         read a filled-in sheet back, checking every row first\n"
-        "  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]\n"
-        "                                         a measure's annual-target chart as an image\n"
-        "  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]\n"
-        "         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]\n"
-        "                                         the board progress report as a PDF\n"
-        "  review list IN.cairn                   the plan's reviews\n"
-        "  review compare IN.cairn A B [--format text|json]\n"
-        "                                         what changed between two reviews, or a review and now\n"
-        "  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]\n"
-        "                                         a review's minutes as a PDF\n"
-        "\n"
-        "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
-        "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     // Charts and reports draw text, which needs a GUI application; they
@@ -58,39 +24,5 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty()) {
-        err << usage();
-        return Usage;
-    }
-    const QString command = arguments.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out << usage();
-        return Success;
-    }
-    if (command == QLatin1String("--version")) {
-        out << "cairn-cli " << CAIRN_VERSION << '\n';
-        return Success;
-    }
-
-    Context context{arguments, out, err};
-    if (command == QLatin1String("import"))
-        return Commands::importPlan(context);
-    if (command == QLatin1String("export"))
-        return Commands::exportPlan(context);
-    if (command == QLatin1String("check"))
-        return Commands::check(context);
-    if (command == QLatin1String("status"))
-        return Commands::status(context);
-    if (command == QLatin1String("values"))
-        return Commands::values(context);
-    if (command == QLatin1String("chart"))
-        return Commands::chart(context);
-    if (command == QLatin1String("report"))
-        return Commands::report(context);
-    if (command == QLatin1String("review"))
-        return Commands::review(context);
-
-    err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
-    return Usage;
+    return Commands::run(QCoreApplication::arguments().mid(1), out, err);
 }

@@ -1,5 +1,6 @@
 #include "planio.h"
 
+#include "core/safefile.h"
 #include "storage/jsonnode.h"
 #include "storage/planjson.h"
 #include "storage/repository.h"
@@ -7,7 +8,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace cairn::cli {
 
@@ -68,12 +68,10 @@ bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool forc
     }
     if (!mayWrite(path, force, err))
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("%1 could not be written: %2.").arg(path, file.errorString()) << '\n';
-        return false;
-    }
-    return true;
+    const QString failure = SafeFile::write(path, bytes);
+    if (!failure.isEmpty())
+        err << failure << '\n';
+    return failure.isEmpty();
 }
 
 bool PlanIo::mayWrite(const QString &path, bool force, QTextStream &err)

@@ -85,27 +85,33 @@ int importValues(Context &context)
         const Plan plan = repository->load();
         const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
         const ValuesCsv::Reading reading = ValuesCsv::read(plan, sheet.readAll(), repository->actor(), now);
-        for (const ValuesCsv::Change &change : reading.changes)
-            context.out << Commands::tr("line %1: %2 %3: %4 \u2192 %5")
-                               .arg(change.line)
-                               .arg(change.code, change.year.label(), valueText(change.before), valueText(change.after))
-                        << '\n';
+        // Changes are listed once they are saved (or, in a dry run, as what
+        // would be saved): never before a write that may still be refused.
+        const auto listChanges = [&] {
+            for (const ValuesCsv::Change &change : reading.changes)
+                context.out << Commands::tr("line %1: %2 %3: %4 \u2192 %5")
+                                   .arg(change.line)
+                                   .arg(change.code, change.year.label(), valueText(change.before), valueText(change.after))
+                            << '\n';
+        };
         for (const ValuesCsv::Problem &problem : reading.problems)
             context.err << problem.toString() << '\n';
         const bool refused = !reading.problems.empty() && !line.isSet(QStringLiteral("partial"));
         if (refused || line.isSet(QStringLiteral("dry-run")) || reading.changes.empty()) {
-            if (refused)
+            if (refused) {
                 context.err << Commands::tr("%1 problem(s) found; nothing was changed. Fix them, or add --partial to apply the "
                                             "%2 valid change(s).")
                                    .arg(reading.problems.size())
                                    .arg(reading.changes.size())
                             << '\n';
-            else
+            } else {
+                listChanges();
                 context.out << Commands::tr("%1 change(s), %2 row(s) unchanged; nothing was written%3.")
                                    .arg(reading.changes.size())
                                    .arg(reading.unchanged)
                                    .arg(line.isSet(QStringLiteral("dry-run")) ? Commands::tr(" (dry run)") : QString())
                             << '\n';
+            }
             return refused ? Refused : Success;
         }
         const ValuesCsv::Applied applied = ValuesCsv::apply(plan, reading.changes);
@@ -113,10 +119,11 @@ int importValues(Context &context)
         for (std::size_t i = 0; i < applied.before.size(); ++i)
             pairs.emplace_back(applied.before[i], applied.after[i]);
         repository->updateMeasures(pairs, QFileInfo(sheetPath).fileName());
+        listChanges();
         context.out << Commands::tr("%1 value(s) saved, %2 row(s) unchanged.").arg(reading.changes.size()).arg(reading.unchanged) << '\n';
         return reading.problems.empty() ? Success : Refused;
     } catch (const StorageError &error) {
-        context.err << error.message() << '\n' << Commands::tr("Nothing was changed.") << '\n';
+        context.err << error.message() << '\n';
         return Refused;
     }
 }

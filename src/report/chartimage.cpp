@@ -1,12 +1,12 @@
 #include "chartimage.h"
 
 #include "chartpainter.h"
+#include "core/safefile.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace cairn {
@@ -68,10 +68,7 @@ QString ChartImage::write(const ChartFigure &figure, const QString &path, QSize 
         generator.setTitle(ChartPainter::printable(figure.main.code + QStringLiteral(" ") + figure.main.title).toHtmlEscaped());
         paintOn(generator, figure, size);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: could not be written (%2).").arg(path, file.errorString());
-    return {};
+    return SafeFile::write(path, bytes);
 }
 
 } // namespace cairn

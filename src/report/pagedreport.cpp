@@ -1,10 +1,11 @@
 #include "pagedreport.h"
 
+#include "core/safefile.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace cairn {
 
@@ -121,10 +122,7 @@ QString PagedReport::writePdf(const QString &path, const std::function<bool(int,
         }
     }
     const QByteArray bytes = m_info.appendTo(buffer.data());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1 could not be written: %2").arg(path, file.errorString());
-    return {};
+    return SafeFile::write(path, bytes);
 }
 
 } // namespace cairn

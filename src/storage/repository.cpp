@@ -1,10 +1,13 @@
 #include "repository.h"
 
 #include "columns.h"
+#include "core/safefile.h"
+#include "fileusers.h"
 #include "planfile.h"
 #include "planloader.h"
 #include "planwriter.h"
 #include "schema.h"
+#include "sqlitefailure.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -12,7 +15,6 @@
 #include <QFileInfo>
 #include <QUuid>
 
-#include <filesystem>
 #include <set>
 
 namespace cairn {
@@ -199,6 +201,7 @@ Repository::Repository(const QString &path, QSqlDatabase db, bool readOnly)
     , m_readOnly(readOnly)
     , m_actor(defaultActor())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_users(std::make_unique<FileUsers>(path))
 {
 }
 
@@ -210,14 +213,15 @@ Repository::~Repository()
 std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
 {
     const int version = PlanFile::inspect(path);
-    const bool readOnly = access == Access::ReadOnly || !QFileInfo(path).isWritable();
+    const bool canWrite = !SafeFile::refusesWrites(path);
+    const bool readOnly = access == Access::ReadOnly || !canWrite;
 
     QString backup;
     if (version < Schema::CurrentVersion) {
-        if (readOnly && !QFileInfo(path).isWritable())
+        if (!canWrite)
             throw StorageError(StorageError::Kind::ReadOnly,
                                tr("%1 was written by an older version of Cairn and must be upgraded before it can be "
-                                  "opened, but it is read-only. Copy it somewhere writable and open the copy.")
+                                  "opened, but it (or its folder) is read-only. Copy it somewhere writable and open the copy.")
                                    .arg(QFileInfo(path).fileName()));
         if (readOnly)
             throw StorageError(StorageError::Kind::ReadOnly,
@@ -234,6 +238,8 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
         }
         PlanFile::disconnect(db);
     }
+    if (!readOnly)
+        SafeFile::removeLeftovers(path);
 
     QSqlDatabase db = PlanFile::connect(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite);
     std::unique_ptr<Repository> repository(new Repository(path, db, readOnly));
@@ -249,19 +255,18 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
                            tr("%1 already exists; choose another name or allow replacing it (--force).").arg(path));
     if (!target.absoluteDir().exists())
         throw StorageError(StorageError::Kind::Io, tr("The folder %1 does not exist.").arg(target.absolutePath()));
+    SafeFile::removeLeftovers(path);
 
     // Build the file under a temporary name beside the target, then move it
     // into place: a failed import never leaves a half-written plan behind.
-    const QString temporary = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.tmp").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    const QString temporary = SafeFile::temporaryName(path);
     auto removeTemporary = [&] {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        for (const char *suffix : {"", "-journal"})
             QFile::remove(temporary + QString::fromLatin1(suffix));
     };
     try {
         QSqlDatabase db = PlanFile::connect(temporary, PlanFile::Access::ReadWrite);
         try {
-            SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"));
             Schema::migrate(db);
             Transaction transaction(db);
             PlanWriter writer(db);
@@ -280,24 +285,21 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
             throw;
         }
         PlanFile::disconnect(db);
-
-        std::error_code error;
-        std::filesystem::rename(temporary.toStdString(), path.toStdString(), error);
-        if (error)
-            throw StorageError(StorageError::Kind::Io,
-                               tr("%1 could not be written: %2").arg(path, QString::fromStdString(error.message())));
+        PlanFile::replace(temporary, path);
     } catch (const StorageError &error) {
         removeTemporary();
         if (error.kind() == StorageError::Kind::Sql && error.message().contains(QLatin1String("UNIQUE")))
             throw StorageError(StorageError::Kind::Invalid,
                                tr("The plan uses one code for two items; give every item its own code. (%1)").arg(error.message()));
-        throw;
+        throw StorageError(error.kind(), QString(error.message()).replace(QFileInfo(temporary).fileName(), target.fileName()));
     }
     return open(path);
 }
 
 void Repository::requireWritable() const
 {
+    if (m_readOnly && SafeFile::refusesWrites(m_path))
+        throw SqliteFailure::notWritable(m_path);
     if (m_readOnly)
         throw StorageError(StorageError::Kind::ReadOnly,
                            tr("%1 is open read-only; nothing was changed.").arg(QFileInfo(m_path).fileName()));
@@ -312,7 +314,10 @@ QDateTime Repository::now() const
 
 Plan Repository::load() const
 {
-    return PlanLoader::load(m_db);
+    Transaction reading(m_db, Transaction::Mode::Read);
+    Plan plan = PlanLoader::load(m_db);
+    reading.commit();
+    return plan;
 }
 
 qint64 Repository::dataVersion() const

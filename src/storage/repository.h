@@ -10,6 +10,8 @@
 
 namespace cairn {
 
+class FileUsers;
+
 // The plan file. Loads a whole plan and writes each change in its own
 // transaction, with its audit entries in the same transaction: when a call
 // returns, the change is on disk; when it throws StorageError, nothing of
@@ -28,7 +30,8 @@ public:
 
     // Writes `plan` as a new plan file at `path`, reviews and audit log
     // included. The file appears only once complete. Refuses to replace an
-    // existing file unless `overwrite`. Throws StorageError.
+    // existing file unless `overwrite`, and a file open in any Cairn.
+    // Throws StorageError; when it does, `path` is as it was.
     static std::unique_ptr<Repository> create(const QString &path, const Plan &plan, bool overwrite = false);
 
     ~Repository();
@@ -105,6 +108,7 @@ private:
     QString m_backup;
     QString m_actor;
     Clock m_clock;
+    std::unique_ptr<FileUsers> m_users;
 };
 
 } // namespace cairn

@@ -3,6 +3,7 @@
 #include "sqlquery.h"
 #include "storageerror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -154,7 +155,16 @@ qint32 Schema::applicationId(const QSqlDatabase &db)
 
 void Schema::migrate(const QSqlDatabase &db, int target)
 {
-    for (int from = version(db); from < target; ++from) {
+    Q_ASSERT(target >= 0 && target <= CurrentVersion);
+    const int start = version(db);
+    // Steps are indexed by the version they start from: a damaged header
+    // must never pick one outside the table.
+    if (start < 0 || start > CurrentVersion)
+        throw StorageError(StorageError::Kind::Damaged,
+                           QCoreApplication::translate("cairn::Schema", "The plan file's format number is %1, which no Cairn "
+                                                                        "has written; it was not changed.")
+                               .arg(start));
+    for (int from = start; from < target; ++from) {
         Transaction transaction(db);
         steps[from](db);
         SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(from + 1));

@@ -1,19 +1,16 @@
 #include "sqlquery.h"
 
-#include "storageerror.h"
+#include "sqlitefailure.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace cairn {
 
 namespace {
 
-[[noreturn]] void fail(const QSqlError &error, const QString &sql)
+[[noreturn]] void fail(const QSqlError &error, const QString &path, const QString &sql)
 {
-    throw StorageError(StorageError::Kind::Sql,
-                       QCoreApplication::translate("cairn::SqlQuery", "The plan file could not be read or updated: %1 (while running: %2)")
-                           .arg(error.text(), sql.simplified().left(120)));
+    throw SqliteFailure::from(error, path, sql);
 }
 
 } // namespace
@@ -21,10 +18,11 @@ namespace {
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
+    , m_path(db.databaseName())
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        fail(m_query.lastError(), sql);
+        fail(m_query.lastError(), m_path, sql);
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
@@ -48,41 +46,41 @@ SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> val
 void SqlQuery::exec()
 {
     if (!m_query.exec())
-        fail(m_query.lastError(), m_sql);
+        fail(m_query.lastError(), m_path, m_sql);
 }
 
 void SqlQuery::run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(query.lastError(), sql);
+        fail(query.lastError(), db.databaseName(), sql);
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(query.lastError(), sql);
+        fail(query.lastError(), db.databaseName(), sql);
     return query.next() ? query.value(0) : QVariant();
 }
 
-Transaction::Transaction(QSqlDatabase db)
+// BEGIN and COMMIT run as statements, not through QSqlDatabase::transaction()
+// and commit(), which drop SQLite's result code that names the cause.
+Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
 {
-    if (!m_db.transaction())
-        fail(m_db.lastError(), QStringLiteral("BEGIN"));
+    SqlQuery::run(m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
 }
 
 Transaction::~Transaction()
 {
     if (!m_done)
-        m_db.rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
 }
 
 void Transaction::commit()
 {
-    if (!m_db.commit())
-        fail(m_db.lastError(), QStringLiteral("COMMIT"));
+    SqlQuery::run(m_db, QStringLiteral("COMMIT"));
     m_done = true;
 }
 

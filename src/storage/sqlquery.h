@@ -33,13 +33,18 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path;
 };
 
-// Begins a transaction; rolls it back unless commit() is reached.
+// Begins a transaction; rolls it back unless commit() is reached. A write
+// transaction takes the write lock at once, so that a busy file is found
+// before anything is prepared; a read transaction makes every SELECT in it
+// see one state of the file, whatever other connections commit meanwhile.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Mode { Write, Read };
+    explicit Transaction(QSqlDatabase db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -21,6 +21,9 @@ public:
         ReadOnly,    // an edit was attempted on a read-only plan
         Exists,      // would overwrite a file
         Invalid,     // the plan itself is refused (e.g. duplicate codes)
+        DiskFull,    // no room left on the disk holding the file
+        NotWritable, // the file or its folder does not allow writing
+        Locked,      // another program is writing to the file right now
         Io,          // the operating system refused
         Sql,         // SQLite reported an error
     };
