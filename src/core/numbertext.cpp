@@ -16,10 +16,11 @@ std::optional<double> parseNumber(const QString &text, DecimalMark mark)
     if (value.isEmpty())
         return std::nullopt;
 
-    // "1,234.5" or "1234.5": point decimal, optional comma groups.
-    static const QRegularExpression pointDecimal(QStringLiteral("^[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$"));
+    // "1,234.5" or "1234.5": point decimal, optional comma groups. Either
+    // may end in an exponent ("1E+15"), as spreadsheets save large numbers.
+    static const QRegularExpression pointDecimal(QStringLiteral("^[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?([eE][-+]?\\d+)?$"));
     // "1.234,5" or "56,5": comma decimal, optional point groups.
-    static const QRegularExpression commaDecimal(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?$"));
+    static const QRegularExpression commaDecimal(QStringLiteral("^[-+]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?([eE][-+]?\\d+)?$"));
     // "56,50" is read as 56.5 and "1,234" as 1234: a single comma followed by
     // exactly three digits is a thousands separator, as spreadsheets in
     // English write it.

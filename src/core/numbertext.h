@@ -11,9 +11,10 @@ namespace cairn {
 enum class DecimalMark { Either, Point, Comma };
 
 // Reads a number as people type or paste it from a spreadsheet: "56",
-// "56%", "-4.5", "1,234.5", "1.234,5", with spaces around. With `Either`,
+// "56%", "-4.5", "1,234.5", "1.234,5", "1E+15", with spaces around. With `Either`,
 // a lone comma before exactly three digits ("1,234") is a thousands
-// separator. Anything else gives nothing.
+// separator. Anything else, and a number too large for a double, gives
+// nothing; whether a number is within a plan's range is PlanRules' part.
 std::optional<double> parseNumber(const QString &text, DecimalMark mark = DecimalMark::Either);
 
 // What a number's text says about the decimal mark, if anything: "12,5"

@@ -1,8 +1,7 @@
 #include "plancheck.h"
 
-#include "planwalk.h"
-
-#include <QSet>
+#include "itemcodes.h"
+#include "itemrules.h"
 
 namespace cairn {
 
@@ -18,30 +17,38 @@ public:
 
     std::vector<Finding> run()
     {
-        checkPlanYears();
-        QSet<QString> seen;
+        errors({}, {}, ItemRules::plan(m_plan));
+        if (m_plan.organization.trimmed().isEmpty())
+            warning({}, PlanCheck::tr("The plan does not name its organization."));
         forEachItem(m_plan, [&](const ItemView &item) {
-            if (item.code.trimmed().isEmpty())
-                error(item.title.left(40), PlanCheck::tr("An item has no code; give every item a code."));
-            else if (seen.contains(item.code))
-                error(item.code, PlanCheck::tr("The code %1 is used by more than one item; codes must be unique.").arg(item.code));
-            seen.insert(item.code);
+            // An item without a code is named by its title.
+            const QString name = item.code.trimmed().isEmpty() ? item.title.left(40) : item.code;
+            if (const QString taken = m_codes.add(item.code, ItemCodes::describe(item)); !taken.isEmpty())
+                error(name, taken);
 
             switch (item.kind) {
+            case ItemKind::Goal:
+                errors(name, {}, ItemRules::goal(*item.goal));
+                break;
             case ItemKind::Objective:
+                errors(name, {}, ItemRules::objective(*item.objective));
                 checkObjective(*item.objective);
                 break;
             case ItemKind::Action:
+                errors(name, {}, ItemRules::action(*item.action));
                 checkAction(*item.action, inheritedOwner(item));
                 break;
             case ItemKind::Measure:
+                errors(name, {}, ItemRules::measure(*item.measure));
                 checkMeasure(*item.measure, item.parentMeasure != nullptr, inheritedOwner(item));
-                break;
-            case ItemKind::Goal:
                 break;
             }
         });
-        checkReviews(seen);
+        for (std::size_t i = 0; i < m_plan.reviews.size(); ++i)
+            errors({}, QStringLiteral("reviews[%1]").arg(i), ItemRules::review(m_plan.reviews[i]));
+        for (std::size_t i = 0; i < m_plan.audit.size(); ++i)
+            errors({}, QStringLiteral("audit[%1]").arg(i), ItemRules::auditEntry(m_plan.audit[i]));
+        checkReviews();
         return std::move(m_findings);
     }
 
@@ -54,6 +61,13 @@ private:
     {
         m_findings.push_back({Finding::Severity::Warning, item, message});
     }
+    // What breaks the rules every way into a plan keeps: the plan could not
+    // be exported and imported again as it is.
+    void errors(const QString &item, const QString &prefix, const FieldProblems &problems)
+    {
+        for (const FieldProblem &problem : problems)
+            error(item, FieldProblem{fieldPath(prefix, problem.field), problem.message}.toString());
+    }
 
     // An item without an owner of its own is owned by its objective's or
     // goal's owner.
@@ -63,20 +77,6 @@ private:
     }
 
     bool inPlan(SchoolYear year) const { return year >= m_plan.firstYear && year <= m_plan.lastYear; }
-
-    void checkPlanYears()
-    {
-        if (m_plan.title.trimmed().isEmpty())
-            warning({}, PlanCheck::tr("The plan has no title."));
-        if (m_plan.organization.trimmed().isEmpty())
-            warning({}, PlanCheck::tr("The plan does not name its organization."));
-        if (m_plan.lastYear < m_plan.firstYear)
-            error({}, PlanCheck::tr("The plan's last year %1 is before its first year %2.")
-                          .arg(m_plan.lastYear.label(), m_plan.firstYear.label()));
-        else if (!inPlan(m_plan.reportYear))
-            error({}, PlanCheck::tr("The report year %1 is outside the plan's years %2 to %3.")
-                          .arg(m_plan.reportYear.label(), m_plan.firstYear.label(), m_plan.lastYear.label()));
-    }
 
     void checkObjective(const Objective &objective)
     {
@@ -90,8 +90,6 @@ private:
             warning(action.code, PlanCheck::tr("Action %1 has no owner.").arg(action.code));
         if (!action.due.isSet())
             warning(action.code, PlanCheck::tr("Action %1 has no timeline: set a due year, a date or \"ongoing\".").arg(action.code));
-        if (action.percentComplete < 0 || action.percentComplete > 100)
-            error(action.code, PlanCheck::tr("Action %1 is %2 % complete; use 0 to 100.").arg(action.code).arg(action.percentComplete));
         if (action.start.kind() == Timepoint::Kind::Year && action.due.kind() == Timepoint::Kind::Year
             && action.due.year() < action.start.year())
             error(action.code, PlanCheck::tr("Action %1 is due before it starts.").arg(action.code));
@@ -132,8 +130,6 @@ private:
         if (measure.baseline.year && measure.finalTarget.year && *measure.finalTarget.year <= *measure.baseline.year)
             error(code, PlanCheck::tr("Measure %1's final target year %2 is not after its baseline year %3.")
                             .arg(code, measure.finalTarget.year->label(), measure.baseline.year->label()));
-        if (measure.tolerance && *measure.tolerance < 0)
-            error(code, PlanCheck::tr("Measure %1 has a negative tolerance.").arg(code));
         if (measure.finalTarget.year && !inPlan(*measure.finalTarget.year))
             warning(code, PlanCheck::tr("Measure %1's final target is for %2, outside the plan's years %3 to %4.")
                               .arg(code, measure.finalTarget.year->label(), m_plan.firstYear.label(), m_plan.lastYear.label()));
@@ -174,11 +170,11 @@ private:
         }
     }
 
-    void checkReviews(const QSet<QString> &codes)
+    void checkReviews()
     {
         for (const Review &review : m_plan.reviews) {
             for (const Recommendation &recommendation : review.recommendations) {
-                if (!recommendation.item.isEmpty() && !codes.contains(recommendation.item))
+                if (!recommendation.item.isEmpty() && !m_codes.contains(recommendation.item))
                     warning(recommendation.item, PlanCheck::tr("A recommendation of \"%1\" concerns %2, which is no longer in the plan.")
                                                      .arg(review.title, recommendation.item));
             }
@@ -186,6 +182,7 @@ private:
     }
 
     const Plan &m_plan;
+    ItemCodes m_codes;
     std::vector<Finding> m_findings;
 };
 

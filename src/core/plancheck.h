@@ -16,9 +16,12 @@ struct Finding {
     bool operator==(const Finding &) const = default;
 };
 
-// Plan-quality findings: errors are contradictions a plan must not hold
-// (duplicate codes, years out of order); warnings are gaps a coordinator
-// should fill (a measure without a baseline, an action without an owner).
+// Plan-quality findings: errors are what a plan must not hold: a break of
+// the rules every way into a plan keeps (ItemRules, ItemCodes: a duplicate
+// code, years out of order, a text too long to import again) or a
+// contradiction (a final target before its baseline); warnings are gaps a
+// coordinator should fill (a measure without a baseline, an action without
+// an owner).
 class PlanCheck
 {
     Q_DECLARE_TR_FUNCTIONS(cairn::PlanCheck)

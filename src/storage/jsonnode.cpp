@@ -1,8 +1,10 @@
 #include "jsonnode.h"
 
+#include "core/planrules.h"
+
 #include <QRegularExpression>
 
-#include <cmath>
+#include <limits>
 #include <set>
 #include <string>
 
@@ -46,8 +48,6 @@ public:
             elementDone();
             break;
         case Event::value:
-            if (parsed.is_string() && parsed.get_ref<const std::string &>().size() > std::size_t(JsonLimits::MaxTextLength) * 4)
-                throw ParseStop{path(), JsonNode::tr("a text longer than %1 characters").arg(JsonLimits::MaxTextLength)};
             elementDone();
             break;
         }
@@ -168,28 +168,11 @@ bool JsonNode::expectObject(std::initializer_list<const char *> allowed) const
     return true;
 }
 
-QString JsonNode::text(int maxLength) const
+QString JsonNode::text() const
 {
     if (!isPresent() || !expect(m_value->is_string(), "a text"))
         return {};
-    const QString value = QString::fromStdString(m_value->get<std::string>());
-    if (value.size() > maxLength) {
-        problem(JsonNode::tr("the text is %1 characters long; at most %2 are allowed here").arg(value.size()).arg(maxLength));
-        return value.left(maxLength);
-    }
-    return value;
-}
-
-QString JsonNode::requiredText(int maxLength) const
-{
-    if (!isPresent()) {
-        problem(JsonNode::tr("is required"));
-        return {};
-    }
-    const QString value = text(maxLength);
-    if (m_value->is_string() && value.trimmed().isEmpty())
-        problem(JsonNode::tr("must not be empty"));
-    return value;
+    return QString::fromStdString(m_value->get<std::string>());
 }
 
 std::optional<double> JsonNode::number() const
@@ -197,20 +180,20 @@ std::optional<double> JsonNode::number() const
     if (!isPresent() || !expect(m_value->is_number(), "a number"))
         return std::nullopt;
     const double value = m_value->get<double>();
-    if (!std::isfinite(value) || std::abs(value) > 1e15) {
-        problem(JsonNode::tr("expected a number between -1e15 and 1e15, got %1").arg(shown()));
+    if (const QString problem = PlanRules::numberProblem(JsonNode::tr("the number"), value); !problem.isEmpty()) {
+        this->problem(problem);
         return std::nullopt;
     }
     return value;
 }
 
-int JsonNode::integer(int min, int max, int fallback) const
+int JsonNode::integer(int fallback) const
 {
     if (!isPresent() || !expect(m_value->is_number_integer(), "a whole number"))
         return fallback;
     const auto value = m_value->get<long long>();
-    if (value < min || value > max) {
-        problem(JsonNode::tr("expected a whole number from %1 to %2, got %3").arg(min).arg(max).arg(value));
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
+        problem(JsonNode::tr("expected a whole number, got %1").arg(shown()));
         return fallback;
     }
     return int(value);
@@ -236,8 +219,12 @@ QDate JsonNode::date() const
     if (!isPresent() || !expect(m_value->is_string(), "a date such as \"2025-06-30\""))
         return {};
     const QDate date = QDate::fromString(QString::fromStdString(m_value->get<std::string>()), Qt::ISODate);
-    if (!date.isValid() || date.year() < SchoolYear::MinStart || date.year() > SchoolYear::MaxStart + 1) {
-        problem(JsonNode::tr("expected a date such as \"2025-06-30\" between 1900 and 2200, got %1").arg(shown()));
+    if (!date.isValid()) {
+        problem(JsonNode::tr("expected a date such as \"2025-06-30\", got %1").arg(shown()));
+        return {};
+    }
+    if (const QString problem = PlanRules::dateProblem(JsonNode::tr("the date"), date); !problem.isEmpty()) {
+        this->problem(problem);
         return {};
     }
     return date;
@@ -248,8 +235,12 @@ QDateTime JsonNode::dateTime() const
     if (!isPresent() || !expect(m_value->is_string(), "a time such as \"2025-06-30T14:05:00Z\""))
         return {};
     const QDateTime when = QDateTime::fromString(QString::fromStdString(m_value->get<std::string>()), Qt::ISODate);
-    if (!when.isValid() || when.date().year() < SchoolYear::MinStart || when.date().year() > SchoolYear::MaxStart + 1) {
+    if (!when.isValid()) {
         problem(JsonNode::tr("expected a time such as \"2025-06-30T14:05:00Z\", got %1").arg(shown()));
+        return {};
+    }
+    if (const QString problem = PlanRules::dateProblem(JsonNode::tr("the time"), when.date()); !problem.isEmpty()) {
+        this->problem(problem);
         return {};
     }
     return when.toUTC();

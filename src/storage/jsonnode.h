@@ -25,11 +25,12 @@ struct JsonProblem {
     QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
 };
 
-// Limits that keep a hostile document from exhausting memory or time.
+// Limits that keep a hostile document from exhausting memory or time. The
+// limits of the values in a plan, the same however they come in, are
+// PlanRules'.
 struct JsonLimits {
     static constexpr qint64 MaxDocumentBytes = 64 * 1024 * 1024;
     static constexpr int MaxDepth = 32;
-    static constexpr int MaxTextLength = 100'000;   // characters in one string
     static constexpr int MaxArrayLength = 100'000;  // entries in one array or map
 };
 
@@ -38,8 +39,11 @@ struct JsonLimits {
 std::optional<nlohmann::json> parseJson(const QByteArray &text, std::vector<JsonProblem> &problems);
 
 // A position in a parsed document while validating it. Every accessor
-// checks the value's type and range; what is wrong is recorded with its path
-// and a usable fallback is returned, so that one pass reports every problem.
+// checks the value's type, and numbers and dates their range
+// (PlanRules); what is wrong is recorded with its path and a usable
+// fallback is returned, so that one pass reports every problem. How long a
+// text may be depends on the field: ItemRules checks it once the item is
+// read.
 class JsonNode
 {
     Q_DECLARE_TR_FUNCTIONS(cairn::JsonNode)
@@ -61,10 +65,9 @@ public:
     // Reports members other than `allowed`, and that the node is an object.
     bool expectObject(std::initializer_list<const char *> allowed) const;
 
-    QString text(int maxLength = JsonLimits::MaxTextLength) const;
-    QString requiredText(int maxLength = 1000) const;
+    QString text() const;
     std::optional<double> number() const;
-    int integer(int min, int max, int fallback) const;
+    int integer(int fallback) const;
     bool boolean() const;
     std::optional<SchoolYear> year() const;
     QDate date() const;

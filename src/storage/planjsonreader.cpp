@@ -1,13 +1,33 @@
 #include "planjson.h"
 
-#include <QHash>
+#include "core/itemcodes.h"
+#include "core/itemrules.h"
+#include "core/planrules.h"
+
+#include <QSet>
 
 namespace cairn {
 
 namespace {
 
-constexpr int CodeLength = 40;
-constexpr int NameLength = 1000;
+// The school years a collection keyed by year (targets, actuals,
+// assessments) has met, as first written, so that a second spelling of one
+// year ("2024" after "2024-25") refuses the plan instead of silently
+// replacing the first value.
+class YearKeys
+{
+public:
+    // Reports at `where` when `year` was met before.
+    void add(const JsonNode &where, const QString &written, SchoolYear year)
+    {
+        const auto [first, added] = m_written.try_emplace(year.start(), written);
+        if (!added)
+            where.problem(PlanRules::sameYearProblem(first->second, written, year));
+    }
+
+private:
+    std::map<int, QString> m_written;
+};
 
 class Reader
 {
@@ -23,16 +43,18 @@ public:
         Plan plan;
         if (!root.expectObject({"format", "version", "plan"}))
             return plan;
-        if (root["format"].text(100) != QLatin1String(PlanJson::Format))
+        if (root["format"].text() != QLatin1String(PlanJson::Format))
             root["format"].problem(JsonNode::tr("expected \"%1\": this is not a Cairn plan document").arg(QLatin1String(PlanJson::Format)));
         const JsonNode version = root["version"];
         if (!version.isPresent())
             version.problem(JsonNode::tr("is required"));
-        else if (const int number = version.integer(1, 1'000'000, PlanJson::Version); number > PlanJson::Version)
+        else if (const int number = version.integer(PlanJson::Version); number > PlanJson::Version)
             version.problem(JsonNode::tr("this document is format version %1, written by a newer Cairn; this Cairn reads "
                                            "version %2. Export it again from a matching Cairn.")
                                 .arg(number)
                                 .arg(PlanJson::Version));
+        else if (number < 1)
+            version.problem(JsonNode::tr("expected a format version from 1, got %1").arg(number));
         const JsonNode node = root["plan"];
         if (!node.isPresent()) {
             node.problem(JsonNode::tr("is required"));
@@ -49,19 +71,12 @@ private:
                                 "vision", "theoryOfAction", "coreValues", "profileAttributes", "sections", "people",
                                 "goals", "reviews", "audit"}))
             return;
-        plan.organization = node["organization"].text(NameLength);
-        plan.title = node["title"].requiredText(NameLength);
+        plan.organization = node["organization"].text();
+        plan.title = node["title"].text();
         plan.description = node["description"].text();
-        plan.firstYear = requiredYear(node["firstYear"]);
-        plan.lastYear = requiredYear(node["lastYear"]);
-        plan.reportYear = requiredYear(node["reportYear"]);
-        if (plan.firstYear.isValid() && plan.lastYear.isValid() && plan.lastYear < plan.firstYear)
-            node["lastYear"].problem(JsonNode::tr("the last year %1 is before the first year %2")
-                                         .arg(plan.lastYear.label(), plan.firstYear.label()));
-        else if (plan.reportYear.isValid() && plan.firstYear.isValid() && plan.lastYear.isValid()
-                 && (plan.reportYear < plan.firstYear || plan.reportYear > plan.lastYear))
-            node["reportYear"].problem(JsonNode::tr("%1 is outside the plan's years %2 to %3")
-                                           .arg(plan.reportYear.label(), plan.firstYear.label(), plan.lastYear.label()));
+        plan.firstYear = node["firstYear"].year().value_or(SchoolYear());
+        plan.lastYear = node["lastYear"].year().value_or(SchoolYear());
+        plan.reportYear = node["reportYear"].year().value_or(SchoolYear());
         plan.mission = node["mission"].text();
         plan.vision = node["vision"].text();
         plan.theoryOfAction = node["theoryOfAction"].text();
@@ -69,12 +84,13 @@ private:
         node["profileAttributes"].forEach([&](const JsonNode &entry) { plan.profileAttributes.push_back(readNamed(entry)); });
         node["sections"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"heading", "body"}))
-                plan.sections.push_back({entry["heading"].requiredText(NameLength), entry["body"].text()});
+                plan.sections.push_back({entry["heading"].text(), entry["body"].text()});
         });
         node["people"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"name", "role"}))
-                plan.people.push_back({entry["name"].requiredText(NameLength), entry["role"].text(NameLength)});
+                plan.people.push_back({entry["name"].text(), entry["role"].text()});
         });
+        report(node, ItemRules::plan(plan));
         node["goals"].forEach([&](const JsonNode &entry) { plan.goals.push_back(readGoal(entry)); });
         node["reviews"].forEach([&](const JsonNode &entry) { plan.reviews.push_back(readReview(entry)); });
         node["audit"].forEach([&](const JsonNode &entry) { plan.audit.push_back(readAudit(entry)); });
@@ -93,43 +109,63 @@ private:
     {
         if (!node.expectObject({"name", "description"}))
             return {};
-        return {node["name"].requiredText(NameLength), node["description"].text()};
+        return {node["name"].text(), node["description"].text()};
     }
 
-    QString readCode(const JsonNode &node)
+    // An item's code; whether it is valid is ItemRules', whether another
+    // item has it ItemCodes'.
+    QString readCode(const JsonNode &item)
     {
-        const QString code = node.requiredText(CodeLength);
-        if (!code.isEmpty()) {
-            if (const auto first = m_codes.constFind(code); first != m_codes.constEnd())
-                node.problem(JsonNode::tr("the code \"%1\" is already used at %2; every item needs its own code").arg(code, first.value()));
-            else
-                m_codes.insert(code, node.path());
-        }
+        const QString code = item["code"].text();
+        if (const QString taken = m_codes.add(code, item.path()); !taken.isEmpty())
+            item["code"].problem(taken);
         return code;
+    }
+
+    // Reports what breaks the rules every way into a plan keeps, at the
+    // path of the field at fault. A value the reader refused already (a
+    // malformed date, a number out of range) is not reported twice.
+    void report(const JsonNode &node, const FieldProblems &problems)
+    {
+        for (; m_seen < m_problems.size(); ++m_seen)
+            m_reported.insert(m_problems[m_seen].path);
+        for (const FieldProblem &problem : problems) {
+            const QString path = fieldPath(node.path(), problem.field);
+            if (!m_reported.contains(path))
+                m_problems.push_back({path, problem.message});
+        }
+    }
+
+    // Checks an item read in full, then puts its assessments in year order
+    // as Cairn keeps them; checked first, so that problems name the
+    // assessments as the document lists them.
+    template<typename Item>
+    void check(const JsonNode &node, Item &item, FieldProblems (*rules)(const Item &))
+    {
+        report(node, rules(item));
+        std::stable_sort(item.assessments.begin(), item.assessments.end(),
+                         [](const Assessment &a, const Assessment &b) { return a.year < b.year; });
     }
 
     std::vector<Assessment> readAssessments(const JsonNode &node)
     {
         std::vector<Assessment> list;
-        QHash<int, QString> years;
+        YearKeys years;
         node.forEach([&](const JsonNode &entry) {
             if (!entry.expectObject({"year", "status", "rationale", "who", "when"}))
                 return;
             Assessment assessment;
             assessment.year = requiredYear(entry["year"]);
-            if (years.contains(assessment.year.start()))
-                entry["year"].problem(JsonNode::tr("%1 already has an assessment at %2; keep one per year")
-                                          .arg(assessment.year.label(), years.value(assessment.year.start())));
-            years.insert(assessment.year.start(), entry.path());
+            if (assessment.year.isValid())
+                years.add(entry["year"], entry["year"].text(), assessment.year);
             if (!entry["status"].isPresent())
                 entry["status"].problem(JsonNode::tr("is required"));
             assessment.status = entry["status"].token(Status::NoData);
             assessment.rationale = entry["rationale"].text();
-            assessment.who = entry["who"].text(NameLength);
+            assessment.who = entry["who"].text();
             assessment.when = entry["when"].dateTime();
             list.push_back(std::move(assessment));
         });
-        std::stable_sort(list.begin(), list.end(), [](const Assessment &a, const Assessment &b) { return a.year < b.year; });
         return list;
     }
 
@@ -139,15 +175,16 @@ private:
         if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "measures",
                                 "objectives", "assessments"}))
             return goal;
-        goal.code = readCode(node["code"]);
-        goal.title = node["title"].requiredText(NameLength);
-        goal.shortName = node["shortName"].text(NameLength);
+        goal.code = readCode(node);
+        goal.title = node["title"].text();
+        goal.shortName = node["shortName"].text();
         goal.description = node["description"].text();
         goal.rationale = node["rationale"].textList();
-        goal.owner = node["owner"].text(NameLength);
+        goal.owner = node["owner"].text();
+        goal.assessments = readAssessments(node["assessments"]);
+        check(node, goal, &ItemRules::goal);
         node["measures"].forEach([&](const JsonNode &entry) { goal.measures.push_back(readMeasure(entry)); });
         node["objectives"].forEach([&](const JsonNode &entry) { goal.objectives.push_back(readObjective(entry)); });
-        goal.assessments = readAssessments(node["assessments"]);
         return goal;
     }
 
@@ -156,23 +193,24 @@ private:
         Objective objective;
         if (!node.expectObject({"code", "title", "description", "owner", "tags", "measures", "actions", "assessments"}))
             return objective;
-        objective.code = readCode(node["code"]);
-        objective.title = node["title"].requiredText(NameLength);
+        objective.code = readCode(node);
+        objective.title = node["title"].text();
         objective.description = node["description"].text();
-        objective.owner = node["owner"].text(NameLength);
+        objective.owner = node["owner"].text();
         objective.tags = node["tags"].textList();
+        objective.assessments = readAssessments(node["assessments"]);
+        check(node, objective, &ItemRules::objective);
         node["measures"].forEach([&](const JsonNode &entry) { objective.measures.push_back(readMeasure(entry)); });
         node["actions"].forEach([&](const JsonNode &entry) { objective.actions.push_back(readAction(entry)); });
-        objective.assessments = readAssessments(node["assessments"]);
         return objective;
     }
 
     Timepoint readTimepoint(const JsonNode &node)
     {
-        const QString text = node.text(100);
+        const QString text = node.text();
         const auto point = Timepoint::parse(text);
         if (!point) {
-            node.problem(JsonNode::tr("expected a school year (\"2025-26\"), a date (\"2026-06-30\") or \"ongoing\", got \"%1\"").arg(text));
+            node.problem(JsonNode::tr("expected a school year (\"2025-26\"), a date (\"2026-06-30\") or \"ongoing\", got \"%1\"").arg(text.left(40)));
             return {};
         }
         return *point;
@@ -184,26 +222,23 @@ private:
         if (!node.expectObject({"code", "description", "owner", "status", "percentComplete", "start", "due",
                                 "responsibilities", "notes", "assessments"}))
             return action;
-        action.code = readCode(node["code"]);
-        action.description = node["description"].requiredText(JsonLimits::MaxTextLength);
-        action.owner = node["owner"].text(NameLength);
+        action.code = readCode(node);
+        action.description = node["description"].text();
+        action.owner = node["owner"].text();
         action.status = node["status"].token(ActionStatus::NotStarted);
-        action.percentComplete = node["percentComplete"].integer(0, 100, 0);
+        action.percentComplete = node["percentComplete"].integer(0);
         action.start = readTimepoint(node["start"]);
         action.due = readTimepoint(node["due"]);
         node["responsibilities"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"role", "duty"}))
-                action.responsibilities.push_back({entry["role"].requiredText(NameLength), entry["duty"].text()});
+                action.responsibilities.push_back({entry["role"].text(), entry["duty"].text()});
         });
         node["notes"].forEach([&](const JsonNode &entry) {
-            if (!entry.expectObject({"date", "text", "who"}))
-                return;
-            if (!entry["date"].isPresent())
-                entry["date"].problem(JsonNode::tr("is required"));
-            action.notes.push_back({entry["date"].date(), entry["text"].requiredText(JsonLimits::MaxTextLength),
-                                    entry["who"].text(NameLength)});
+            if (entry.expectObject({"date", "text", "who"}))
+                action.notes.push_back({entry["date"].date(), entry["text"].text(), entry["who"].text()});
         });
         action.assessments = readAssessments(node["assessments"]);
+        check(node, action, &ItemRules::action);
         return action;
     }
 
@@ -214,20 +249,18 @@ private:
                                 "direction", "tolerance", "source", "baseline", "finalTarget", "targets", "actuals", "due",
                                 "completed", "evidence", "children", "assessments"}))
             return measure;
-        measure.code = readCode(node["code"]);
-        measure.name = node["name"].requiredText(NameLength);
+        measure.code = readCode(node);
+        measure.name = node["name"].text();
         measure.description = node["description"].text();
         measure.kind = node["kind"].token(MeasureKind::LongTerm);
         measure.type = node["type"].token(MeasureType::Numeric);
-        measure.owner = node["owner"].text(NameLength);
+        measure.owner = node["owner"].text();
         measure.unit = node["unit"].token(Unit::Unspecified);
-        measure.customUnit = node["customUnit"].text(100);
-        measure.decimals = node["decimals"].integer(0, 6, 0);
+        measure.customUnit = node["customUnit"].text();
+        measure.decimals = node["decimals"].integer(0);
         measure.direction = node["direction"].token(Direction::HigherIsBetter);
         measure.tolerance = node["tolerance"].number();
-        if (measure.tolerance && *measure.tolerance < 0)
-            node["tolerance"].problem(JsonNode::tr("must not be negative"));
-        measure.source = node["source"].text(NameLength);
+        measure.source = node["source"].text();
 
         const JsonNode baseline = node["baseline"];
         if (baseline.isPresent() && baseline.expectObject({"year", "value", "note"})) {
@@ -240,8 +273,11 @@ private:
             measure.finalTarget.year = requiredYear(final["year"]);
             measure.finalTarget.value = final["value"].number();
         }
+        YearKeys targetYears;
         node["targets"].forEachMember([&](const QString &key, const JsonNode &value) {
             const auto year = yearKey(key, value);
+            if (year)
+                targetYears.add(node["targets"], key, *year);
             if (!value.isPresent()) {
                 value.problem(JsonNode::tr("expected a number, got null; leave the year out instead"));
                 return;
@@ -250,8 +286,11 @@ private:
             if (year && number)
                 measure.targets[*year] = *number;
         });
+        YearKeys actualYears;
         node["actuals"].forEachMember([&](const QString &key, const JsonNode &value) {
             const auto year = yearKey(key, value);
+            if (year)
+                actualYears.add(node["actuals"], key, *year);
             if (!value.expectObject({"value", "note", "who", "when", "preliminary", "source", "asOf"}))
                 return;
             Actual actual;
@@ -260,10 +299,10 @@ private:
             else if (!value["value"].isPresent())
                 value["value"].problem(JsonNode::tr("is required"));
             actual.note = value["note"].text();
-            actual.who = value["who"].text(NameLength);
+            actual.who = value["who"].text();
             actual.when = value["when"].dateTime();
             actual.preliminary = value["preliminary"].boolean();
-            actual.source = value["source"].text(1000);
+            actual.source = value["source"].text();
             actual.asOf = value["asOf"].date();
             if (year)
                 measure.actuals[*year] = std::move(actual);
@@ -271,13 +310,14 @@ private:
         measure.dueDate = node["due"].date();
         measure.completedDate = node["completed"].date();
         measure.evidence = node["evidence"].text();
+        measure.assessments = readAssessments(node["assessments"]);
+        check(node, measure, &ItemRules::measure);
         node["children"].forEach([&](const JsonNode &entry) {
             if (depth >= 3)
                 entry.problem(JsonNode::tr("child measures may be nested at most 3 levels deep"));
             else
                 measure.children.push_back(readMeasure(entry, depth + 1));
         });
-        measure.assessments = readAssessments(node["assessments"]);
         return measure;
     }
 
@@ -294,7 +334,7 @@ private:
         Review review;
         if (!node.expectObject({"title", "date", "year", "attendees", "summary", "snapshot", "notes", "recommendations"}))
             return review;
-        review.title = node["title"].requiredText(NameLength);
+        review.title = node["title"].text();
         review.date = node["date"].date();
         review.year = requiredYear(node["year"]);
         review.attendees = node["attendees"].textList();
@@ -303,11 +343,11 @@ private:
             if (!entry.expectObject({"item", "kind", "title", "status", "manual", "progress", "target", "actual"}))
                 return;
             SnapshotEntry item;
-            item.code = entry["item"].requiredText(CodeLength);
+            item.code = entry["item"].text();
             if (!entry["kind"].isPresent())
                 entry["kind"].problem(JsonNode::tr("is required"));
             item.kind = entry["kind"].token(ItemKind::Goal);
-            item.title = entry["title"].text(JsonLimits::MaxTextLength);
+            item.title = entry["title"].text();
             item.status = entry["status"].token(Status::NoData);
             item.manual = entry["manual"].boolean();
             item.progress = entry["progress"].number();
@@ -317,25 +357,22 @@ private:
         });
         node["notes"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"item", "text", "who", "when"}))
-                review.notes.push_back({entry["item"].text(CodeLength), entry["text"].requiredText(JsonLimits::MaxTextLength),
-                                        entry["who"].text(NameLength), entry["when"].dateTime()});
+                review.notes.push_back({entry["item"].text(), entry["text"].text(), entry["who"].text(), entry["when"].dateTime()});
         });
         node["recommendations"].forEach([&](const JsonNode &entry) {
             if (!entry.expectObject({"text", "item", "changes"}))
                 return;
             Recommendation recommendation;
-            recommendation.text = entry["text"].requiredText(JsonLimits::MaxTextLength);
-            recommendation.item = entry["item"].text(CodeLength);
+            recommendation.text = entry["text"].text();
+            recommendation.item = entry["item"].text();
             entry["changes"].forEach([&](const JsonNode &change) {
                 if (change.expectObject({"state", "date", "note"}))
                     recommendation.changes.push_back({change["state"].token(RecommendationState::Proposed), change["date"].date(),
                                                       change["note"].text()});
             });
-            if (recommendation.changes.empty())
-                entry["changes"].problem(JsonNode::tr("a recommendation needs at least one state change, such as "
-                                                        "{\"state\": \"proposed\", \"date\": \"2025-10-14\"}"));
             review.recommendations.push_back(std::move(recommendation));
         });
+        report(node, ItemRules::review(review));
         return review;
     }
 
@@ -345,18 +382,21 @@ private:
         if (!node.expectObject({"when", "who", "kind", "item", "field", "old", "new"}))
             return entry;
         entry.when = node["when"].dateTime();
-        entry.who = node["who"].text(NameLength);
+        entry.who = node["who"].text();
         if (node["kind"].isPresent())
             entry.kind = node["kind"].token(ItemKind::Goal);
-        entry.item = node["item"].text(CodeLength);
-        entry.field = node["field"].requiredText(NameLength);
+        entry.item = node["item"].text();
+        entry.field = node["field"].text();
         entry.oldValue = node["old"].text();
         entry.newValue = node["new"].text();
+        report(node, ItemRules::auditEntry(entry));
         return entry;
     }
 
     std::vector<JsonProblem> &m_problems;
-    QHash<QString, QString> m_codes; // code -> path where first used
+    ItemCodes m_codes;
+    std::size_t m_seen = 0;    // problems whose paths are in m_reported
+    QSet<QString> m_reported; // paths that have a problem
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "planjson.h"
 
+#include "core/planrules.h"
+
 #include <cmath>
 
 namespace cairn {
@@ -13,10 +15,11 @@ std::string str(const QString &text)
     return text.toStdString();
 }
 
-// Whole numbers are written without a fraction ("63", not "63.0").
+// Whole numbers are written without a fraction ("63", not "63.0"); every
+// whole number a plan may hold fits a long long.
 Json number(double value)
 {
-    if (std::floor(value) == value && std::abs(value) < 1e15)
+    if (std::floor(value) == value && std::abs(value) <= PlanRules::MaxMagnitude)
         return static_cast<long long>(value);
     return value;
 }

@@ -1,7 +1,9 @@
 #include "valuescsv.h"
 
+#include "core/itemrules.h"
 #include "core/numbertext.h"
 #include "core/planlocate.h"
+#include "core/planrules.h"
 #include "core/planwalk.h"
 #include "core/statusrules.h"
 
@@ -252,7 +254,11 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
         if (item.kind == ItemKind::Measure)
             measures.insert(item.code, item.measure);
     });
-    QHash<QString, int> seen; // code + year -> line
+    struct Seen {
+        int line;
+        QString year; // as written
+    };
+    QHash<QString, Seen> seen; // code + school year -> where first
 
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const int line = int(r) + 1;
@@ -281,14 +287,16 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             problem(line, tr("%1 is outside the plan's school years %2 to %3").arg(year->label(), plan.firstYear.label(), plan.lastYear.label()));
             continue;
         }
+        // Keyed by the year, not by how it is written: "2024" and "2024-25"
+        // are one row twice.
         const QString key = code + QLatin1Char('|') + year->label();
-        if (seen.contains(key)) {
-            problem(line, tr("%1 %2 appears a second time (first on line %3); keep one row per measure and year")
-                              .arg(code, year->label())
-                              .arg(seen.value(key)));
+        if (const auto first = seen.constFind(key); first != seen.constEnd()) {
+            problem(line, tr("%1: %2 (the first is on line %3)")
+                              .arg(code, PlanRules::sameYearProblem(first->year, cell(YearColumn), *year))
+                              .arg(first->line));
             continue;
         }
-        seen.insert(key, line);
+        seen.insert(key, {line, cell(YearColumn)});
 
         if (columns[TargetColumn] >= 0 && !cell(TargetColumn).isEmpty()) {
             const auto written = parseNumber(cell(TargetColumn), mark);
@@ -340,7 +348,11 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
         }
         after.who = who;
         after.when = when;
-        reading.changes.push_back({line, measure->id, code, *year, before, after});
+        const FieldProblems broken = ItemRules::actual(after);
+        for (const FieldProblem &rule : broken)
+            problem(line, tr("%1 %2: %3").arg(code, year->label(), rule.message));
+        if (broken.empty())
+            reading.changes.push_back({line, measure->id, code, *year, before, after});
     }
     return reading;
 }

@@ -76,8 +76,8 @@ TEST_CASE("plan checks name each gap by its item code", "[plancheck]")
         {"action without any owner", [](Plan &p) { p.goals[0].owner.clear(); }, S::Warning, "1.1A", "no owner"},
         {"action without timeline", [](Plan &p) { p.goals[0].objectives[0].actions[0].due = {}; }, S::Warning, "1.1A", "no timeline"},
         {"objective without measure", [](Plan &p) { p.goals[0].objectives[0].measures.clear(); }, S::Warning, "1.1", "no measure"},
-        {"duplicate code", [](Plan &p) { p.goals[0].objectives[0].actions[0].code = QStringLiteral("1.1"); }, S::Error, "1.1", "more than one item"},
-        {"years out of order", [](Plan &p) { p.lastYear = SchoolYear(2020); }, S::Error, "", "before its first year"},
+        {"duplicate code", [](Plan &p) { p.goals[0].objectives[0].actions[0].code = QStringLiteral("1.1"); }, S::Error, "1.1", "already used by the objective \"Objective\""},
+        {"years out of order", [](Plan &p) { p.lastYear = SchoolYear(2020); }, S::Error, "", "before the first year"},
         {"report year outside plan", [](Plan &p) { p.reportYear = SchoolYear(2030); }, S::Error, "", "outside the plan"},
         {"final before baseline", [](Plan &p) { p.goals[0].objectives[0].measures[0].finalTarget.year = SchoolYear(2020); }, S::Error, "1.1-M1", "not after its baseline"},
         {"percent complete out of range", [](Plan &p) { p.goals[0].objectives[0].actions[0].percentComplete = 120; }, S::Error, "1.1A", "0 to 100"},
@@ -91,6 +91,19 @@ TEST_CASE("plan checks name each gap by its item code", "[plancheck]")
         {"final target outside the plan", [](Plan &p) { p.goals[0].objectives[0].measures[0].finalTarget.year = SchoolYear(2028); }, S::Warning, "1.1-M1", "final target is for 2028-29, outside"},
         {"actual after the report year", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2025)] = Actual::of(85); }, S::Warning, "1.1-M1", "after the year under review 2024-25"},
         {"actual after the plan", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2027)] = Actual::of(85); }, S::Error, "1.1-M1", "after the plan ends"},
+        {"negative tolerance", [](Plan &p) { p.goals[0].objectives[0].measures[0].tolerance = -1; }, S::Error, "1.1-M1", "tolerance: the tolerance must not be negative"},
+        {"actual beyond 1e15", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2024)] = Actual::of(1e16); }, S::Error, "1.1-M1", "between -1e15 and 1e15"},
+        {"note beyond 100,000 characters", [](Plan &p) { p.goals[0].objectives[0].measures[0].actuals[SchoolYear(2024)] = Actual::of(85, QString(100'001, QLatin1Char('n'))); }, S::Error, "1.1-M1", "at most 100000"},
+        {"code beyond 40 characters", [](Plan &p) { p.goals[0].objectives[0].actions[0].code = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"); }, S::Error, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "at most 40"},
+        {"blank code", [](Plan &p) { p.goals[0].objectives[0].actions[0].code = QStringLiteral(" "); }, S::Error, "Do it", "the code is required"},
+        {"plan without title", [](Plan &p) { p.title.clear(); }, S::Error, "", "title: the title is required"},
+        {"review note beyond 100,000 characters", [](Plan &p) {
+             Review review;
+             review.title = QStringLiteral("Fall");
+             review.year = SchoolYear(2024);
+             review.notes.push_back({QStringLiteral("G1"), QString(100'001, QLatin1Char('n')), {}, {}});
+             p.reviews.push_back(review);
+         }, S::Error, "", "reviews[0].notes[0].text"},
         {"milestone without due date", [](Plan &p) { p.goals[0].objectives[0].measures[0].type = MeasureType::Milestone; }, S::Warning, "1.1-M1", "no due date"},
     };
     for (const Case &c : cases) {

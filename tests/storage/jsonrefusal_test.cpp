@@ -1,5 +1,6 @@
 #include "planfixtures.h"
 
+#include "core/planrules.h"
 #include "storage/planjson.h"
 
 using namespace cairn;
@@ -59,7 +60,7 @@ TEST_CASE("the valid base document is accepted", "[json]")
 
 TEST_CASE("malformed and hostile documents are refused with the path of the problem", "[json]")
 {
-    const QByteArray huge(JsonLimits::MaxTextLength + 10, 'x');
+    const QByteArray huge(PlanRules::MaxTextLength + 10, 'x');
     const std::vector<Case> cases{
         {"not JSON at all", "Goal 1: students", "", "not valid JSON"},
         {"truncated", QByteArray(valid).left(200), "", "not valid JSON"},
@@ -78,9 +79,9 @@ TEST_CASE("malformed and hostile documents are refused with the path of the prob
         {"years out of order", replaced(R"("lastYear": "2026-27")", R"("lastYear": "2020-21")"), "plan.lastYear", "before the first year"},
         {"report year outside", replaced(R"("reportYear": "2024-25")", R"("reportYear": "2030-31")"), "plan.reportYear", "outside the plan"},
         {"missing title", replaced(R"("title": "T",)", ""), "plan.title", "is required"},
-        {"empty code", replaced(R"("code": "G1")", R"("code": "  ")"), "plan.goals[0].code", "must not be empty"},
+        {"empty code", replaced(R"("code": "G1")", R"("code": "  ")"), "plan.goals[0].code", "the code is required and must not be blank"},
         {"duplicate code", replaced(R"("code": "2.1-M2")", R"("code": "2.1-M1")"), "plan.goals[1].objectives[0].measures[1].code",
-         "already used at plan.goals[1].objectives[0].measures[0].code"},
+         "already used by plan.goals[1].objectives[0].measures[0];"},
         {"duplicate code across kinds", replaced(R"("code": "2.1")", R"("code": "G1")"), "plan.goals[1].objectives[0].code", "already used"},
         {"unknown enum", replaced(R"("kind": "long_term", "type": "numeric"})", R"("kind": "long_term", "type": "percentage"})"),
          "plan.goals[1].objectives[0].measures[0].type", "expected one of numeric, milestone or narrative"},
@@ -109,7 +110,19 @@ TEST_CASE("malformed and hostile documents are refused with the path of the prob
          "plan.reviews[0].recommendations[0].changes", "at least one state change"},
         {"two assessments for one year", replaced(R"({"code": "G1", "title": "Goal"})",
                                                   R"({"code": "G1", "title": "Goal", "assessments": [{"year": "2024-25", "status": "on_track"}, {"year": "2024", "status": "at_risk"}]})"),
-         "plan.goals[0].assessments[1].year", "already has an assessment"},
+         "plan.goals[0].assessments[1].year", "are the same school year (2024-25); keep one"},
+        {"the same assessment year twice", replaced(R"({"code": "G1", "title": "Goal"})",
+                                                   R"({"code": "G1", "title": "Goal", "assessments": [{"year": "2024-25", "status": "on_track"}, {"year": "2024-25", "status": "at_risk"}]})"),
+         "plan.goals[0].assessments[1].year", "2024-25 appears a second time; keep one"},
+        {"name longer than 1,000 characters", replaced(R"("name": "M1",)", "\"name\": \"" + QByteArray(1'001, 'm') + "\","),
+         "plan.goals[1].objectives[0].measures[0].name", "1001 characters long; at most 1000"},
+        {"actual note longer than 100,000 characters",
+         replaced(R"("name": "M1",)", "\"name\": \"M1\", \"actuals\": {\"2023-24\": {\"value\": 1, \"note\": \"" + QByteArray(100'001, 'n') + "\"}},"),
+         R"(plan.goals[1].objectives[0].measures[0].actuals["2023-24"].note)", "100001 characters long; at most 100000"},
+        {"date before 1900", replaced(R"("name": "M1",)", R"("name": "M1", "due": "1850-06-30",)"), "measures[0].due",
+         "1850-06-30 is not between 1900 and 2201"},
+        {"baseline value without year", replaced(R"("name": "M1",)", R"("name": "M1", "baseline": {"value": 40},)"),
+         "measures[0].baseline.year", "is required"},
         {"invalid UTF-8", replaced(R"("title": "T")", "\"title\": \"\xff\xfe\""), "", "not valid JSON"},
         {"too many entries", replaced(R"("goals": [)", QByteArray("\"people\": [") + QByteArray("{\"name\": \"x\"},").repeated(JsonLimits::MaxArrayLength + 1) + QByteArray("{\"name\": \"y\"}], \"goals\": [")),
          "plan.people", "more than"},
@@ -137,4 +150,53 @@ TEST_CASE("every problem in a document is reported, not just the first", "[json]
     text.replace(R"("type": "numeric"})", R"("type": "graph"})");
     const auto result = PlanJson::read(text);
     CHECK(result.problems.size() >= 3);
+}
+
+TEST_CASE("two spellings of one school year in a year-keyed collection refuse the plan", "[json]")
+{
+    struct Spellings {
+        const char *name;
+        const char *from;
+        const char *to;
+        const char *path;   // the collection the message must name
+        const char *first;  // the two spellings, as written
+        const char *second;
+        const char *year;   // the school year they both mean
+    };
+    const char *const m1 = R"("name": "M1",)";
+    const std::vector<Spellings> cases{
+        {"targets: a start year and a label", m1, R"("name": "M1", "targets": {"2024": 56, "2024-25": 60},)",
+         "plan.goals[1].objectives[0].measures[0].targets", "2024", "2024-25", "2024-25"},
+        {"targets: a slash and a dash", m1, R"("name": "M1", "targets": {"2022/23": 56, "2022-23": 60},)",
+         "plan.goals[1].objectives[0].measures[0].targets", "2022/23", "2022-23", "2022-23"},
+        {"actuals: a start year and a label", m1,
+         R"("name": "M1", "actuals": {"2024": {"value": 50, "note": "Final", "who": "Ana"}, "2024-25": {"value": 51, "note": "Revised", "who": "Ben"}},)",
+         "plan.goals[1].objectives[0].measures[0].actuals", "2024", "2024-25", "2024-25"},
+        {"actuals: a slash and a dash", m1,
+         R"("name": "M1", "actuals": {"2022/23": {"value": 50}, "2022-23": {"value": 51}},)",
+         "plan.goals[1].objectives[0].measures[0].actuals", "2022/23", "2022-23", "2022-23"},
+        {"actuals: four digits and an en dash", m1,
+         "\"name\": \"M1\", \"actuals\": {\"2023-2024\": {\"value\": 50}, \"2023\u201324\": {\"value\": 51}},",
+         "plan.goals[1].objectives[0].measures[0].actuals", "2023-2024", "2023\u201324", "2023-24"},
+        {"assessments of a goal", R"({"code": "G1", "title": "Goal"})",
+         R"({"code": "G1", "title": "Goal", "assessments": [{"year": "2024-25", "status": "on_track"}, {"year": "2024", "status": "at_risk"}]})",
+         "plan.goals[0].assessments[1].year", "2024-25", "2024", "2024-25"},
+        {"assessments of a measure", m1,
+         R"("name": "M1", "assessments": [{"year": "2022/23", "status": "on_track"}, {"year": "2022-2023", "status": "at_risk"}],)",
+         "plan.goals[1].objectives[0].measures[0].assessments[1].year", "2022/23", "2022-2023", "2022-23"},
+    };
+    for (const Spellings &c : cases) {
+        INFO(c.name);
+        const auto result = PlanJson::read(replaced(c.from, QByteArray(c.to)));
+        for (const JsonProblem &problem : result.problems)
+            UNSCOPED_INFO(problem.toString().toStdString());
+        CHECK_FALSE(result.plan.has_value());
+        const auto quoted = [](const char *text) -> QString { return QLatin1Char('"') + QString::fromUtf8(text) + QLatin1Char('"'); };
+        const bool named = std::any_of(result.problems.begin(), result.problems.end(), [&](const JsonProblem &problem) {
+            return problem.path == QString::fromUtf8(c.path) && problem.message.contains(quoted(c.first))
+                && problem.message.contains(quoted(c.second))
+                && problem.message.contains(QStringLiteral("same school year (%1); keep one").arg(QString::fromUtf8(c.year)));
+        });
+        CHECK(named);
+    }
 }

@@ -112,7 +112,7 @@ TEST_CASE("each malformed sheet is refused with its line", "[values]")
         {"year-outside.csv", 2, "outside the plan's school years"},
         {"year-not-year.csv", 2, "\"next year\" is not a school year"},
         {"text-actual.csv", 2, "\"about fifty\" for 1.2-L1 2024-25 is not a number"},
-        {"duplicate.csv", 3, "appears a second time (first on line 2)"},
+        {"duplicate.csv", 3, "2024-25 appears a second time; keep one (the first is on line 2)"},
         {"changed-target.csv", 2, "targets are not imported"},
         {"narrative.csv", 2, "not a numeric measure"},
         {"bad-status.csv", 2, "neither preliminary nor final"},
@@ -161,4 +161,103 @@ TEST_CASE("a preliminary value becomes final, and the file records where it came
     CHECK(after.audit.back().field == QStringLiteral("actual 2024-25"));
     CHECK(after.audit.back().oldValue == QStringLiteral("72 (preliminary; Illustrative)"));
     CHECK(after.audit.back().who.endsWith(QStringLiteral("from prelim-to-final.csv")));
+}
+
+namespace {
+
+const char *const sheetHeader = "code,measure,owner,unit,school year,target,actual,note,source,status\r\n";
+
+// A sheet for measure 1.2-L1 (whose 2024-25 target is 77), one row per entry.
+QByteArray sheetOf(const QStringList &rows)
+{
+    QByteArray sheet(sheetHeader);
+    for (const QString &row : rows)
+        sheet += row.toUtf8() + "\r\n";
+    return sheet;
+}
+
+bool refusedOnLine(const ValuesCsv::Reading &reading, int line, const QString &words)
+{
+    for (const auto &problem : reading.problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    return std::any_of(reading.problems.begin(), reading.problems.end(), [&](const ValuesCsv::Problem &p) {
+        return p.line == line && p.message.contains(words);
+    });
+}
+
+} // namespace
+
+TEST_CASE("two rows for one measure and school year are refused however the year is written", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    const auto [first, second] = GENERATE(table<const char *, const char *>({
+        {"2024-25", "2024"},
+        {"2024", "2024-2025"},
+        {"2024/25", "2024-25"},
+        {"2024\u201325", "2024-25"},
+        {"2024-25", "2024-25"},
+    }));
+    const QString one = QString::fromUtf8(first);
+    const QString two = QString::fromUtf8(second);
+    INFO(first << " then " << second);
+    const auto reading = ValuesCsv::read(plan, sheetOf({QStringLiteral("1.2-L1,x,x,percent,%1,77,70,first,,").arg(one),
+                                                        QStringLiteral("1.2-L1,x,x,percent,%1,77,71,second,,").arg(two)}),
+                                         QStringLiteral("ana"), now);
+    const QString words = one == two ? QStringLiteral("2024-25 appears a second time; keep one")
+                                     : QStringLiteral("\"%1\" and \"%2\" are the same school year (2024-25); keep one").arg(one, two);
+    CHECK(refusedOnLine(reading, 3, words));
+    CHECK(refusedOnLine(reading, 3, QStringLiteral("line 2")));
+    CHECK(std::none_of(reading.changes.begin(), reading.changes.end(), [](const ValuesCsv::Change &c) { return c.line == 3; }));
+}
+
+TEST_CASE("a value or note beyond the plan's limits is refused by its line and changes nothing", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    const QString longNote(100'001, QLatin1Char('n'));
+    struct Case {
+        QString actual;
+        QString note;
+        const char *words;
+    };
+    const std::vector<Case> cases{
+        {QStringLiteral("1e20"), {}, "between -1e15 and 1e15"},
+        {QStringLiteral("1") + QString(300, QLatin1Char('0')), {}, "between -1e15 and 1e15"},
+        {QStringLiteral("-1e16"), {}, "between -1e15 and 1e15"},
+        {QStringLiteral("1000000000000001"), {}, "between -1e15 and 1e15"},
+        {QStringLiteral("NaN"), {}, "is not a number"},
+        {QStringLiteral("nan"), {}, "is not a number"},
+        {QStringLiteral("inf"), {}, "is not a number"},
+        {QStringLiteral("-Infinity"), {}, "is not a number"},
+        {QStringLiteral("1e999"), {}, "is not a number"},
+        {QStringLiteral("70"), longNote, "100001 characters long; at most 100000"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.actual.left(20).toStdString());
+        const auto reading = ValuesCsv::read(plan, sheetOf({QStringLiteral("1.2-L1,x,x,percent,2024-25,77,%1,%2,,").arg(c.actual, c.note)}),
+                                             QStringLiteral("ana"), now);
+        CHECK(refusedOnLine(reading, 2, QString::fromUtf8(c.words)));
+        CHECK(reading.changes.empty());
+    }
+}
+
+TEST_CASE("a value of exactly 1e15 and a note at the length limit are accepted", "[values]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    const QString note(100'000, QLatin1Char('n')); // the limit docs/file-format.md gives
+    const auto [actual, value] = GENERATE(table<const char *, double>({
+        {"1e15", 1e15},
+        {"-1e15", -1e15},
+        {"1000000000000000", 1e15},
+        {"-1000000000000000", -1e15},
+        {"1E+15", 1e15},
+    }));
+    INFO(actual);
+    const auto reading = ValuesCsv::read(plan, sheetOf({QStringLiteral("1.2-L1,x,x,percent,2024-25,77,%1,%2,,").arg(QString::fromUtf8(actual), note)}),
+                                         QStringLiteral("ana"), now);
+    for (const auto &problem : reading.problems)
+        UNSCOPED_INFO(problem.toString().toStdString());
+    CHECK(reading.problems.empty());
+    REQUIRE(reading.changes.size() == 1);
+    CHECK(reading.changes[0].after.value == value);
+    CHECK(reading.changes[0].after.note.size() == 100'000);
 }

@@ -4,6 +4,7 @@
 #include "listeditor.h"
 
 #include "app/document/commands.h"
+#include "core/itemcodes.h"
 #include "core/planwalk.h"
 #include "core/statustext.h"
 
@@ -47,16 +48,12 @@ QString actionStatusWord(ActionStatus status)
 
 } // namespace
 
-QString codeProblem(const PlanDocument &document, const QString &code, ItemKind kind, qint64 id)
+QString editProblem(const PlanDocument &document, const FieldProblems &problems, const QString &code, ItemKind kind, qint64 id)
 {
-    if (code.trimmed().isEmpty())
-        return Pane::tr("A code is required; the old code is kept.");
-    bool taken = false;
-    forEachItem(document.plan(), [&](const ItemView &item) {
-        if (item.code == code.trimmed() && !(item.kind == kind && item.id() == id))
-            taken = true;
-    });
-    return taken ? Pane::tr("The code %1 is already used by another item; the old code is kept.").arg(code.trimmed()) : QString();
+    if (!problems.empty())
+        return Pane::refusal(problems);
+    const QString taken = ItemCodes::ofOthers(document.plan(), kind, id).add(code, {});
+    return taken.isEmpty() ? QString() : Pane::refusal({{QStringLiteral("code"), taken}});
 }
 
 QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id)
@@ -127,12 +124,6 @@ void GoalPane::commit()
     if (!before)
         return;
     Goal after = *before;
-    const QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Goal, m_id);
-    if (!problem.isEmpty()) {
-        showProblem(problem);
-        return;
-    }
-    clearProblem();
     after.code = m_ui->codeEdit->text().trimmed();
     after.shortName = m_ui->shortNameEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
@@ -142,6 +133,11 @@ void GoalPane::commit()
     for (QString &line : after.rationale)
         line = line.trimmed();
     after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (const QString problem = editProblem(*document(), ItemRules::goal(after), after.code, ItemKind::Goal, m_id); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
     if (after != *before)
         document()->push(new EditGoal(document(), *before, after, tr("Edit goal %1").arg(after.code)));
 }
@@ -197,12 +193,6 @@ void ObjectivePane::commit()
     const auto before = current<Objective>(document(), ItemKind::Objective, m_id);
     if (!before)
         return;
-    const QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Objective, m_id);
-    if (!problem.isEmpty()) {
-        showProblem(problem);
-        return;
-    }
-    clearProblem();
     Objective after = *before;
     after.code = m_ui->codeEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
@@ -212,6 +202,12 @@ void ObjectivePane::commit()
         after.tags.append(tag.trimmed());
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
     after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (const QString problem = editProblem(*document(), ItemRules::objective(after), after.code, ItemKind::Objective, m_id);
+        !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
     if (after != *before)
         document()->push(new EditObjective(document(), *before, after, tr("Edit objective %1").arg(after.code)));
 }
@@ -298,10 +294,10 @@ void ActionPane::commit()
     const auto before = current<Action>(document(), ItemKind::Action, m_id);
     if (!before)
         return;
-    QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Action, m_id);
+    QString problem;
     const auto start = Timepoint::parse(m_ui->startEdit->text());
     const auto due = Timepoint::parse(m_ui->dueEdit->text());
-    if (problem.isEmpty() && (!start || !due))
+    if (!start || !due)
         problem = tr("\"%1\" is not a school year (2025-26), a date (2026-06-30) or \"ongoing\"; nothing was saved.")
                       .arg(!start ? m_ui->startEdit->text() : m_ui->dueEdit->text());
     Action after = *before;
@@ -316,7 +312,6 @@ void ActionPane::commit()
         showProblem(problem);
         return;
     }
-    clearProblem();
     after.code = m_ui->codeEdit->text().trimmed();
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
     after.owner = m_ui->ownerEdit->text().trimmed();
@@ -328,6 +323,12 @@ void ActionPane::commit()
     for (const QStringList &row : m_responsibilities->rows())
         after.responsibilities.push_back({row.value(0), row.value(1)});
     after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (const QString refused = editProblem(*document(), ItemRules::action(after), after.code, ItemKind::Action, m_id);
+        !refused.isEmpty()) {
+        showProblem(refused);
+        return;
+    }
+    clearProblem();
     if (after != *before)
         document()->push(new EditAction(document(), *before, after, tr("Edit action %1").arg(after.code)));
 }

@@ -17,8 +17,10 @@ namespace cairn {
 class AssessmentEditor;
 class ListEditor;
 
-// Checks a code typed into a pane: not empty, not used by another item.
-QString codeProblem(const PlanDocument &document, const QString &code, ItemKind kind, qint64 id);
+// Why an edited item cannot be saved, as the message shown in place: the
+// first of `problems` (ItemRules), else that another item has its code.
+// Empty when it can be saved.
+QString editProblem(const PlanDocument &document, const FieldProblems &problems, const QString &code, ItemKind kind, qint64 id);
 // The owner an item without its own takes from its objective or goal.
 QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id);
 

@@ -205,7 +205,9 @@ void MeasurePane::commit()
     const Measure &before = std::get<Measure>(placed->item);
     Measure after = before;
 
-    QString problem = codeProblem(*document(), m_ui->codeEdit->text(), ItemKind::Measure, m_id);
+    // What was typed must read as numbers, years and dates; whether they
+    // are within the plan's limits is the item rules' part, below.
+    QString problem;
     auto number = [&](QLineEdit *edit, const QString &what) -> std::optional<double> {
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
@@ -238,17 +240,10 @@ void MeasurePane::commit()
     after.finalTarget.value = number(m_ui->finalValueEdit, tr("Final target"));
     after.dueDate = date(m_ui->dueDateEdit, tr("Due date"));
     after.completedDate = date(m_ui->completedDateEdit, tr("Completed on"));
-    if (problem.isEmpty() && after.tolerance && *after.tolerance < 0)
-        problem = tr("The tolerance cannot be negative; nothing was saved.");
-    if (problem.isEmpty() && !after.baseline.year && after.baseline.value)
-        problem = tr("Give the baseline's school year as well as its value; nothing was saved.");
-    if (problem.isEmpty() && !after.finalTarget.year && after.finalTarget.value)
-        problem = tr("Give the final target's school year as well as its value; nothing was saved.");
     if (!problem.isEmpty()) {
         showProblem(problem);
         return;
     }
-    clearProblem();
     after.code = m_ui->codeEdit->text().trimmed();
     after.name = m_ui->nameEdit->text().trimmed();
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
@@ -263,6 +258,12 @@ void MeasurePane::commit()
     after.baseline.note = m_ui->baselineNoteEdit->text().trimmed();
     after.evidence = m_ui->evidenceEdit->text().trimmed();
     after.assessments = m_assessment->assessments(document()->repository().actor());
+    if (const QString refused = editProblem(*document(), ItemRules::measure(after), after.code, ItemKind::Measure, m_id);
+        !refused.isEmpty()) {
+        showProblem(refused);
+        return;
+    }
+    clearProblem();
     if (after != before)
         document()->push(new EditMeasure(document(), before, after, tr("Edit measure %1").arg(after.code)));
 }

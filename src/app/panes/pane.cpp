@@ -101,4 +101,14 @@ void Pane::clearProblem()
         m_message->setVisible(false);
 }
 
+QString Pane::refusal(const FieldProblems &problems, const QString &consequence)
+{
+    if (problems.empty())
+        return {};
+    // The rules' messages are phrases ("the tolerance must not be negative").
+    QString sentence = problems.front().message;
+    sentence[0] = sentence[0].toUpper();
+    return tr("%1; %2.").arg(sentence, consequence);
+}
+
 } // namespace cairn

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/enums.h"
+#include "core/itemrules.h"
 
 #include <QWidget>
 
@@ -30,6 +31,10 @@ public:
     virtual void showItem(qint64 id) = 0;
     virtual void refresh() = 0;
     qint64 itemId() const { return m_id; }
+
+    // The first of the problems that keep an edit from being saved, as a
+    // sentence ending in `consequence`; empty when there are none.
+    static QString refusal(const FieldProblems &problems, const QString &consequence = tr("nothing was saved"));
 
 protected:
     PlanDocument *document() const { return m_document; }

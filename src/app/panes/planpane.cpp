@@ -102,18 +102,15 @@ void PlanPane::commit()
                         .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
         return;
     }
-    if (*last < *first) {
-        showProblem(tr("The last school year is before the first; nothing was saved."));
-        return;
-    }
-    clearProblem();
     Plan after;
     after.organization = m_ui->organizationEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
     after.firstYear = *first;
     after.lastYear = *last;
+    // The report year follows the plan's years when they change.
     after.reportYear = SchoolYear(m_ui->reportYearCombo->currentData().toInt());
-    after.reportYear = std::clamp(after.reportYear, *first, *last);
+    if (*first <= *last)
+        after.reportYear = std::clamp(after.reportYear, *first, *last);
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
     after.mission = m_ui->missionEdit->toPlainText().trimmed();
     after.vision = m_ui->visionEdit->toPlainText().trimmed();
@@ -122,6 +119,11 @@ void PlanPane::commit()
     after.profileAttributes = listOf<NamedText>(m_attributes->rows());
     after.sections = listOf<Section>(m_sections->rows());
     after.people = listOf<Person>(m_people->rows());
+    if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
+        showProblem(problem);
+        return;
+    }
+    clearProblem();
 
     Plan comparable = before;
     comparable.goals.clear();

@@ -1,5 +1,7 @@
 #include "yeartablemodel.h"
 
+#include "pane.h"
+
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
 #include "core/numbertext.h"
@@ -44,6 +46,19 @@ SchoolYear YearTableModel::yearAt(int row) const
 QString YearTableModel::number(double value) const
 {
     return QLocale().toString(value, 'f', m_measure.decimals);
+}
+
+QString YearTableModel::columnWord(int column)
+{
+    switch (column) {
+    case TargetColumn:
+        return tr("target");
+    case ActualColumn:
+        return tr("actual");
+    case NoteColumn:
+        return tr("note");
+    }
+    return {};
 }
 
 QString derivedNumber(const Measure &measure, double value)
@@ -101,7 +116,7 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn: {
         if (isBaseline && !target)
             break; // the starting point is not judged
-        const Judgement judgement = StatusRules::measure(m_measure, year, m_document->statusYear(), QDate::currentDate());
+        const Judgement judgement = StatusRules::measure(m_measure, year, m_document->statusYear(), m_document->today());
         if (role == Qt::DisplayRole)
             return StatusText::word(judgement.status);
         if (role == Qt::DecorationRole)
@@ -167,7 +182,7 @@ bool YearTableModel::setData(const QModelIndex &index, const QVariant &value, in
             number = parseNumber(text);
             if (!number) {
                 emit problem(tr("\"%1\" is not a number; the %2 %3 of %4 was not changed.")
-                                 .arg(text, year.label(), index.column() == TargetColumn ? tr("target") : tr("actual"), m_measure.code));
+                                 .arg(text, year.label(), columnWord(index.column()), m_measure.code));
                 return false;
             }
         }
@@ -191,6 +206,10 @@ bool YearTableModel::setData(const QModelIndex &index, const QVariant &value, in
             }
             label = tr("Set %1 actual of %2").arg(year.label(), m_measure.code);
         }
+    }
+    if (const FieldProblems broken = ItemRules::measure(after); !broken.empty()) {
+        emit problem(Pane::refusal(broken, tr("the %1 %2 of %3 was not changed").arg(year.label(), columnWord(index.column()), m_measure.code)));
+        return false;
     }
     emit problem({});
     if (after == m_measure)

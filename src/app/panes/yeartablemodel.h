@@ -36,6 +36,7 @@ signals:
 private:
     SchoolYear yearAt(int row) const;
     QString number(double value) const;
+    static QString columnWord(int column);
 
     PlanDocument *m_document;
     qint64 m_id = 0;

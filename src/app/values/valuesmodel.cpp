@@ -3,6 +3,7 @@
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
 #include "app/panes/yeartablemodel.h"
+#include "core/itemrules.h"
 #include "core/numbertext.h"
 #include "core/planlocate.h"
 #include "core/planwalk.h"
@@ -13,6 +14,17 @@
 #include <QSet>
 
 namespace cairn {
+
+namespace {
+
+// What keeps a year's actual of a measure within the plan's limits.
+QString actualProblem(const Measure &measure, SchoolYear year)
+{
+    const FieldProblems problems = ItemRules::actual(measure.actuals.at(year));
+    return problems.empty() ? QString() : ValuesModel::tr("%1, actual %2: %3").arg(measure.code, year.label(), problems.front().message);
+}
+
+} // namespace
 
 ValuesModel::ValuesModel(PlanDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
@@ -206,7 +218,7 @@ QString ValuesModel::applyCell(Measure &measure, int column, const QString &text
         if (!measure.actuals.count(m_year))
             return tr("%1: enter the %2 actual before its note").arg(measure.code, m_year.label());
         measure.actuals[m_year].note = value;
-        return {};
+        return actualProblem(measure, m_year);
     }
     if (column != ActualColumn)
         return tr("%1: only the actual and the note can be entered here").arg(measure.code);
@@ -222,7 +234,7 @@ QString ValuesModel::applyCell(Measure &measure, int column, const QString &text
     actual.who = m_document->repository().actor();
     actual.when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     measure.actuals[m_year] = actual;
-    return {};
+    return actualProblem(measure, m_year);
 }
 
 bool ValuesModel::setData(const QModelIndex &index, const QVariant &value, int role)
