@@ -15,9 +15,14 @@ void visitMeasures(const std::vector<Measure> &measures, const Goal &goal, const
 
 } // namespace
 
+const QString &ItemView::ownOwner() const
+{
+    return measure ? measure->owner : action ? action->owner : objective ? objective->owner : goal->owner;
+}
+
 QString ItemView::owner() const
 {
-    const QString &own = measure ? measure->owner : action ? action->owner : objective ? objective->owner : goal->owner;
+    const QString &own = ownOwner();
     if (!own.isEmpty())
         return own;
     if (objective && !objective->owner.isEmpty())

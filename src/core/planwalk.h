@@ -21,6 +21,8 @@ struct ItemView {
 
     // The item's own owner, or else its objective's, or else its goal's.
     QString owner() const;
+    // The item's own owner only (empty when it inherits one).
+    const QString &ownOwner() const;
 
     // The item's row id in the plan file.
     qint64 id() const

@@ -109,12 +109,12 @@ std::vector<FileUsers::Process> FileUsers::otherProcesses(const QString &path)
     return found;
 }
 
-QString FileUsers::describeOthers(const QString &path)
+QString FileUsers::describeOthers(const QString &path, int mine)
 {
     QStringList names;
     for (const Process &process : otherProcesses(path))
         names.append(tr("%1 (process %2)").arg(process.name.isEmpty() ? tr("a program") : process.name).arg(process.pid));
-    if (holders().value(QFileInfo(path).canonicalFilePath()) > 1)
+    if (holders().value(QFileInfo(path).canonicalFilePath()) > mine)
         names.append(tr("another window of this Cairn"));
     return names.isEmpty() ? tr("another program") : names.join(QStringLiteral(", "));
 }

@@ -35,9 +35,10 @@ public:
     static bool openElsewhere(const QString &path);
     // The other processes that have `path` open, as far as this user may see.
     static std::vector<Process> otherProcesses(const QString &path);
-    // "cairn-cli (process 4242)", "another window of this Cairn" (a second
-    // FileUsers of this process), or "another program".
-    static QString describeOthers(const QString &path);
+    // "cairn-cli (process 4242)", "another window of this Cairn" (a
+    // FileUsers of this process beyond the caller's own `mine`), or
+    // "another program".
+    static QString describeOthers(const QString &path, int mine);
 
 private:
     int m_fd = -1;

@@ -250,7 +250,7 @@ void PlanFile::replace(const QString &temporary, const QString &path)
         if (FileUsers::openElsewhere(path))
             throw StorageError(StorageError::Kind::Locked,
                                tr("%1 is open in %2; close it there first, then try again. Nothing was written.")
-                                   .arg(shown(path), FileUsers::describeOthers(path)));
+                                   .arg(shown(path), FileUsers::describeOthers(path, 0)));
         try {
             readHeader(path);
             recover(path);

@@ -138,7 +138,15 @@ void migrateToV3(const QSqlDatabase &db)
     });
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3};
+// Version 4: the plan's revision, bumped by every write and checked inside
+// its transaction, so that no writer overwrites what another wrote after it
+// last read the plan.
+void migrateToV4(const QSqlDatabase &db)
+{
+    SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"));
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

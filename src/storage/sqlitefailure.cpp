@@ -87,7 +87,7 @@ StorageError SqliteFailure::locked(const QString &path)
     return StorageError(StorageError::Kind::Locked,
                         tr("%1 is busy: %2 is saving to it. Nothing was changed; try again in a moment, or close the "
                            "plan there.")
-                            .arg(shown(path), FileUsers::describeOthers(path)));
+                            .arg(shown(path), FileUsers::describeOthers(path, 1)));
 }
 
 StorageError SqliteFailure::from(const QSqlError &error, const QString &path, const QString &statement)

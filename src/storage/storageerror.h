@@ -24,6 +24,7 @@ public:
         DiskFull,    // no room left on the disk holding the file
         NotWritable, // the file or its folder does not allow writing
         Locked,      // another program is writing to the file right now
+        Conflict,    // another writer changed the plan since it was read
         Io,          // the operating system refused
         Sql,         // SQLite reported an error
     };

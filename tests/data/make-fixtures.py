@@ -13,6 +13,9 @@ only to add a fixture for a new schema version, keeping the old ones.
                  `cairn-cli import tests/data/full-plan.json` at schema 2,
                  before actual values carried preliminary/final, source and
                  as-of date
+  plan-v3.cairn  schema version 3 (not written by this script): made by
+                 `cairn-cli import tests/data/full-plan.json` at schema 3,
+                 before the plan carried its revision
 """
 import os
 import sqlite3

@@ -120,3 +120,31 @@ TEST_CASE("a schema-2 plan keeps everything and its actuals become final values"
                 }
     CHECK(withoutIds(plan) == expected);
 }
+
+TEST_CASE("a schema-3 plan keeps everything and starts counting revisions", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v3.cairn"));
+    const auto repository = Repository::open(path);
+    CHECK(repository->migrationBackup() == path + QStringLiteral(".v3.bak"));
+    const Plan plan = repository->load();
+    CHECK(withoutIds(plan) == fullPlan());
+    // The revision is what makes a write refuse to overwrite another's.
+    Goal renamed = plan.goals[0];
+    renamed.title = QStringLiteral("Renamed");
+    repository->updateGoal(plan.goals[0], renamed);
+    const auto other = Repository::open(path);
+    Goal again = renamed;
+    again.title = QStringLiteral("Renamed twice");
+    other->updateGoal(renamed, again);
+    Goal stale = renamed;
+    stale.owner = QStringLiteral("Overwriter");
+    try {
+        repository->updateGoal(renamed, stale);
+        FAIL("a write over another's change was taken");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Conflict);
+    }
+    CHECK(Repository::open(path)->load().goals[0].title == QStringLiteral("Renamed twice"));
+    CHECK(Repository::open(path)->load().goals[0].owner == plan.goals[0].owner);
+}

@@ -61,7 +61,29 @@ PlanDocument::PlanDocument(std::unique_ptr<Repository> repository)
     , m_dataVersion(m_repository->dataVersion())
     , m_today([] { return QDate::currentDate(); })
 {
+    reindex();
     recompute();
+}
+
+namespace {
+
+quint64 indexKey(ItemKind kind, qint64 id)
+{
+    return (quint64(kind) + 1) << 60 | quint64(id);
+}
+
+} // namespace
+
+void PlanDocument::reindex()
+{
+    m_index.clear();
+    forEachItem(m_plan, [this](const ItemView &view) { m_index.emplace(indexKey(view.kind, view.id()), view); });
+}
+
+const ItemView *PlanDocument::item(ItemKind kind, qint64 id) const
+{
+    const auto it = m_index.find(indexKey(kind, id));
+    return it == m_index.end() ? nullptr : &it->second;
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -88,17 +110,24 @@ void PlanDocument::setStatusYear(SchoolYear year)
     recompute();
 }
 
-void PlanDocument::recompute()
+void PlanDocument::evaluate()
 {
     SchoolYear year = m_statusYear.value_or(m_plan.reportYear);
     if (year < m_plan.firstYear || year > m_plan.lastYear)
         year = m_plan.reportYear;
     m_status = PlanStatus::evaluate(m_plan, year, m_today());
+}
+
+void PlanDocument::recompute()
+{
+    evaluate();
     emit statusesChanged();
 }
 
 void PlanDocument::announce(const PlanChange &change)
 {
+    if (change.type != PlanChange::Type::Fields && change.type != PlanChange::Type::PlanFields)
+        reindex();
     emit changed(change);
     recompute();
 }
@@ -112,15 +141,24 @@ bool PlanDocument::push(QUndoCommand *command)
         emit errorOccurred(tr("This plan is open read-only; nothing was changed."));
         return false;
     }
-    if (reloadIfChangedElsewhere()) {
+    switch (checkElsewhere()) {
+    case Freshness::Same:
+        break;
+    case Freshness::Reloaded:
         emit errorOccurred(tr("The plan was changed in another window or by cairn-cli and has been reloaded. "
                               "Your change was not made; please make it again."));
+        return false;
+    case Freshness::Unreadable:
         return false;
     }
     try {
         edit->applyFirst();
     } catch (const StorageError &error) {
         emit errorOccurred(error.message());
+        // Another writer committed between the check above and this write:
+        // show the plan as it now is.
+        if (error.kind() == StorageError::Kind::Conflict)
+            checkElsewhere();
         return false;
     }
     m_undoStack.push(owned.release());
@@ -129,16 +167,42 @@ bool PlanDocument::push(QUndoCommand *command)
 
 bool PlanDocument::reloadIfChangedElsewhere()
 {
+    return checkElsewhere() == Freshness::Reloaded;
+}
+
+PlanDocument::Freshness PlanDocument::checkElsewhere()
+{
+    // Runs from a timer and before every edit: a vanished share or a busy
+    // file must become a message, never an exception in the event loop.
+    try {
+        if (m_repository->dataVersion() == m_dataVersion)
+            return Freshness::Same;
+        reload();
+        m_lastFailure.clear();
+        return Freshness::Reloaded;
+    } catch (const StorageError &error) {
+        if (error.message() != m_lastFailure)
+            emit errorOccurred(error.message());
+        m_lastFailure = error.message();
+        return Freshness::Unreadable;
+    }
+}
+
+void PlanDocument::reload()
+{
+    // Read the version first: a commit from elsewhere during the load is
+    // then seen by the next check rather than missed.
     const qint64 version = m_repository->dataVersion();
-    if (version == m_dataVersion)
-        return false;
+    Plan plan = m_repository->load();
     emit aboutToReload();
-    m_plan = m_repository->load();
+    m_plan = std::move(plan);
     m_dataVersion = version;
+    reindex();
     m_undoStack.clear();
-    recompute();
+    // Statuses are judged before views rebuild, and announced only after.
+    evaluate();
     emit reloaded();
-    return true;
+    emit statusesChanged();
 }
 
 void PlanDocument::recover(const QString &message)
@@ -148,12 +212,11 @@ void PlanDocument::recover(const QString &message)
     QMetaObject::invokeMethod(
         this,
         [this] {
-            emit aboutToReload();
-            m_plan = m_repository->load();
-            m_dataVersion = m_repository->dataVersion();
-            m_undoStack.clear();
-            recompute();
-            emit reloaded();
+            try {
+                reload();
+            } catch (const StorageError &error) {
+                emit errorOccurred(error.message());
+            }
         },
         Qt::QueuedConnection);
 }

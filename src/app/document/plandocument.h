@@ -3,6 +3,7 @@
 #include "planchange.h"
 
 #include "core/planstatus.h"
+#include "core/planwalk.h"
 #include "storage/repository.h"
 
 #include <QObject>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <variant>
 
 namespace cairn {
@@ -40,6 +42,8 @@ public:
 
     // "Today" for due dates; the real date unless a test sets another.
     void setToday(std::function<QDate()> today);
+    // The date every status is judged on: views use it, never the clock.
+    QDate today() const { return m_today(); }
     // The school year statuses are shown for (the plan's report year by default).
     SchoolYear statusYear() const { return m_status.year(); }
     void setStatusYear(SchoolYear year);
@@ -50,7 +54,8 @@ public:
     bool push(QUndoCommand *command);
 
     // Reloads when another window or cairn-cli changed the file. The undo
-    // history then no longer applies and is cleared.
+    // history then no longer applies and is cleared. Never throws: a file
+    // that cannot be read is reported through errorOccurred (once).
     bool reloadIfChangedElsewhere();
 
     // Mutators for undo commands. Each throws StorageError and then leaves
@@ -82,6 +87,14 @@ public:
     };
     std::optional<Placed> find(ItemKind kind, qint64 id) const;
 
+    // Any item by kind and row id, or nullptr when the plan has no such item.
+    // Views keep (kind, id) and ask here each time rather than holding
+    // pointers into the plan: the index is renewed in the same step as any
+    // change that moves items in memory (an item added, removed or moved, a
+    // reload), before any signal about it, so what a view reads while it
+    // handles a signal is always the plan as it is.
+    const ItemView *item(ItemKind kind, qint64 id) const;
+
     // Reports a failed write (from an undo command) and reloads the file.
     void recover(const QString &message);
 
@@ -96,8 +109,16 @@ signals:
 
 private:
     explicit PlanDocument(std::unique_ptr<Repository> repository);
+    void evaluate();
     void recompute();
     void announce(const PlanChange &change);
+    void reindex();
+    enum class Freshness { Same, Reloaded, Unreadable };
+    // Reloads if another writer changed the file; reports a failure once.
+    Freshness checkElsewhere();
+    // Replaces the plan with what the file holds now; announces it with
+    // aboutToReload, reloaded and then statusesChanged.
+    void reload();
 
     std::unique_ptr<Repository> m_repository;
     Plan m_plan;
@@ -106,6 +127,8 @@ private:
     QUndoStack m_undoStack;
     qint64 m_dataVersion = 0;
     std::function<QDate()> m_today;
+    std::unordered_map<quint64, ItemView> m_index;
+    QString m_lastFailure;
 };
 
 } // namespace cairn

@@ -14,12 +14,6 @@ namespace {
 
 const QString MimeType = QStringLiteral("application/x-cairn-outline-item");
 
-struct ItemFields {
-    const QString *code = nullptr;
-    const QString *title = nullptr;
-    const QString *owner = nullptr;
-};
-
 } // namespace
 
 OutlineModel::OutlineModel(PlanDocument *document, QObject *parent)
@@ -56,33 +50,22 @@ void OutlineModel::rebuild()
 {
     m_children.clear();
     m_nodes.clear();
-    // The document changes items in place and only moves them in structural
-    // changes, after which this runs again: the pointers stay valid between.
-    auto add = [this](Key parent, Key key, const void *item) {
-        auto &siblings = m_children[parent];
-        m_nodes.insert(key, Node{parent, int(siblings.size()), item});
-        siblings.push_back(key);
-    };
-    std::function<void(Key, const std::vector<Measure> &)> addMeasures = [&](Key parent, const std::vector<Measure> &measures) {
-        for (const Measure &measure : measures) {
-            const Key key = keyOf(ItemKind::Measure, measure.id);
-            add(parent, key, &measure);
-            addMeasures(key, measure.children);
-        }
-    };
     m_children[0];
-    for (const Goal &goal : m_document->plan().goals) {
-        const Key goalKey = keyOf(ItemKind::Goal, goal.id);
-        add(0, goalKey, &goal);
-        addMeasures(goalKey, goal.measures);
-        for (const Objective &objective : goal.objectives) {
-            const Key objectiveKey = keyOf(ItemKind::Objective, objective.id);
-            add(goalKey, objectiveKey, &objective);
-            addMeasures(objectiveKey, objective.measures);
-            for (const Action &action : objective.actions)
-                add(objectiveKey, keyOf(ItemKind::Action, action.id), &action);
-        }
-    }
+    forEachItem(m_document->plan(), [this](const ItemView &item) {
+        // An item's parent: a measure's parent measure, objective or goal;
+        // an action's objective; an objective's goal.
+        Key parent = 0;
+        if (item.kind == ItemKind::Measure && item.parentMeasure)
+            parent = keyOf(ItemKind::Measure, item.parentMeasure->id);
+        else if ((item.kind == ItemKind::Measure || item.kind == ItemKind::Action) && item.objective)
+            parent = keyOf(ItemKind::Objective, item.objective->id);
+        else if (item.kind != ItemKind::Goal)
+            parent = keyOf(ItemKind::Goal, item.goal->id);
+        auto &siblings = m_children[parent];
+        const Key key = keyOf(item.kind, item.id());
+        m_nodes.insert(key, Node{parent, int(siblings.size())});
+        siblings.push_back(key);
+    });
 }
 
 QModelIndex OutlineModel::index(int row, int column, const QModelIndex &parent) const
@@ -132,42 +115,19 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return {};
     const Key key = Key(index.internalId());
     const ItemKind kind = kindOf(key);
-    const void *item = m_nodes.value(key).item;
+    const ItemView *item = m_document->item(kind, idOf(key));
     if (!item)
         return {};
-    ItemFields fields;
-    switch (kind) {
-    case ItemKind::Goal: {
-        const auto *goal = static_cast<const Goal *>(item);
-        fields = {&goal->code, &goal->title, &goal->owner};
-        break;
-    }
-    case ItemKind::Objective: {
-        const auto *objective = static_cast<const Objective *>(item);
-        fields = {&objective->code, &objective->title, &objective->owner};
-        break;
-    }
-    case ItemKind::Action: {
-        const auto *action = static_cast<const Action *>(item);
-        fields = {&action->code, &action->description, &action->owner};
-        break;
-    }
-    case ItemKind::Measure: {
-        const auto *measure = static_cast<const Measure *>(item);
-        fields = {&measure->code, &measure->name, &measure->owner};
-        break;
-    }
-    }
-    const ItemStatus *status = m_document->status().find(*fields.code);
+    const ItemStatus *status = m_document->status().find(item->code);
     const Status token = status ? status->judgement.status : Status::NoData;
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeColumn:
-            return *fields.code;
+            return item->code;
         case TitleColumn:
-            return fields.title->simplified();
+            return item->title.simplified();
         case StatusColumn:
             return status && status->judgement.manual ? tr("%1 (manual)").arg(StatusText::word(token)) : StatusText::word(token);
         }
@@ -177,9 +137,9 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
             return StatusIcons::icon(token);
         break;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 %2\n%3").arg(*fields.code, *fields.title, StatusText::word(token));
+        return QStringLiteral("%1 %2\n%3").arg(item->code, item->title, StatusText::word(token));
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1 %2, %3").arg(*fields.code, fields.title->simplified(), StatusText::word(token));
+        return QStringLiteral("%1 %2, %3").arg(item->code, item->title.simplified(), StatusText::word(token));
     case KindRole:
         return int(kind);
     case IdRole:
@@ -187,7 +147,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return toToken(token);
     case OwnerRole:
-        return *fields.owner;
+        return item->ownOwner();
     }
     return {};
 }

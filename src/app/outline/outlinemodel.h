@@ -47,10 +47,10 @@ public:
 
 private:
     using Key = quint64;
+    // Only keys: the items themselves are read from the document each time.
     struct Node {
         Key parent = 0;
         int row = 0;
-        const void *item = nullptr; // the Goal, Objective, Action or Measure in the document's plan
     };
     static Key keyOf(ItemKind kind, qint64 id);
     static ItemKind kindOf(Key key);

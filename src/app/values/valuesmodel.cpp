@@ -165,7 +165,7 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
             return actual->second.note;
         break;
     case StatusColumn: {
-        const Judgement judgement = StatusRules::measure(*measure, m_year, m_document->statusYear(), QDate::currentDate());
+        const Judgement judgement = StatusRules::measure(*measure, m_year, m_document->statusYear(), m_document->today());
         if (role == Qt::DisplayRole)
             return StatusText::word(judgement.status);
         if (role == Qt::DecorationRole)

@@ -1,0 +1,119 @@
+// Two windows and cairn-cli on one plan: the window under test survives
+// every change made elsewhere, whatever state it is in.
+#include "windowfixture.h"
+
+#include "app/document/commands.h"
+#include "app/values/valuesmodel.h"
+#include "core/statustext.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+// Every code the outline shows, walking its (filtered) model.
+QStringList shownCodes(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList codes;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        codes.append(index.data().toString());
+        codes.append(shownCodes(model, index));
+    }
+    return codes;
+}
+
+// Another window: its own document on the same file.
+void changeElsewhere(const QString &path, bool structural)
+{
+    const auto other = PlanDocument::open(path);
+    const Plan &plan = other->plan();
+    if (structural) {
+        // A goal added before all the others moves every item in memory.
+        Goal goal;
+        goal.code = QStringLiteral("P0");
+        goal.title = QStringLiteral("Added elsewhere");
+        REQUIRE(other->push(new AddItem(other.get(), goal, ItemKind::Goal, 0, 0)));
+        REQUIRE(other->push(new RemoveItem(other.get(), ItemKind::Goal, plan.goals.back().id)));
+    } else {
+        Measure measure = plan.goals[0].objectives[1].measures[0];
+        measure.actuals[plan.reportYear] = Actual{61};
+        REQUIRE(other->push(new SetMeasureValues(other.get(), {plan.goals[0].objectives[1].measures[0]}, {measure}, QStringLiteral("Value"))));
+    }
+}
+
+} // namespace
+
+TEST_CASE("a change made elsewhere while the outline is filtered does not crash the window", "[concurrent]")
+{
+    const bool structural = GENERATE(false, true);
+    Window w;
+    auto *filter = w.find<QLineEdit>("filterText");
+    auto *tree = w.find<QTreeView>("outline");
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("1.2"));
+    w.select(QStringLiteral("1.2"));
+    REQUIRE(shownCodes(tree->model()).contains(QStringLiteral("1.2")));
+
+    changeElsewhere(w.path, structural);
+    REQUIRE(w.document()->reloadIfChangedElsewhere());
+
+    const QStringList shown = shownCodes(tree->model());
+    CHECK(shown.contains(QStringLiteral("1.2")));
+    CHECK(filter->text() == QStringLiteral("1.2"));
+    for (const QString &code : shown)
+        CHECK(w.document()->status().find(code));
+    const auto &goals = w.document()->plan().goals;
+    CHECK(std::any_of(goals.begin(), goals.end(), [](const Goal &goal) { return goal.code == QStringLiteral("P0"); }) == structural);
+}
+
+TEST_CASE("the values grid judges statuses on the document's day, as the outline does", "[concurrent][status]")
+{
+    const QDate today = GENERATE(QDate(2024, 1, 15), QDate(2025, 9, 1), QDate(2030, 1, 1));
+    Window w;
+    w.document()->setToday([today] { return today; });
+    w.workspace()->showTab(Workspace::Tab::Values);
+    auto *grid = w.find<QTableView>("valuesTable");
+    const QAbstractItemModel *model = grid->model();
+    REQUIRE(model->rowCount() > 10);
+    INFO("today " << today.toString(Qt::ISODate).toStdString());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString code = model->index(row, ValuesModel::CodeColumn).data().toString();
+        const ItemStatus *status = w.document()->status().find(code);
+        REQUIRE(status);
+        INFO(code.toStdString());
+        CHECK(model->index(row, ValuesModel::StatusColumn).data().toString() == StatusText::word(status->judgement.status));
+    }
+}
+
+TEST_CASE("opening a plan another window has open says so, and can open it read-only", "[concurrent]")
+{
+    const bool readOnly = GENERATE(true, false);
+    QTemporaryDir dir;
+    const QString path = createSample(dir);
+    const auto other = Repository::open(path); // another window of this Cairn
+    MainWindow window;
+    window.show();
+    QString question;
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        question = box->text();
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().remove(QLatin1Char('&')) == (readOnly ? QStringLiteral("Open Read-Only") : QStringLiteral("Open to Edit")))
+                button->click();
+    });
+    REQUIRE(window.openPlan(path));
+    CHECK(question.contains(QStringLiteral("already open in another window of this Cairn")));
+    CHECK(window.document()->isReadOnly() == readOnly);
+}
