@@ -8,6 +8,7 @@
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
 #include "core/safefile.h"
+#include "storage/fileusers.h"
 #include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QSettings>
@@ -254,6 +256,28 @@ void MainWindow::createMenus()
 
 bool MainWindow::openPlan(const QString &path, bool readOnly)
 {
+    if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
+        showNotice(tr("%1 is already open in this window.").arg(QFileInfo(path).fileName()));
+        return true;
+    }
+    // Two windows on one plan never lose each other's edits, but a user
+    // who did not mean to open it twice should know before editing.
+    if (!readOnly && FileUsers::openElsewhere(path)) {
+        QMessageBox ask(QMessageBox::Question, tr("Plan already open"),
+                        tr("%1 is already open in %2.").arg(QFileInfo(path).fileName(), FileUsers::describeOthers(path, 0)),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("openElsewhere"));
+        ask.setInformativeText(tr("You can edit it here too: each window shows the other's changes within a second and "
+                                  "never saves over them. Or open it read-only, to look without changing it."));
+        QPushButton *edit = ask.addButton(tr("Open to &Edit"), QMessageBox::AcceptRole);
+        QPushButton *look = ask.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(look);
+        ask.exec();
+        if (ask.clickedButton() != edit && ask.clickedButton() != look)
+            return false;
+        readOnly = ask.clickedButton() == look;
+    }
     try {
         setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
     } catch (const StorageError &error) {

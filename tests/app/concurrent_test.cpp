@@ -7,9 +7,6 @@
 #include "core/statustext.h"
 
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -105,14 +102,7 @@ TEST_CASE("opening a plan another window has open says so, and can open it read-
     MainWindow window;
     window.show();
     QString question;
-    QTimer::singleShot(0, &window, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(box);
-        question = box->text();
-        for (QAbstractButton *button : box->buttons())
-            if (button->text().remove(QLatin1Char('&')) == (readOnly ? QStringLiteral("Open Read-Only") : QStringLiteral("Open to Edit")))
-                button->click();
-    });
+    answerNextQuestion(readOnly ? QStringLiteral("Open Read-Only") : QStringLiteral("Open to Edit"), &question);
     REQUIRE(window.openPlan(path));
     CHECK(question.contains(QStringLiteral("already open in another window of this Cairn")));
     CHECK(window.document()->isReadOnly() == readOnly);

@@ -98,8 +98,11 @@ TEST_CASE("typing into a pane persists to the file and survives reopening", "[ap
     CHECK(pane->findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("already used")));
     CHECK(w.stored().goals[1].code == QStringLiteral("P2"));
 
+    // The plan is still open in the first window: the second one says so.
     MainWindow again;
+    answerNextQuestion(QStringLiteral("Open Read-Only"));
     REQUIRE(again.openPlan(w.path));
+    CHECK(again.document()->isReadOnly());
     CHECK(again.document()->plan().goals[1].title == QStringLiteral("Recruit, value and keep great staff"));
 }
 

@@ -9,7 +9,10 @@
 #include "core/planwalk.h"
 #include "storage/repository.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 
 namespace cairn::test {
 
@@ -18,6 +21,22 @@ inline QString createSample(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
     Repository::create(path, readPlanJson(socorroSample()));
     return path;
+}
+
+// Answers the next message box that opens by clicking the button whose
+// text (without its mnemonic) is `button`; returns, through `text`, what it said.
+inline void answerNextQuestion(const QString &button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        if (text)
+            *text = box->text();
+        for (QAbstractButton *candidate : box->buttons())
+            if (candidate->text().remove(QLatin1Char('&')) == button)
+                return candidate->click();
+        FAIL("no button " << button.toStdString());
+    });
 }
 
 // A window on a fresh copy of the Socorro sample.
