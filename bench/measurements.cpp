@@ -129,6 +129,8 @@ std::vector<Result> measure(const Plan &plan, const QString &file, int runs, con
     {
         const auto document = PlanDocument::open(copy);
         document->setToday([asOf] { return asOf; });
+        // Edits are refused without someone to record; the login name may be missing.
+        document->repository().setActor(QStringLiteral("cairn-bench"));
         int round = 0;
         take("edit_roundtrip", runs, [&] { editOnce(*document, round++); });
         take("outline_model", runs, [&] {

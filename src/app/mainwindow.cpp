@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "author.h"
 #include "dashboard/dashboardview.h"
 #include "history/historydialog.h"
 #include "document/plandocument.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notice(new QLabel(this))
     , m_welcome(new QLabel(this))
     , m_saved(new QLabel(this))
+    , m_author(new Author(this))
+    , m_authorLabel(new QLabel(this))
     , m_watch(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -83,6 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
                           "or bring in a plan written as JSON with <b>File \u2192 Import JSON</b>.</p>"));
     m_saved->setObjectName(QStringLiteral("savedState"));
     statusBar()->addPermanentWidget(m_saved);
+    m_authorLabel->setObjectName(QStringLiteral("authorLabel"));
+    m_authorLabel->setContentsMargins(12, 0, 0, 0);
+    m_authorLabel->setToolTip(tr("Every change you make records this name; change it under Edit \u2192 Preferences."));
+    statusBar()->addPermanentWidget(m_authorLabel);
+    connect(m_author, &Author::changed, this, &MainWindow::updateAuthorLabel);
+    updateAuthorLabel();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -143,6 +152,9 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_preferences = make(tr("Pr&eferences…"), QKeySequence::Preferences, [this] { m_author->edit(this); });
+    m_preferences->setObjectName(QStringLiteral("preferences"));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
 
     auto outline = [this](void (OutlinePanel::*slot)()) {
         return [this, slot] {
@@ -232,6 +244,8 @@ void MainWindow::createMenus()
     edit->addAction(m_find);
     edit->addSeparator();
     edit->addAction(m_startReview);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews});
@@ -304,6 +318,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
+        m_document->repository().setActorSource([this] { return authorForEdit(); });
         m_workspace = new Workspace(m_document.get(), centralWidget());
         centralWidget()->layout()->addWidget(m_workspace);
         m_workspace->show();
@@ -555,7 +570,10 @@ bool MainWindow::importValuesFrom(const QString &path, const std::function<int(I
     }
     m_document->reloadIfChangedElsewhere();
     const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    const ValuesCsv::Reading reading = ValuesCsv::read(m_document->plan(), file.readAll(), m_document->repository().actor(), now);
+    const QString who = m_document->repository().actor();
+    if (who.isEmpty())
+        return false;
+    const ValuesCsv::Reading reading = ValuesCsv::read(m_document->plan(), file.readAll(), who, now);
     const QString name = QFileInfo(path).fileName();
     ImportValuesDialog dialog(name, reading, this);
     if ((choose ? choose(dialog) : dialog.exec()) != QDialog::Accepted || reading.changes.empty())
@@ -563,6 +581,27 @@ bool MainWindow::importValuesFrom(const QString &path, const std::function<int(I
     const ValuesCsv::Applied applied = ValuesCsv::apply(m_document->plan(), reading.changes);
     return m_document->push(new SetMeasureValues(m_document.get(), applied.before, applied.after,
                                                  tr("Import %1 value(s) from %2").arg(reading.changes.size()).arg(name), name));
+}
+
+QString MainWindow::authorForEdit()
+{
+    QString name = m_author->name();
+    if (name.isEmpty()) {
+        // A reload while the person is asked would change the plan under
+        // the edit waiting for the name.
+        m_watch->stop();
+        name = m_author->ask(this);
+        if (m_document)
+            m_watch->start();
+    }
+    return name;
+}
+
+void MainWindow::updateAuthorLabel()
+{
+    const QString label = m_author->label();
+    m_authorLabel->setText(tr("Editing as %1").arg(label));
+    m_authorLabel->setVisible(!label.isEmpty());
 }
 
 void MainWindow::closePlan()

@@ -16,6 +16,7 @@ class QUndoGroup;
 
 namespace cairn {
 
+class Author;
 class ImportValuesDialog;
 class PlanDocument;
 class Workspace;
@@ -64,6 +65,10 @@ private:
     void closePlan();
     void showAbout();
     void showUserGuide();
+    // The name the edit being made records; asks at the first edit when
+    // none is known.
+    QString authorForEdit();
+    void updateAuthorLabel();
 
     std::unique_ptr<PlanDocument> m_document;
     Workspace *m_workspace = nullptr;
@@ -72,6 +77,8 @@ private:
     QLabel *m_notice;
     QLabel *m_welcome;
     QLabel *m_saved;
+    Author *m_author;
+    QLabel *m_authorLabel;
     QTimer *m_watch;
     QMenu *m_recentMenu = nullptr;
 
@@ -89,6 +96,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_preferences = nullptr;
     QAction *m_addGoal = nullptr;
     QAction *m_addObjective = nullptr;
     QAction *m_addAction = nullptr;

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "storage/repository.h"
+
 namespace cairn::cli {
 
 CommandLine::CommandLine(const QString &command, const QString &description)
@@ -82,6 +84,26 @@ std::variant<QDate, int> CommandLine::asOf(Context &context) const
         return int(Usage);
     }
     return date;
+}
+
+void CommandLine::addUserOption()
+{
+    addValueOption(QStringLiteral("user"),
+                   Commands::tr("who is making the change, recorded with it in the plan; default: the CAIRN_USER "
+                                "environment variable, then the login name"),
+                   QStringLiteral("NAME"));
+}
+
+QString CommandLine::user(Context &context) const
+{
+    for (const QString &name : {value(QStringLiteral("user")), qEnvironmentVariable("CAIRN_USER"), Repository::loginName()}) {
+        if (!name.trimmed().isEmpty())
+            return name.trimmed();
+    }
+    context.err << Commands::tr("Say who you are with --user NAME or CAIRN_USER; every change in a plan records who made "
+                                "it. Nothing was changed.")
+                << '\n';
+    return {};
 }
 
 std::optional<int> CommandLine::parse(Context &context)

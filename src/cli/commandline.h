@@ -42,6 +42,12 @@ public:
     void addAsOfOption();
     std::variant<QDate, int> asOf(Context &context) const;
 
+    // --user NAME for commands that change a plan: who the change records.
+    void addUserOption();
+    // --user, else $CAIRN_USER, else the login name. Empty, with the refusal
+    // printed, when none gives a name: the command must then change nothing.
+    QString user(Context &context) const;
+
     QString value(const QString &name, const QString &fallback = {}) const
     {
         return m_parser.isSet(name) ? m_parser.value(name) : fallback;

@@ -19,7 +19,7 @@ QString usage()
         "                                         status and progress of every item for a school year\n"
         "  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]\n"
         "                                         a collection sheet of measure values for a spreadsheet\n"
-        "  values import IN.cairn VALUES.csv [--dry-run] [--partial]\n"
+        "  values import IN.cairn VALUES.csv [--dry-run] [--partial] [--user NAME]\n"
         "                                         read a filled-in sheet back, checking every row first\n"
         "  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]\n"
         "                                         a measure's annual-target chart as an image\n"
@@ -33,6 +33,8 @@ QString usage()
         "                                         a review's minutes as a PDF\n"
         "\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
+        "A command that changes a plan records who made the change: --user NAME, else the CAIRN_USER\n"
+        "environment variable, else the login name.\n"
         "Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.\n");
 }
 

@@ -70,8 +70,14 @@ int importValues(Context &context)
     line.addPositional(QStringLiteral("VALUES.csv"), Commands::tr("the sheet"));
     line.addFlag(QStringLiteral("dry-run"), Commands::tr("show what would change, change nothing"));
     line.addFlag(QStringLiteral("partial"), Commands::tr("apply the valid rows even if others are refused"));
+    line.addUserOption();
     if (const auto stop = line.parse(context))
         return *stop;
+    // A dry run writes nothing, so it needs no one to record.
+    const bool dryRun = line.isSet(QStringLiteral("dry-run"));
+    const QString user = dryRun ? QString() : line.user(context);
+    if (!dryRun && user.isEmpty())
+        return Refused;
     const QString planPath = line.positional().at(0);
     const QString sheetPath = line.positional().at(1);
     QFile sheet(sheetPath);
@@ -80,11 +86,11 @@ int importValues(Context &context)
         return Refused;
     }
     try {
-        const auto repository = Repository::open(planPath, line.isSet(QStringLiteral("dry-run")) ? Repository::Access::ReadOnly
-                                                                                                 : Repository::Access::ReadWrite);
+        const auto repository = Repository::open(planPath, dryRun ? Repository::Access::ReadOnly : Repository::Access::ReadWrite);
+        repository->setActor(user);
         const Plan plan = repository->load();
         const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-        const ValuesCsv::Reading reading = ValuesCsv::read(plan, sheet.readAll(), repository->actor(), now);
+        const ValuesCsv::Reading reading = ValuesCsv::read(plan, sheet.readAll(), user, now);
         // Changes are listed once they are saved (or, in a dry run, as what
         // would be saved): never before a write that may still be refused.
         const auto listChanges = [&] {
@@ -97,7 +103,7 @@ int importValues(Context &context)
         for (const ValuesCsv::Problem &problem : reading.problems)
             context.err << problem.toString() << '\n';
         const bool refused = !reading.problems.empty() && !line.isSet(QStringLiteral("partial"));
-        if (refused || line.isSet(QStringLiteral("dry-run")) || reading.changes.empty()) {
+        if (refused || dryRun || reading.changes.empty()) {
             if (refused) {
                 context.err << Commands::tr("%1 problem(s) found; nothing was changed. Fix them, or add --partial to apply the "
                                             "%2 valid change(s).")
@@ -109,7 +115,7 @@ int importValues(Context &context)
                 context.out << Commands::tr("%1 change(s), %2 row(s) unchanged; nothing was written%3.")
                                    .arg(reading.changes.size())
                                    .arg(reading.unchanged)
-                                   .arg(line.isSet(QStringLiteral("dry-run")) ? Commands::tr(" (dry run)") : QString())
+                                   .arg(dryRun ? Commands::tr(" (dry run)") : QString())
                             << '\n';
             }
             return refused ? Refused : Success;

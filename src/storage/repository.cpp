@@ -187,19 +187,13 @@ QString joinedNamed(const std::vector<T> &list, QString T::*first, QString T::*s
     return parts.join(QStringLiteral("; "));
 }
 
-QString defaultActor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 } // namespace
 
 Repository::Repository(const QString &path, QSqlDatabase db, bool readOnly)
     : m_path(path)
     , m_db(std::move(db))
     , m_readOnly(readOnly)
-    , m_actor(defaultActor())
+    , m_actor(&loginName)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_users(std::make_unique<FileUsers>(path))
 {
@@ -305,6 +299,25 @@ void Repository::requireWritable() const
                            tr("%1 is open read-only; nothing was changed.").arg(QFileInfo(m_path).fileName()));
 }
 
+QString Repository::loginName()
+{
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+}
+
+void Repository::setActor(const QString &who)
+{
+    m_actor = [who] { return who; };
+}
+
+QString Repository::author() const
+{
+    const QString who = actor().trimmed();
+    if (who.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid,
+                           tr("Every change in a plan records who made it, and no name was given; nothing was changed."));
+    return who;
+}
+
 QDateTime Repository::now() const
 {
     QDateTime when = m_clock().toUTC();
@@ -328,7 +341,7 @@ qint64 Repository::dataVersion() const
 void Repository::updatePlan(const Plan &before, const Plan &after)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.updateColumns(QStringLiteral("plan"), planColumns(), std::nullopt, {}, 1, before, after);
     bool listsChanged = false;
     auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
@@ -353,7 +366,7 @@ void Repository::updatePlan(const Plan &before, const Plan &after)
 void Repository::updateGoal(const Goal &before, const Goal &after)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.updateColumns(QStringLiteral("goals"), goalColumns(), ItemKind::Goal, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Goal, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -362,7 +375,7 @@ void Repository::updateGoal(const Goal &before, const Goal &after)
 void Repository::updateObjective(const Objective &before, const Objective &after)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.updateColumns(QStringLiteral("objectives"), objectiveColumns(), ItemKind::Objective, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Objective, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -371,7 +384,7 @@ void Repository::updateObjective(const Objective &before, const Objective &after
 void Repository::updateAction(const Action &before, const Action &after)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.updateColumns(QStringLiteral("actions"), actionColumns(), ItemKind::Action, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Action, before.id, after.code, before.assessments, after.assessments);
     if (before.responsibilities != after.responsibilities) {
@@ -394,7 +407,8 @@ void Repository::updateMeasure(const Measure &before, const Measure &after)
 void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &changes, const QString &origin)
 {
     requireWritable();
-    Edit edit(m_db, origin.isEmpty() ? m_actor : tr("%1, from %2").arg(m_actor, origin), now());
+    const QString who = author();
+    Edit edit(m_db, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now());
     for (const auto &[before, after] : changes)
         edit.updateMeasure(before, after);
     edit.commit();
@@ -403,7 +417,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 void Repository::insertGoal(Goal &goal, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.writer().insertGoal(goal, position);
     edit.audit(ItemKind::Goal, goal.code, QStringLiteral("created"), {}, goal.title);
     edit.commit();
@@ -412,7 +426,7 @@ void Repository::insertGoal(Goal &goal, int position)
 void Repository::insertObjective(qint64 goalId, Objective &objective, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.writer().insertObjective(goalId, objective, position);
     edit.audit(ItemKind::Objective, objective.code, QStringLiteral("created"), {}, objective.title);
     edit.commit();
@@ -421,7 +435,7 @@ void Repository::insertObjective(qint64 goalId, Objective &objective, int positi
 void Repository::insertAction(qint64 objectiveId, Action &action, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.writer().insertAction(objectiveId, action, position);
     edit.audit(ItemKind::Action, action.code, QStringLiteral("created"), {}, action.description);
     edit.commit();
@@ -433,7 +447,7 @@ void Repository::insertMeasure(MeasureParent parent, Measure &measure, int posit
     const char *column = parent.kind == ItemKind::Goal        ? "goal_id"
                          : parent.kind == ItemKind::Objective ? "objective_id"
                                                               : "parent_id";
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     edit.writer().insertMeasure(column, parent.id, measure, position);
     edit.audit(ItemKind::Measure, measure.code, QStringLiteral("created"), {}, measure.name);
     edit.commit();
@@ -443,7 +457,7 @@ void Repository::removeItem(ItemKind kind, qint64 id)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     const QString titleColumn = kind == ItemKind::Action    ? QStringLiteral("description")
                                 : kind == ItemKind::Measure ? QStringLiteral("name")
                                                             : QStringLiteral("title");
@@ -460,7 +474,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     SqlQuery select(m_db, QStringLiteral("SELECT code, position FROM %1 WHERE id = :id").arg(table));
     SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET position = :position WHERE id = :id").arg(table));
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -477,7 +491,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 void Repository::insertReview(Review &review)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     const int position = SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt();
     edit.writer().insertReview(review, position);
     edit.audit(std::nullopt, {}, QStringLiteral("review created"), {}, review.title);
@@ -487,7 +501,7 @@ void Repository::insertReview(Review &review)
 void Repository::updateReviewRecords(const Review &before, Review &after)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     const auto bind = [&](const QString &sql) {
         SqlQuery(m_db, sql).bind(QStringLiteral(":id"), after.id).exec();
     };
@@ -516,7 +530,7 @@ std::vector<AuditEntry> Repository::history(const QString &code) const
 void Repository::removeReview(qint64 id)
 {
     requireWritable();
-    Edit edit(m_db, m_actor, now());
+    Edit edit(m_db, author(), now());
     SqlQuery select(m_db, QStringLiteral("SELECT title FROM reviews WHERE id = :id"));
     select.bind(QStringLiteral(":id"), id).exec();
     if (!select.next())

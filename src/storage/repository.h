@@ -43,11 +43,20 @@ public:
     // The backup written before an upgrade on open; empty when none was needed.
     QString migrationBackup() const { return m_backup; }
 
-    // Who and when edits are recorded as (the audit log). Times are kept to
-    // the second.
-    void setActor(const QString &who) { m_actor = who; }
+    // Who edits are recorded as: in the audit log, and by the app on the
+    // values, notes and assessments it writes. By default the login name
+    // (see loginName()). A source is asked at each edit, so the app can ask
+    // the person at their first one. An edit with no one to record is
+    // refused: every change in a plan says who made it.
+    void setActor(const QString &who);
+    void setActorSource(std::function<QString()> source) { m_actor = std::move(source); }
+    QString actor() const { return m_actor(); }
+    // When edits are recorded as; times are kept to the second.
     void setClock(Clock clock) { m_clock = std::move(clock); }
-    QString actor() const { return m_actor; }
+
+    // The name the system gives the person running Cairn ($USER, or
+    // $USERNAME on Windows); empty when it gives none.
+    static QString loginName();
 
     Plan load() const;
 
@@ -100,13 +109,15 @@ public:
 private:
     Repository(const QString &path, QSqlDatabase db, bool readOnly);
     void requireWritable() const;
+    // The actor, or StorageError when there is none.
+    QString author() const;
     QDateTime now() const;
 
     QString m_path;
     QSqlDatabase m_db;
     bool m_readOnly = false;
     QString m_backup;
-    QString m_actor;
+    std::function<QString()> m_actor;
     Clock m_clock;
     std::unique_ptr<FileUsers> m_users;
 };

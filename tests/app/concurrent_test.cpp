@@ -6,6 +6,7 @@
 #include "app/values/valuesmodel.h"
 #include "core/statustext.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -106,4 +107,57 @@ TEST_CASE("opening a plan another window has open says so, and can open it read-
     REQUIRE(window.openPlan(path));
     CHECK(question.contains(QStringLiteral("already open in another window of this Cairn")));
     CHECK(window.document()->isReadOnly() == readOnly);
+}
+
+TEST_CASE("a value being typed when another window saves is kept, or explained when it saved the same cell", "[concurrent]")
+{
+    const bool sameCell = GENERATE(false, true);
+    Window w;
+    w.workspace()->showTab(Workspace::Tab::Values);
+    auto *table = w.find<QTableView>("valuesTable");
+    auto *model = qobject_cast<ValuesModel *>(table->model());
+    REQUIRE(model);
+    const QModelIndex cell = model->index(2, ValuesModel::ActualColumn);
+    const QString code = model->index(2, ValuesModel::CodeColumn).data().toString();
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("61"));
+
+    // Another window saves a value: in this very cell, or in another row.
+    {
+        const auto other = PlanDocument::open(w.path);
+        const int row = sameCell ? 2 : 3;
+        const QString theirCode = model->index(row, ValuesModel::CodeColumn).data().toString();
+        std::optional<Measure> theirs;
+        forEachItem(other->plan(), [&](const ItemView &view) {
+            if (view.code == theirCode)
+                theirs = *view.measure;
+        });
+        REQUIRE(theirs);
+        Measure changed = *theirs;
+        changed.actuals[model->year()] = Actual{62};
+        REQUIRE(other->push(new SetMeasureValues(other.get(), {*theirs}, {changed}, QStringLiteral("Value"))));
+    }
+    REQUIRE(w.document()->reloadIfChangedElsewhere());
+    QCoreApplication::processEvents();
+
+    auto *again = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(again);
+    CHECK(again->text() == QStringLiteral("61"));
+    auto *message = w.find<QLabel>("valuesMessage");
+    CHECK(message->isVisible() == sameCell);
+    if (sameCell)
+        CHECK((message->text().contains(QStringLiteral("\"61\"")) && message->text().contains(QStringLiteral("\"62\""))));
+    QTest::keyClick(again, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits from the event loop
+    Measure stored;
+    forEachItem(w.stored(), [&](const ItemView &view) {
+        if (view.code == code)
+            stored = *view.measure;
+    });
+    CHECK(stored.actuals.at(model->year()).value == 61);
 }

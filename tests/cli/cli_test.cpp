@@ -19,9 +19,10 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CAIRN_CLI), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -475,4 +476,99 @@ TEST_CASE("a file named .cairn that is not a plan file is named as such, whateve
     }
     CHECK(readAll(file) == "hello");
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("r.pdf"))));
+}
+
+namespace {
+
+// The environment of someone the system gives no name, with `extra` set.
+QProcessEnvironment nameless(const QStringList &extra = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"USER", "USERNAME", "CAIRN_USER"})
+        environment.remove(QString::fromLatin1(name));
+    for (const QString &setting : extra)
+        environment.insert(setting.section(QLatin1Char('='), 0, 0), setting.section(QLatin1Char('='), 1));
+    return environment;
+}
+
+// The plan as cairn-cli exports it.
+cairn::Plan exported(const QTemporaryDir &dir, const QString &file)
+{
+    const QString json = dir.filePath(QStringLiteral("exported.json"));
+    REQUIRE(cli({QStringLiteral("export"), file, json, QStringLiteral("--force")}).exitCode == 0);
+    return readPlanJson(json);
+}
+
+} // namespace
+
+TEST_CASE("values import records who made each change: --user, else CAIRN_USER, else the login name", "[cli][values][author]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
+    const cairn::SchoolYear year(2024);
+    const auto importSheet = [&](const QString &name, const QByteArray &row, const QStringList &options, const QProcessEnvironment &environment) {
+        const QString sheet = dir.filePath(name);
+        writeAll(sheet, "code,measure,owner,unit,school year,target,actual,note,source,status\n" + row + '\n');
+        const Run run = cli(QStringList{QStringLiteral("values"), QStringLiteral("import"), file, sheet} + options, environment);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("1 value(s) saved")));
+    };
+
+    // --user wins over CAIRN_USER.
+    importSheet(QStringLiteral("ana.csv"), "1.2-L1,CCMR,x,percent,2024-25,77,75,,,final", {QStringLiteral("--user"), QStringLiteral("Ana Ruiz")},
+                nameless({QStringLiteral("CAIRN_USER=Luis Vega")}));
+    cairn::Plan plan = exported(dir, file);
+    CHECK(measureOf(plan, QStringLiteral("1.2-L1")).actuals.at(year).who == QStringLiteral("Ana Ruiz"));
+    CHECK(plan.audit.back().who == QStringLiteral("Ana Ruiz, from ana.csv"));
+    CHECK(plan.audit.back().item == QStringLiteral("1.2-L1"));
+
+    // CAIRN_USER wins over the login name.
+    importSheet(QStringLiteral("luis.csv"), "1.2-L2,CTE,x,percent,2024-25,53,50.5,,,final", {},
+                nameless({QStringLiteral("CAIRN_USER=Luis Vega"), QStringLiteral("USER=lvega")}));
+    plan = exported(dir, file);
+    CHECK(measureOf(plan, QStringLiteral("1.2-L2")).actuals.at(year).who == QStringLiteral("Luis Vega"));
+    CHECK(plan.audit.back().who == QStringLiteral("Luis Vega, from luis.csv"));
+
+    // The login name when nothing else names anyone.
+    importSheet(QStringLiteral("login.csv"), "1.2-L1,CCMR,x,percent,2024-25,77,76,,,final", {}, nameless({QStringLiteral("USER=mgarcia")}));
+    plan = exported(dir, file);
+    CHECK(measureOf(plan, QStringLiteral("1.2-L1")).actuals.at(year).who == QStringLiteral("mgarcia"));
+    CHECK(plan.audit.back().who == QStringLiteral("mgarcia, from login.csv"));
+
+    const Run help = cli({QStringLiteral("values"), QStringLiteral("import"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--user <NAME>")));
+    CHECK(help.out.contains(QStringLiteral("CAIRN_USER")));
+}
+
+TEST_CASE("values import with no one to record refuses and leaves the plan as it was", "[cli][values][author]")
+{
+    QTemporaryDir dir;
+    // An older plan too: refusing must come before the upgrade and its backup.
+    const QString current = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), current}).exitCode == 0);
+    const QString older = dir.filePath(QStringLiteral("older.cairn"));
+    REQUIRE(QFile::copy(dataPath(QStringLiteral("plan-v2.cairn")), older));
+    const QStringList files = filesIn(dir.path());
+    const QString sheet = dataPath(QStringLiteral("values/edited.csv"));
+    for (const QString &file : {current, older}) {
+        const QByteArray before = readAll(file);
+        for (const QString &user : {QStringLiteral("--user="), QString()}) {
+            QStringList arguments{QStringLiteral("values"), QStringLiteral("import"), file, sheet};
+            if (!user.isEmpty())
+                arguments.append(user); // an empty name names no one
+            const Run run = cli(arguments, nameless());
+            CHECK(run.exitCode == 1);
+            CHECK(run.err.contains(QStringLiteral("Say who you are with --user NAME or CAIRN_USER; every change in a plan records who made it")));
+            CHECK(run.out.isEmpty());
+            CHECK(readAll(file) == before);
+            CHECK(filesIn(dir.path()) == files);
+        }
+    }
+
+    // A dry run writes nothing, so it needs no name.
+    const Run dry = cli({QStringLiteral("values"), QStringLiteral("import"), current, sheet, QStringLiteral("--dry-run")}, nameless());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("line 2: 1.2-L1 2024-25: 72 \u2192 75")));
 }

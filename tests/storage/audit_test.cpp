@@ -1,6 +1,7 @@
 #include "planfixtures.h"
 
 #include "storage/repository.h"
+#include "storage/storageerror.h"
 
 using namespace cairn;
 using namespace cairn::test;
@@ -120,4 +121,32 @@ TEST_CASE("plan-level edits are audited without an item", "[audit]")
     CHECK(entries[1].field == QStringLiteral("sections"));
     CHECK(entries[1].oldValue == QStringLiteral("Oversight: The committee meets every fall."));
     CHECK(entries[1].newValue.isEmpty());
+}
+
+TEST_CASE("an edit with no one to record is refused and changes nothing", "[audit]")
+{
+    Audited audited;
+    const Goal &before = audited.plan.goals[0];
+    Goal after = before;
+    after.title = QStringLiteral("Renamed");
+    audited.repository->setActor(QStringLiteral("  "));
+    try {
+        audited.repository->updateGoal(before, after);
+        FAIL("the edit was written");
+    } catch (const StorageError &error) {
+        CHECK(error.message().contains(QStringLiteral("records who made it")));
+    }
+    CHECK(audited.newEntries().empty());
+    CHECK(audited.repository->load().goals[0].title == before.title);
+
+    // A source is asked at the edit, so the app can ask the person then.
+    int asked = 0;
+    audited.repository->setActorSource([&asked] {
+        ++asked;
+        return QStringLiteral("Ana Ruiz");
+    });
+    audited.repository->updateGoal(before, after);
+    CHECK(asked == 1);
+    REQUIRE(audited.newEntries().size() == 1);
+    CHECK(audited.newEntries()[0].who == QStringLiteral("Ana Ruiz"));
 }

@@ -15,6 +15,10 @@ int main(int argc, char *argv[])
     // Window state and recent files go to a scratch folder, never the user's.
     QTemporaryDir settings;
     qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
+    // Every change records who made it, and the app asks when no one is
+    // named: tests edit as a logged-in person would, unless they remove it.
+    if (qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("USERNAME"))
+        qputenv("USER", "cairn-tests");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cairn"));
     QApplication::setApplicationName(QStringLiteral("Cairn"));

@@ -102,6 +102,17 @@ QStringList ValuesModel::owners() const
     return list;
 }
 
+qint64 ValuesModel::measureIdAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].id : 0;
+}
+
+int ValuesModel::rowOfMeasure(qint64 id) const
+{
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row &row) { return row.id == id; });
+    return found == m_rows.end() ? -1 : int(found - m_rows.begin());
+}
+
 const Measure *ValuesModel::measureAt(int row) const
 {
     if (row < 0 || row >= int(m_rows.size()))

@@ -38,6 +38,10 @@ public:
     // applied, else what is wrong, naming the cell; then nothing changed.
     QString paste(int row, int column, const QList<QStringList> &cells);
 
+    // The measure shown on a row, and the row that shows a measure (-1).
+    qint64 measureIdAt(int row) const;
+    int rowOfMeasure(qint64 id) const;
+
     // Splits clipboard text into rows of tab-separated cells.
     static QList<QStringList> parseClipboard(const QString &text);
 

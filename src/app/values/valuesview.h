@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -35,6 +37,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A cell being typed in when another writer's change arrives: kept
+    // through the reload and put back, or explained when that writer
+    // changed the same value.
+    struct Typing {
+        qint64 measureId = 0;
+        int column = 0;
+        QString typed;
+        QString stored; // the cell's value when typing began
+    };
+    void rememberTyping();
+    void restoreTyping();
+
     void fillChoices();
     void applyFilter();
     void showProblem(const QString &message);
@@ -47,6 +61,7 @@ private:
     QCheckBox *m_missing;
     QLabel *m_message;
     QTableView *m_table;
+    std::optional<Typing> m_typing;
 };
 
 } // namespace cairn
