@@ -77,13 +77,23 @@ std::map<SchoolYear, Assessment> byYear(const std::vector<Assessment> &assessmen
 class Edit
 {
 public:
-    Edit(QSqlDatabase db, QString who, QDateTime when)
+    // `revision` is the plan's revision as this writer last read it: the
+    // write is refused if another writer has committed since.
+    Edit(QSqlDatabase db, QString who, QDateTime when, qint64 &revision)
         : m_db(db)
         , m_transaction(db)
         , m_writer(db)
         , m_who(std::move(who))
         , m_when(std::move(when))
+        , m_revision(revision)
     {
+        const qint64 stored = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+        if (stored != m_revision)
+            throw StorageError(StorageError::Kind::Conflict,
+                               Repository::tr("%1 was changed in another window or by cairn-cli after it was read here, so "
+                                              "nothing was changed. Look at the plan as it is now and make the change again.")
+                                   .arg(QFileInfo(m_db.databaseName()).fileName()));
+        SqlQuery::run(m_db, QStringLiteral("UPDATE plan SET revision = revision + 1"));
     }
 
     PlanWriter &writer() { return m_writer; }
@@ -152,7 +162,11 @@ public:
         }
     }
 
-    void commit() { m_transaction.commit(); }
+    void commit()
+    {
+        m_transaction.commit();
+        ++m_revision;
+    }
 
 private:
     QSqlDatabase m_db;
@@ -160,6 +174,7 @@ private:
     PlanWriter m_writer;
     QString m_who;
     QDateTime m_when;
+    qint64 &m_revision;
 };
 
 QString joinedResponsibilities(const std::vector<Responsibility> &list)
@@ -238,6 +253,7 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
     QSqlDatabase db = PlanFile::connect(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite);
     std::unique_ptr<Repository> repository(new Repository(path, db, readOnly));
     repository->m_backup = backup;
+    repository->m_revision = SqlQuery::scalar(db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
     return repository;
 }
 
@@ -328,7 +344,18 @@ QDateTime Repository::now() const
 Plan Repository::load() const
 {
     Transaction reading(m_db, Transaction::Mode::Read);
+    // A newer Cairn in another window may have upgraded the file since it
+    // was opened here: this build must then neither read nor write it.
+    const int version = Schema::version(m_db);
+    if (version != Schema::CurrentVersion)
+        throw StorageError(StorageError::Kind::TooNew,
+                           tr("%1 was upgraded to file format %2 by a newer Cairn while it was open here; this Cairn reads "
+                              "format %3. Close it here and work on it in the newer Cairn.")
+                               .arg(QFileInfo(m_path).fileName())
+                               .arg(version)
+                               .arg(Schema::CurrentVersion));
     Plan plan = PlanLoader::load(m_db);
+    m_revision = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
     reading.commit();
     return plan;
 }
@@ -341,7 +368,7 @@ qint64 Repository::dataVersion() const
 void Repository::updatePlan(const Plan &before, const Plan &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.updateColumns(QStringLiteral("plan"), planColumns(), std::nullopt, {}, 1, before, after);
     bool listsChanged = false;
     auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
@@ -366,7 +393,7 @@ void Repository::updatePlan(const Plan &before, const Plan &after)
 void Repository::updateGoal(const Goal &before, const Goal &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.updateColumns(QStringLiteral("goals"), goalColumns(), ItemKind::Goal, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Goal, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -375,7 +402,7 @@ void Repository::updateGoal(const Goal &before, const Goal &after)
 void Repository::updateObjective(const Objective &before, const Objective &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.updateColumns(QStringLiteral("objectives"), objectiveColumns(), ItemKind::Objective, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Objective, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -384,7 +411,7 @@ void Repository::updateObjective(const Objective &before, const Objective &after
 void Repository::updateAction(const Action &before, const Action &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.updateColumns(QStringLiteral("actions"), actionColumns(), ItemKind::Action, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Action, before.id, after.code, before.assessments, after.assessments);
     if (before.responsibilities != after.responsibilities) {
@@ -408,7 +435,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 {
     requireWritable();
     const QString who = author();
-    Edit edit(m_db, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now());
+    Edit edit(m_db, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now(), m_revision);
     for (const auto &[before, after] : changes)
         edit.updateMeasure(before, after);
     edit.commit();
@@ -417,7 +444,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 void Repository::insertGoal(Goal &goal, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.writer().insertGoal(goal, position);
     edit.audit(ItemKind::Goal, goal.code, QStringLiteral("created"), {}, goal.title);
     edit.commit();
@@ -426,7 +453,7 @@ void Repository::insertGoal(Goal &goal, int position)
 void Repository::insertObjective(qint64 goalId, Objective &objective, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.writer().insertObjective(goalId, objective, position);
     edit.audit(ItemKind::Objective, objective.code, QStringLiteral("created"), {}, objective.title);
     edit.commit();
@@ -435,7 +462,7 @@ void Repository::insertObjective(qint64 goalId, Objective &objective, int positi
 void Repository::insertAction(qint64 objectiveId, Action &action, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.writer().insertAction(objectiveId, action, position);
     edit.audit(ItemKind::Action, action.code, QStringLiteral("created"), {}, action.description);
     edit.commit();
@@ -447,7 +474,7 @@ void Repository::insertMeasure(MeasureParent parent, Measure &measure, int posit
     const char *column = parent.kind == ItemKind::Goal        ? "goal_id"
                          : parent.kind == ItemKind::Objective ? "objective_id"
                                                               : "parent_id";
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     edit.writer().insertMeasure(column, parent.id, measure, position);
     edit.audit(ItemKind::Measure, measure.code, QStringLiteral("created"), {}, measure.name);
     edit.commit();
@@ -457,7 +484,7 @@ void Repository::removeItem(ItemKind kind, qint64 id)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     const QString titleColumn = kind == ItemKind::Action    ? QStringLiteral("description")
                                 : kind == ItemKind::Measure ? QStringLiteral("name")
                                                             : QStringLiteral("title");
@@ -474,7 +501,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     SqlQuery select(m_db, QStringLiteral("SELECT code, position FROM %1 WHERE id = :id").arg(table));
     SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET position = :position WHERE id = :id").arg(table));
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -491,7 +518,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 void Repository::insertReview(Review &review)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     const int position = SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt();
     edit.writer().insertReview(review, position);
     edit.audit(std::nullopt, {}, QStringLiteral("review created"), {}, review.title);
@@ -501,7 +528,7 @@ void Repository::insertReview(Review &review)
 void Repository::updateReviewRecords(const Review &before, Review &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     const auto bind = [&](const QString &sql) {
         SqlQuery(m_db, sql).bind(QStringLiteral(":id"), after.id).exec();
     };
@@ -530,7 +557,7 @@ std::vector<AuditEntry> Repository::history(const QString &code) const
 void Repository::removeReview(qint64 id)
 {
     requireWritable();
-    Edit edit(m_db, author(), now());
+    Edit edit(m_db, author(), now(), m_revision);
     SqlQuery select(m_db, QStringLiteral("SELECT title FROM reviews WHERE id = :id"));
     select.bind(QStringLiteral(":id"), id).exec();
     if (!select.next())

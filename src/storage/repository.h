@@ -58,6 +58,8 @@ public:
     // $USERNAME on Windows); empty when it gives none.
     static QString loginName();
 
+    // The whole plan, read in one transaction (one state of the file). Its
+    // revision becomes the one every later edit expects to find.
     Plan load() const;
 
     // Changes whenever another connection (another window, cairn-cli)
@@ -66,6 +68,8 @@ public:
 
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.
+    // Each throws StorageError::Kind::Conflict, writing nothing, when another
+    // writer committed since this repository last read or wrote the plan.
     // Nested items (a goal's objectives, a measure's children) have their own
     // calls.
     void updatePlan(const Plan &before, const Plan &after);
@@ -120,6 +124,8 @@ private:
     std::function<QString()> m_actor;
     Clock m_clock;
     std::unique_ptr<FileUsers> m_users;
+    // The plan's revision as last read or written through this repository.
+    mutable qint64 m_revision = 0;
 };
 
 } // namespace cairn
