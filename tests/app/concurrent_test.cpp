@@ -44,7 +44,9 @@ void changeElsewhere(const QString &path, bool structural)
         REQUIRE(other->push(new RemoveItem(other.get(), ItemKind::Goal, plan.goals.back().id)));
     } else {
         Measure measure = plan.goals[0].objectives[1].measures[0];
-        measure.actuals[plan.reportYear] = Actual{61};
+        Actual actual;
+        actual.value = 61;
+        measure.actuals[plan.reportYear] = actual;
         REQUIRE(other->push(new SetMeasureValues(other.get(), {plan.goals[0].objectives[1].measures[0]}, {measure}, QStringLiteral("Value"))));
     }
 }
@@ -139,7 +141,9 @@ TEST_CASE("a value being typed when another window saves is kept, or explained w
         });
         REQUIRE(theirs);
         Measure changed = *theirs;
-        changed.actuals[model->year()] = Actual{62};
+        Actual actual;
+        actual.value = 62;
+        changed.actuals[model->year()] = actual;
         REQUIRE(other->push(new SetMeasureValues(other.get(), {*theirs}, {changed}, QStringLiteral("Value"))));
     }
     REQUIRE(w.document()->reloadIfChangedElsewhere());
