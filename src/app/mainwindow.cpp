@@ -108,7 +108,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, [this] {
         if (m_document && m_document->reloadIfChangedElsewhere())
-            showNotice(tr("The plan was changed in another window or by cairn-cli; it has been reloaded."));
+            showNotice(m_document->outsideChange().undoKept
+                           ? tr("The plan was changed in another window or by cairn-cli; their changes are shown.")
+                           : tr("The plan was changed in another window or by cairn-cli; their changes are shown. Undo "
+                                "history was cleared: it held changes to the same items."));
     });
 
     QSettings settings;

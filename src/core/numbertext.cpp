@@ -1,5 +1,6 @@
 #include "numbertext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -50,6 +51,11 @@ DecimalMark decimalMarkOf(const QString &text)
     if (point.match(value).hasMatch())
         return DecimalMark::Point;
     return DecimalMark::Either;
+}
+
+QString storedNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace cairn

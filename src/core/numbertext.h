@@ -17,6 +17,10 @@ enum class DecimalMark { Either, Point, Comma };
 // nothing; whether a number is within a plan's range is PlanRules' part.
 std::optional<double> parseNumber(const QString &text, DecimalMark mark = DecimalMark::Either);
 
+// A number as stored, in full and without grouping ("38.5", "1234.5"),
+// for editing: what parseNumber reads back to the same value.
+QString storedNumber(double value);
+
 // What a number's text says about the decimal mark, if anything: "12,5"
 // says comma, "12.5" says point, "1,234" or "56" say nothing.
 DecimalMark decimalMarkOf(const QString &text);

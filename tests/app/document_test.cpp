@@ -194,12 +194,12 @@ TEST_CASE("a change made elsewhere is picked up and an edit never overwrites it"
         other->updateGoal(mine, theirs);
     }
     QSignalSpy errors(doc.document.get(), &PlanDocument::errorOccurred);
-    QSignalSpy reloaded(doc.document.get(), &PlanDocument::reloaded);
+    QSignalSpy taken(doc.document.get(), &PlanDocument::tookOutsideChange);
     Goal edited = mine;
     edited.owner = QStringLiteral("Me");
     CHECK_FALSE(doc.document->push(new EditGoal(doc.document.get(), mine, edited, QStringLiteral("Edit owner"))));
     CHECK(errors.count() == 1);
-    CHECK(reloaded.count() == 1);
+    CHECK(taken.count() == 1);
     CHECK(doc.plan().goals[0].title == QStringLiteral("Renamed elsewhere"));
     CHECK(doc.plan().goals[0].owner == mine.owner);
     CHECK(doc.stored().goals[0].title == QStringLiteral("Renamed elsewhere"));
@@ -406,4 +406,56 @@ TEST_CASE("an item's history lists its changes newest first, and a measure's val
 
     dialog.valuesOnly()->setChecked(true);
     CHECK(entries->topLevelItemCount() == 2);
+}
+
+TEST_CASE("another writer's change to other items is taken in place, and my edit and undo history survive it", "[document][concurrent]")
+{
+    Doc doc;
+    const Goal first = doc.plan().goals[0];
+    const Goal second = doc.plan().goals[1];
+    Goal renamed = first;
+    renamed.title = QStringLiteral("Mine");
+    REQUIRE(doc.document->push(new EditGoal(doc.document.get(), first, renamed, QStringLiteral("Rename"))));
+    const Goal *secondInMemory = &doc.plan().goals[1];
+    {
+        const auto other = Repository::open(doc.path);
+        Goal theirs = second;
+        theirs.owner = QStringLiteral("Them");
+        other->updateGoal(second, theirs);
+    }
+    QSignalSpy reloaded(doc.document.get(), &PlanDocument::reloaded);
+    QSignalSpy changed(doc.document.get(), &PlanDocument::changed);
+    Goal owned = renamed;
+    owned.owner = QStringLiteral("Me");
+    // Made on the plan as it was: it touches only goal 1, so it goes ahead.
+    CHECK(doc.document->push(new EditGoal(doc.document.get(), renamed, owned, QStringLiteral("Owner"))));
+    CHECK(reloaded.count() == 0);
+    CHECK(doc.document->outsideChange().undoKept);
+    CHECK(&doc.plan().goals[1] == secondInMemory); // in place: views' items did not move
+    CHECK(doc.stored().goals[1].owner == QStringLiteral("Them"));
+    CHECK(doc.stored().goals[0].owner == QStringLiteral("Me"));
+    REQUIRE(doc.document->undoStack()->count() == 2);
+    doc.document->undoStack()->undo();
+    doc.document->undoStack()->undo();
+    CHECK(doc.stored().goals[0].title == first.title);
+    CHECK(doc.stored().goals[1].owner == QStringLiteral("Them"));
+}
+
+TEST_CASE("another writer's change to an item I changed clears the undo history", "[document][concurrent]")
+{
+    Doc doc;
+    const Goal first = doc.plan().goals[0];
+    Goal renamed = first;
+    renamed.title = QStringLiteral("Mine");
+    REQUIRE(doc.document->push(new EditGoal(doc.document.get(), first, renamed, QStringLiteral("Rename"))));
+    {
+        const auto other = Repository::open(doc.path);
+        Goal theirs = renamed;
+        theirs.owner = QStringLiteral("Them");
+        other->updateGoal(renamed, theirs);
+    }
+    REQUIRE(doc.document->reloadIfChangedElsewhere());
+    CHECK_FALSE(doc.document->outsideChange().undoKept);
+    CHECK(doc.document->undoStack()->count() == 0); // undoing would overwrite their owner
+    CHECK(doc.plan().goals[0].owner == QStringLiteral("Them"));
 }

@@ -6,6 +6,7 @@
 #include "app/outline/outlinepanel.h"
 #include "app/values/importvaluesdialog.h"
 #include "app/values/valuesmodel.h"
+#include "app/sheet/sheetview.h"
 #include "app/values/valuesview.h"
 #include "app/workspace.h"
 #include "storage/repository.h"

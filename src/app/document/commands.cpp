@@ -2,6 +2,8 @@
 
 #include "core/planlocate.h"
 
+#include <algorithm>
+
 namespace cairn {
 
 namespace {
@@ -157,6 +159,44 @@ void EditReview::apply()
 void EditReview::revert()
 {
     document()->replaceReviewRecords(m_before);
+}
+
+} // namespace cairn
+
+namespace cairn {
+
+// Edits made on the plan as it was, checked against a change taken from
+// elsewhere (see DocumentCommand::overlaps).
+
+bool SetMeasureValues::overlaps(const PlanDiff &outside) const
+{
+    return std::any_of(m_before.begin(), m_before.end(), [&](const Measure &m) { return outside.contains(ItemKind::Measure, m.id); });
+}
+
+bool AddItem::overlaps(const PlanDiff &) const
+{
+    return false; // the parent and the rows are where they were
+}
+
+bool RemoveItem::overlaps(const PlanDiff &outside) const
+{
+    // Anything inside the item may be what changed; removing it would lose that.
+    return !outside.items.empty();
+}
+
+bool MoveItem::overlaps(const PlanDiff &) const
+{
+    return false;
+}
+
+bool StartReview::overlaps(const PlanDiff &outside) const
+{
+    return outside.reviews;
+}
+
+bool EditReview::overlaps(const PlanDiff &outside) const
+{
+    return outside.reviews;
 }
 
 } // namespace cairn

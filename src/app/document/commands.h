@@ -5,6 +5,12 @@
 
 namespace cairn {
 
+// The kind of an item type, for the edits that name one.
+constexpr ItemKind kindOf(const Goal &) { return ItemKind::Goal; }
+constexpr ItemKind kindOf(const Objective &) { return ItemKind::Objective; }
+constexpr ItemKind kindOf(const Action &) { return ItemKind::Action; }
+constexpr ItemKind kindOf(const Measure &) { return ItemKind::Measure; }
+
 // Replaces the own fields of one item (or of the plan). Consecutive edits of
 // the same field of the same item merge into one undo step, so typing a
 // title is one step, not one per key.
@@ -22,6 +28,13 @@ public:
     }
 
     int id() const override { return m_field < 0 ? -1 : Merge; }
+    bool overlaps(const PlanDiff &outside) const override
+    {
+        if constexpr (std::is_same_v<T, Plan>)
+            return outside.planFields;
+        else
+            return outside.contains(kindOf(m_before), m_before.id);
+    }
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *next = static_cast<const EditItem *>(other);
@@ -79,6 +92,8 @@ public:
     SetMeasureValues(PlanDocument *document, std::vector<Measure> before, std::vector<Measure> after, const QString &text,
                      const QString &origin = {});
 
+    bool overlaps(const PlanDiff &outside) const override;
+
 protected:
     void apply() override;
     void revert() override;
@@ -98,6 +113,8 @@ public:
     // The new item's row id, once added.
     qint64 itemId() const;
 
+    bool overlaps(const PlanDiff &outside) const override;
+
 protected:
     void apply() override;
     void revert() override;
@@ -115,6 +132,8 @@ class RemoveItem : public DocumentCommand
 public:
     RemoveItem(PlanDocument *document, ItemKind kind, qint64 id);
 
+    bool overlaps(const PlanDiff &outside) const override;
+
 protected:
     void apply() override;
     void revert() override;
@@ -130,6 +149,8 @@ class MoveItem : public DocumentCommand
 {
 public:
     MoveItem(PlanDocument *document, ItemKind kind, qint64 id, int from, int to);
+
+    bool overlaps(const PlanDiff &outside) const override;
 
 protected:
     void apply() override;
@@ -155,6 +176,8 @@ public:
     StartReview(PlanDocument *document, Review review);
     qint64 reviewId() const { return m_review.id; }
 
+    bool overlaps(const PlanDiff &outside) const override;
+
 protected:
     void apply() override;
     void revert() override;
@@ -169,6 +192,8 @@ class EditReview : public DocumentCommand
 {
 public:
     EditReview(PlanDocument *document, Review before, Review after, const QString &text);
+
+    bool overlaps(const PlanDiff &outside) const override;
 
 protected:
     void apply() override;

@@ -3,6 +3,10 @@
 #include <QUndoCommand>
 
 namespace cairn {
+struct PlanDiff;
+}
+
+namespace cairn {
 
 class PlanDocument;
 
@@ -17,6 +21,9 @@ public:
     enum MergeId { EditPlanMerge = 1, EditGoalMerge, EditObjectiveMerge, EditActionMerge, EditMeasureMerge };
 
     void applyFirst();
+    // Whether this edit, made on the plan as it was, would overwrite or
+    // undo part of another writer's change: then it must not be made.
+    virtual bool overlaps(const PlanDiff &outside) const = 0;
     void redo() final;
     void undo() final;
 

@@ -45,6 +45,45 @@ std::vector<qint64> idsOf(const std::vector<T> &items)
     return ids;
 }
 
+// Replaces an item's own fields with those of `after`, keeping its
+// children where they are in memory (views and the index point at them).
+void adopt(Goal &stored, Goal after)
+{
+    after.objectives = std::move(stored.objectives);
+    after.measures = std::move(stored.measures);
+    stored = std::move(after);
+}
+
+void adopt(Objective &stored, Objective after)
+{
+    after.measures = std::move(stored.measures);
+    after.actions = std::move(stored.actions);
+    stored = std::move(after);
+}
+
+void adopt(Action &stored, Action after)
+{
+    stored = std::move(after);
+}
+
+void adopt(Measure &stored, Measure after)
+{
+    after.children = std::move(stored.children);
+    stored = std::move(after);
+}
+
+void adopt(Plan &stored, Plan after)
+{
+    after.goals = std::move(stored.goals);
+    after.reviews = std::move(stored.reviews);
+    after.audit = std::move(stored.audit);
+    stored = std::move(after);
+}
+
+// Keys of what changed that is not an item, in the same space as items'.
+constexpr quint64 planFieldsKey = 1;
+constexpr quint64 reviewsKey = 2;
+
 template<typename T>
 void moveWithin(std::vector<T> &items, std::size_t from, std::size_t to)
 {
@@ -124,8 +163,24 @@ void PlanDocument::recompute()
     emit statusesChanged();
 }
 
+void PlanDocument::touch(ItemKind kind, qint64 id)
+{
+    m_touched.insert(indexKey(kind, id));
+}
+
+bool PlanDocument::touchedAny(const PlanDiff &diff) const
+{
+    if ((diff.planFields && m_touched.count(planFieldsKey)) || (diff.reviews && m_touched.count(reviewsKey)))
+        return true;
+    return std::any_of(diff.items.begin(), diff.items.end(), [this](const PlanDiff::Item &item) { return m_touched.count(indexKey(item.kind, item.id)) > 0; });
+}
+
 void PlanDocument::announce(const PlanChange &change)
 {
+    if (change.type == PlanChange::Type::PlanFields)
+        m_touched.insert(planFieldsKey);
+    else
+        touch(change.kind, change.id);
     if (change.type != PlanChange::Type::Fields && change.type != PlanChange::Type::PlanFields)
         reindex();
     emit changed(change);
@@ -145,8 +200,12 @@ bool PlanDocument::push(QUndoCommand *command)
     case Freshness::Same:
         break;
     case Freshness::Reloaded:
-        emit errorOccurred(tr("The plan was changed in another window or by cairn-cli and has been reloaded. "
-                              "Your change was not made; please make it again."));
+        // Made on the plan as it was: it still holds when the other writer
+        // changed only other items.
+        if (m_outside.diff.sameShape && !edit->overlaps(m_outside.diff))
+            break;
+        emit errorOccurred(tr("The plan was changed in another window or by cairn-cli, in what you were changing; "
+                              "it now shows their change. Yours was not made: make it again if it still applies."));
         return false;
     case Freshness::Unreadable:
         return false;
@@ -194,11 +253,72 @@ void PlanDocument::reload()
     // then seen by the next check rather than missed.
     const qint64 version = m_repository->dataVersion();
     Plan plan = m_repository->load();
+    m_dataVersion = version;
+    m_outside.diff = PlanDiff::between(m_plan, plan);
+    emit aboutToTakeOutsideChange();
+    if (m_outside.diff.sameShape)
+        takeInPlace(std::move(plan));
+    else
+        replaceWhole(std::move(plan));
+    emit tookOutsideChange();
+}
+
+void PlanDocument::takeInPlace(Plan &&plan)
+{
+    const PlanDiff &diff = m_outside.diff;
+    m_outside.undoKept = !touchedAny(diff);
+    if (!m_outside.undoKept) {
+        m_undoStack.clear();
+        m_touched.clear();
+    }
+    // The shapes match, so each changed item is where it was.
+    std::vector<PlanChange> changes;
+    forEachItem(plan, [&](const ItemView &theirs) {
+        if (!diff.contains(theirs.kind, theirs.id()))
+            return;
+        switch (theirs.kind) {
+        case ItemKind::Goal:
+            adopt(locateGoal(m_plan, theirs.id()).item(), *theirs.goal);
+            break;
+        case ItemKind::Objective:
+            adopt(locateObjective(m_plan, theirs.id()).item(), *theirs.objective);
+            break;
+        case ItemKind::Action:
+            adopt(locateAction(m_plan, theirs.id()).item(), *theirs.action);
+            break;
+        case ItemKind::Measure:
+            adopt(locateMeasure(m_plan, theirs.id()).item(), *theirs.measure);
+            break;
+        }
+        changes.push_back(PlanChange{PlanChange::Type::Fields, theirs.kind, theirs.id()});
+    });
+    m_plan.audit = std::move(plan.audit);
+    if (diff.reviews)
+        m_plan.reviews = std::move(plan.reviews);
+    if (diff.planFields)
+        adopt(m_plan, std::move(plan));
+    // Items stay where they were in memory; the index still holds, but an
+    // item's code or title is read through it, so renew it anyway.
+    reindex();
+    evaluate();
+    if (diff.planFields)
+        emit changed(PlanChange{PlanChange::Type::PlanFields});
+    for (const PlanChange &change : changes)
+        emit changed(change);
+    if (diff.reviews)
+        m_touched.insert(reviewsKey);
+    emit reviewsChanged();
+    emit statusesChanged();
+}
+
+void PlanDocument::replaceWhole(Plan &&plan)
+{
+    m_outside.undoKept = false;
     emit aboutToReload();
     m_plan = std::move(plan);
-    m_dataVersion = version;
     reindex();
     m_undoStack.clear();
+    m_touched.clear();
     // Statuses are judged before views rebuild, and announced only after.
     evaluate();
     emit reloaded();
@@ -228,11 +348,7 @@ void PlanDocument::setPlanFields(const Plan &fields)
     after.reviews.clear();
     after.audit.clear();
     m_repository->updatePlan(m_plan, after);
-    // Moving the lists keeps every item where it is in memory.
-    after.goals = std::move(m_plan.goals);
-    after.reviews = std::move(m_plan.reviews);
-    after.audit = std::move(m_plan.audit);
-    m_plan = std::move(after);
+    adopt(m_plan, std::move(after));
     announce(PlanChange{PlanChange::Type::PlanFields});
 }
 
@@ -241,12 +357,8 @@ void PlanDocument::replaceGoal(const Goal &goal)
     auto found = locateGoal(m_plan, goal.id);
     if (!found)
         missing();
-    Goal after = goal;
-    m_repository->updateGoal(found.item(), after);
-    // Moving the child lists keeps every item under the goal where it is in memory.
-    after.objectives = std::move(found.item().objectives);
-    after.measures = std::move(found.item().measures);
-    found.item() = std::move(after);
+    m_repository->updateGoal(found.item(), goal);
+    adopt(found.item(), goal);
     announce(PlanChange{PlanChange::Type::Fields, ItemKind::Goal, goal.id});
 }
 
@@ -255,11 +367,8 @@ void PlanDocument::replaceObjective(const Objective &objective)
     auto found = locateObjective(m_plan, objective.id);
     if (!found)
         missing();
-    Objective after = objective;
-    m_repository->updateObjective(found.item(), after);
-    after.measures = std::move(found.item().measures);
-    after.actions = std::move(found.item().actions);
-    found.item() = std::move(after);
+    m_repository->updateObjective(found.item(), objective);
+    adopt(found.item(), objective);
     announce(PlanChange{PlanChange::Type::Fields, ItemKind::Objective, objective.id});
 }
 
@@ -269,7 +378,7 @@ void PlanDocument::replaceAction(const Action &action)
     if (!found)
         missing();
     m_repository->updateAction(found.item(), action);
-    found.item() = action;
+    adopt(found.item(), action);
     announce(PlanChange{PlanChange::Type::Fields, ItemKind::Action, action.id});
 }
 
@@ -294,10 +403,11 @@ void PlanDocument::replaceMeasures(const std::vector<Measure> &measures, const Q
     for (auto &[before, after] : changes) {
         Measure &stored = locateMeasure(m_plan, after.id).item();
         sameCodes = sameCodes && before.code == after.code;
-        after.children = std::move(stored.children);
-        stored = std::move(after);
+        adopt(stored, std::move(after));
         refreshed.push_back(&stored);
     }
+    for (const Measure &measure : measures)
+        touch(ItemKind::Measure, measure.id);
     for (const Measure &measure : measures)
         emit changed(PlanChange{PlanChange::Type::Fields, ItemKind::Measure, measure.id});
     // A value or field of a measure: only it and the rollups above it are
@@ -386,6 +496,7 @@ Review PlanDocument::insertReview(const Review &review)
     Review stored = review;
     m_repository->insertReview(stored);
     m_plan.reviews.push_back(stored);
+    m_touched.insert(reviewsKey);
     emit reviewsChanged();
     return stored;
 }
@@ -397,6 +508,7 @@ void PlanDocument::removeReview(qint64 id)
         missing();
     m_repository->removeReview(id);
     m_plan.reviews.erase(found);
+    m_touched.insert(reviewsKey);
     emit reviewsChanged();
 }
 
@@ -410,6 +522,7 @@ void PlanDocument::replaceReviewRecords(const Review &review)
     after.recommendations = review.recommendations;
     m_repository->updateReviewRecords(*found, after);
     *found = std::move(after);
+    m_touched.insert(reviewsKey);
     emit reviewsChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "planchange.h"
 
+#include "core/plandiff.h"
 #include "core/planstatus.h"
 #include "core/planwalk.h"
 #include "storage/repository.h"
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 #include <variant>
 
 namespace cairn {
@@ -49,14 +51,30 @@ public:
     void setStatusYear(SchoolYear year);
 
     // Runs an edit and puts it on the undo stack. When the file was changed
-    // elsewhere first, or the write fails, the edit is dropped, the user
-    // is told why (errorOccurred) and false is returned.
+    // elsewhere first, that change is taken; the edit still goes ahead when
+    // it touches none of the items that changed. When it does, or the write
+    // fails, the edit is dropped, the user is told why (errorOccurred) and
+    // false is returned.
     bool push(QUndoCommand *command);
 
-    // Reloads when another window or cairn-cli changed the file. The undo
-    // history then no longer applies and is cleared. Never throws: a file
-    // that cannot be read is reported through errorOccurred (once).
+    // Takes the changes another window or cairn-cli made to the file. Never
+    // throws: a file that cannot be read is reported through errorOccurred
+    // (once). Returns true when there were changes; outsideChange() says
+    // how they were taken.
     bool reloadIfChangedElsewhere();
+
+    // How the last change from elsewhere was taken. When only items' own
+    // fields changed (values, titles, states), just those items are
+    // replaced and announced with `changed`, so views keep their selection
+    // and scroll position, and the undo history is kept unless it holds an
+    // edit of one of those items (undoing it would overwrite the other
+    // writer's work). When items were added, removed or moved, the plan is
+    // reloaded whole (aboutToReload, reloaded) and the undo history cleared.
+    struct OutsideChange {
+        PlanDiff diff;
+        bool undoKept = false;
+    };
+    const OutsideChange &outsideChange() const { return m_outside; }
 
     // Mutators for undo commands. Each throws StorageError and then leaves
     // the plan as it was.
@@ -103,6 +121,11 @@ signals:
     void changed(const cairn::PlanChange &change);
     void statusesChanged();
     void reviewsChanged();
+    // Around every change taken from elsewhere, in place or by a reload:
+    // a view with something being typed remembers it on the first and puts
+    // it back on the second.
+    void aboutToTakeOutsideChange();
+    void tookOutsideChange();
     void aboutToReload();
     void reloaded();
     void errorOccurred(const QString &message);
@@ -116,9 +139,16 @@ private:
     enum class Freshness { Same, Reloaded, Unreadable };
     // Reloads if another writer changed the file; reports a failure once.
     Freshness checkElsewhere();
-    // Replaces the plan with what the file holds now; announces it with
-    // aboutToReload, reloaded and then statusesChanged.
+    // Takes what the file holds now: in place when the plan's shape is the
+    // same, otherwise by replacing the plan (aboutToReload, reloaded, then
+    // statusesChanged).
     void reload();
+    void takeInPlace(Plan &&plan);
+    void replaceWhole(Plan &&plan);
+    // Notes an item (or the plan's fields, or its reviews) changed here,
+    // for deciding whether the undo history survives an outside change.
+    void touch(ItemKind kind, qint64 id);
+    bool touchedAny(const PlanDiff &diff) const;
 
     std::unique_ptr<Repository> m_repository;
     Plan m_plan;
@@ -129,6 +159,8 @@ private:
     std::function<QDate()> m_today;
     std::unordered_map<quint64, ItemView> m_index;
     QString m_lastFailure;
+    OutsideChange m_outside;
+    std::unordered_set<quint64> m_touched;
 };
 
 } // namespace cairn

@@ -7,6 +7,7 @@
 #include "app/charts/chartwidget.h"
 #include "app/charts/chartwindow.h"
 #include "app/document/commands.h"
+#include "app/sheet/sheetview.h"
 #include "core/numbertext.h"
 #include "core/statustext.h"
 #include "core/targetfill.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
-#include <QTableView>
 
 namespace cairn {
 
@@ -40,7 +40,7 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     : Pane(document, parent)
     , m_ui(std::make_unique<Ui::MeasurePane>())
     , m_years(new YearTableModel(document, this))
-    , m_yearTable(new QTableView(this))
+    , m_yearTable(new SheetView(document, this))
     , m_fillTargets(new QPushButton(tr("&Fill targets"), this))
     , m_chart(new ChartWidget(this))
     , m_enlargeChart(new QPushButton(tr("Chart fu&ll screen"), this))
@@ -51,7 +51,7 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     setMessageLabel(m_ui->message);
     m_yearTable->setObjectName(QStringLiteral("yearTable"));
     m_yearTable->setAccessibleName(tr("Targets and actuals by school year"));
-    m_yearTable->setModel(m_years);
+    m_yearTable->setSheet(m_years);
     m_yearTable->verticalHeader()->hide();
     m_yearTable->verticalHeader()->setDefaultSectionSize(m_yearTable->fontMetrics().height() + 10);
     m_yearTable->setWordWrap(false);

@@ -9,12 +9,12 @@ class MeasurePane;
 }
 
 class QPushButton;
-class QTableView;
 
 namespace cairn {
 
 class AssessmentEditor;
 class ChartWidget;
+class SheetView;
 class YearTableModel;
 
 // A measure: its identity, its type's fields (numbers: unit, direction,
@@ -40,7 +40,7 @@ private:
 
     std::unique_ptr<Ui::MeasurePane> m_ui;
     YearTableModel *m_years;
-    QTableView *m_yearTable;
+    SheetView *m_yearTable;
     QPushButton *m_fillTargets;
     ChartWidget *m_chart;
     QPushButton *m_enlargeChart;

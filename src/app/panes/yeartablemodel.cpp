@@ -14,7 +14,7 @@
 namespace cairn {
 
 YearTableModel::YearTableModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SheetModel(parent)
     , m_document(document)
 {
 }
@@ -27,15 +27,44 @@ void YearTableModel::setMeasure(qint64 id)
 
 void YearTableModel::refresh()
 {
-    beginResetModel();
     const auto placed = m_document->find(ItemKind::Measure, m_id);
-    m_measure = placed ? std::get<Measure>(placed->item) : Measure();
+    const qint64 shownId = m_measure.id;
+    const SchoolYear first = m_first;
+    const SchoolYear last = m_last;
+    Measure measure = placed ? std::get<Measure>(placed->item) : Measure();
     const Plan &plan = m_document->plan();
-    m_first = plan.firstYear;
+    SchoolYear newFirst = plan.firstYear;
+    if (measure.baseline.year && *measure.baseline.year < newFirst)
+        newFirst = *measure.baseline.year;
+    if (measure.id == shownId && newFirst == first && plan.lastYear == last) {
+        // The same rows: refresh the cells, so the current cell and an open
+        // editor stay where they are (the next value goes where it should).
+        m_measure = std::move(measure);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_measure = std::move(measure);
+    m_first = newFirst;
     m_last = plan.lastYear;
-    if (m_measure.baseline.year && *m_measure.baseline.year < m_first)
-        m_first = *m_measure.baseline.year;
     endResetModel();
+}
+
+qint64 YearTableModel::keyAt(int row) const
+{
+    return yearAt(row).start();
+}
+
+int YearTableModel::rowOfKey(qint64 key) const
+{
+    const int row = int(key) - m_first.start();
+    return row >= 0 && row < rowCount() ? row : -1;
+}
+
+QString YearTableModel::cellName(const QModelIndex &index) const
+{
+    return tr("the %1 %2 of %3").arg(yearAt(index.row()).label(), columnWord(index.column()), m_measure.code);
 }
 
 SchoolYear YearTableModel::yearAt(int row) const
@@ -96,7 +125,7 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole && target)
             return target->derived ? tr("%1 (derived)").arg(derivedNumber(m_measure, target->value)) : number(target->value);
         if (role == Qt::EditRole)
-            return m_measure.targets.count(year) ? number(m_measure.targets.at(year)) : QString();
+            return m_measure.targets.count(year) ? storedNumber(m_measure.targets.at(year)) : QString();
         if (role == Qt::FontRole && target && target->derived) {
             QFont font;
             font.setItalic(true);
@@ -108,8 +137,10 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
     case ActualColumn:
         if (role == Qt::DisplayRole && hasActual && actual->second.preliminary)
             return tr("%1 (preliminary)").arg(number(actual->second.value));
-        if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
+        if (role == Qt::DisplayRole && hasActual)
             return number(actual->second.value);
+        if (role == Qt::EditRole && hasActual)
+            return storedNumber(actual->second.value);
         if (role == Qt::DisplayRole && isBaseline && m_measure.baseline.value)
             return number(*m_measure.baseline.value);
         break;
@@ -165,56 +196,71 @@ bool YearTableModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !index.isValid())
         return false;
-    const SchoolYear year = yearAt(index.row());
-    const QString text = value.toString().trimmed();
+    const QString problem = paste(index.row(), index.column(), {{value.toString()}});
+    emit this->problem(problem);
+    return problem.isEmpty();
+}
+
+QString YearTableModel::applyCell(Measure &measure, int row, int column, const QString &typed) const
+{
+    const SchoolYear year = yearAt(row);
+    const QString text = typed.trimmed();
+    if (column == NoteColumn) {
+        if (!measure.actuals.count(year))
+            return tr("Enter the %1 actual before its note.").arg(year.label());
+        measure.actuals[year].note = text;
+        return {};
+    }
+    if (column != TargetColumn && column != ActualColumn)
+        return tr("Only targets, actuals and notes can be entered here; nothing was changed.");
+    std::optional<double> number;
+    if (!text.isEmpty()) {
+        number = parseNumber(text);
+        if (!number)
+            return tr("\"%1\" is not a number; the %2 %3 of %4 was not changed.").arg(text, year.label(), columnWord(column), measure.code);
+    }
+    if (column == TargetColumn) {
+        if (number)
+            measure.targets[year] = *number;
+        else
+            measure.targets.erase(year);
+        return {};
+    }
+    if (number && measure.actuals.count(year) && measure.actuals[year].value == *number)
+        return {};
+    if (!number) {
+        measure.actuals.erase(year);
+        return {};
+    }
+    Actual actual = measure.actuals.count(year) ? measure.actuals[year] : Actual();
+    actual.value = *number;
+    actual.who = m_document->repository().actor();
+    actual.when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    measure.actuals[year] = actual;
+    return {};
+}
+
+QString YearTableModel::paste(int row, int column, const QList<QStringList> &cells)
+{
     Measure after = m_measure;
-    QString label;
-    if (index.column() == NoteColumn) {
-        if (!after.actuals.count(year)) {
-            emit problem(tr("Enter the %1 actual before its note.").arg(year.label()));
-            return false;
-        }
-        after.actuals[year].note = text;
-        label = tr("Edit %1 note of %2").arg(year.label(), m_measure.code);
-    } else {
-        std::optional<double> number;
-        if (!text.isEmpty()) {
-            number = parseNumber(text);
-            if (!number) {
-                emit problem(tr("\"%1\" is not a number; the %2 %3 of %4 was not changed.")
-                                 .arg(text, year.label(), columnWord(index.column()), m_measure.code));
-                return false;
-            }
-        }
-        if (index.column() == TargetColumn) {
-            if (number)
-                after.targets[year] = *number;
-            else
-                after.targets.erase(year);
-            label = tr("Set %1 target of %2").arg(year.label(), m_measure.code);
-        } else {
-            if (number && after.actuals.count(year) && after.actuals[year].value == *number)
-                return true;
-            if (number) {
-                Actual actual = after.actuals.count(year) ? after.actuals[year] : Actual();
-                actual.value = *number;
-                actual.who = m_document->repository().actor();
-                actual.when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-                after.actuals[year] = actual;
-            } else {
-                after.actuals.erase(year);
-            }
-            label = tr("Set %1 actual of %2").arg(year.label(), m_measure.code);
+    for (int r = 0; r < cells.size(); ++r) {
+        if (row + r >= rowCount())
+            return tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
+                .arg(cells.size())
+                .arg(rowCount() - row);
+        for (int c = 0; c < cells[r].size(); ++c) {
+            const QString problem = applyCell(after, row + r, column + c, cells[r][c]);
+            if (!problem.isEmpty())
+                return problem;
         }
     }
-    if (const FieldProblems broken = ItemRules::measure(after); !broken.empty()) {
-        emit problem(Pane::refusal(broken, tr("the %1 %2 of %3 was not changed").arg(year.label(), columnWord(index.column()), m_measure.code)));
-        return false;
-    }
-    emit problem({});
+    const bool one = cells.size() == 1 && cells.front().size() == 1;
+    if (const FieldProblems broken = ItemRules::measure(after); !broken.empty())
+        return Pane::refusal(broken, one ? tr("%1 was not changed").arg(cellName(index(row, column))) : tr("nothing was changed"));
     if (after == m_measure)
-        return true;
-    return m_document->push(new EditMeasure(m_document, m_measure, after, label));
+        return {};
+    const QString label = one ? tr("Set %1").arg(cellName(index(row, column))) : tr("Paste values into %1").arg(m_measure.code);
+    return m_document->push(new EditMeasure(m_document, m_measure, after, label)) ? QString() : tr("The values were not saved.");
 }
 
 } // namespace cairn

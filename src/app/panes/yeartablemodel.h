@@ -1,17 +1,18 @@
 #pragma once
 
+#include "app/sheet/sheetmodel.h"
 #include "core/measure.h"
-
-#include <QAbstractTableModel>
 
 namespace cairn {
 
 class PlanDocument;
 
 // A numeric measure's years: school year, target (derived ones shown as
-// such), actual, status and note. Editing a target, actual or note pushes
-// one undoable edit; a cell that is not a number is refused and reported.
-class YearTableModel : public QAbstractTableModel
+// such), actual, status and note. Editing a target, actual or note, or
+// pasting a block of them, pushes one undoable edit; a cell that is not a
+// number is refused and reported. A cell being edited shows the value as
+// stored; only its display is rounded to the measure's decimals.
+class YearTableModel : public SheetModel
 {
     Q_OBJECT
 
@@ -30,10 +31,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    void problem(const QString &message);
+    QString paste(int row, int column, const QList<QStringList> &cells) override;
+    // Rows are keyed by their school year's first calendar year.
+    qint64 keyAt(int row) const override;
+    int rowOfKey(qint64 key) const override;
+    QString cellName(const QModelIndex &index) const override;
 
 private:
+    // Applies one cell's text to a copy of the measure; returns a problem or "".
+    QString applyCell(Measure &measure, int row, int column, const QString &text) const;
     SchoolYear yearAt(int row) const;
     QString number(double value) const;
     static QString columnWord(int column);

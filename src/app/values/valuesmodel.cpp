@@ -27,7 +27,7 @@ QString actualProblem(const Measure &measure, SchoolYear year)
 } // namespace
 
 ValuesModel::ValuesModel(PlanDocument *document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SheetModel(parent)
     , m_document(document)
     , m_year(document->statusYear())
 {
@@ -102,12 +102,12 @@ QStringList ValuesModel::owners() const
     return list;
 }
 
-qint64 ValuesModel::measureIdAt(int row) const
+qint64 ValuesModel::keyAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].id : 0;
 }
 
-int ValuesModel::rowOfMeasure(qint64 id) const
+int ValuesModel::rowOfKey(qint64 id) const
 {
     const auto found = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row &row) { return row.id == id; });
     return found == m_rows.end() ? -1 : int(found - m_rows.begin());
@@ -285,16 +285,12 @@ QString ValuesModel::paste(int row, int column, const QList<QStringList> &cells)
     return m_document->push(new SetMeasureValues(m_document, before, after, label)) ? QString() : tr("The values were not saved.");
 }
 
-QList<QStringList> ValuesModel::parseClipboard(const QString &text)
+QString ValuesModel::cellName(const QModelIndex &index) const
 {
-    QString normal = text;
-    normal.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    if (normal.endsWith(QLatin1Char('\n')))
-        normal.chop(1);
-    QList<QStringList> rows;
-    for (const QString &line : normal.split(QLatin1Char('\n')))
-        rows.append(line.split(QLatin1Char('\t')));
-    return rows;
+    const Measure *measure = measureAt(index.row());
+    const QString code = measure ? measure->code : QString();
+    return index.column() == NoteColumn ? tr("the %1 note of %2").arg(m_year.label(), code)
+                                        : tr("the %1 actual of %2").arg(m_year.label(), code);
 }
 
 } // namespace cairn

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "app/sheet/sheetmodel.h"
 #include "core/measure.h"
-
-#include <QAbstractTableModel>
 
 namespace cairn {
 
@@ -12,7 +11,7 @@ class PlanDocument;
 // administrators entering values: code, measure, owner, target, actual,
 // note, status. Actual and note are editable; a pasted block of cells is
 // applied in one undoable step, or not at all.
-class ValuesModel : public QAbstractTableModel
+class ValuesModel : public SheetModel
 {
     Q_OBJECT
 
@@ -33,20 +32,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    // Pastes rows of cells (as a spreadsheet puts them on the clipboard) with
-    // the top-left cell at (row, column). Returns an empty string when
-    // applied, else what is wrong, naming the cell; then nothing changed.
-    QString paste(int row, int column, const QList<QStringList> &cells);
+    QString paste(int row, int column, const QList<QStringList> &cells) override;
 
     // The measure shown on a row, and the row that shows a measure (-1).
-    qint64 measureIdAt(int row) const;
-    int rowOfMeasure(qint64 id) const;
-
-    // Splits clipboard text into rows of tab-separated cells.
-    static QList<QStringList> parseClipboard(const QString &text);
-
-signals:
-    void problem(const QString &message);
+    qint64 keyAt(int row) const override;
+    int rowOfKey(qint64 id) const override;
+    QString cellName(const QModelIndex &index) const override;
 
 private:
     struct Row {

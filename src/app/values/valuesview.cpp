@@ -3,17 +3,13 @@
 #include "valuesmodel.h"
 
 #include "app/document/plandocument.h"
+#include "app/sheet/sheetview.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cairn {
@@ -27,7 +23,7 @@ ValuesView::ValuesView(PlanDocument *document, QWidget *parent)
     , m_goal(new QComboBox(this))
     , m_missing(new QCheckBox(tr("&Missing values only"), this))
     , m_message(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new SheetView(document, this))
 {
     setObjectName(QStringLiteral("valuesView"));
     m_year->setObjectName(QStringLiteral("valuesYear"));
@@ -39,11 +35,10 @@ ValuesView::ValuesView(PlanDocument *document, QWidget *parent)
     m_missing->setObjectName(QStringLiteral("valuesMissing"));
     m_table->setObjectName(QStringLiteral("valuesTable"));
     m_table->setAccessibleName(tr("Values of every numeric measure"));
-    m_table->setModel(m_model);
+    m_table->setSheet(m_model);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ValuesModel::NameColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->installEventFilter(this);
     m_message->setObjectName(QStringLiteral("valuesMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #B71C1C; font-weight: 600;"));
@@ -78,50 +73,12 @@ ValuesView::ValuesView(PlanDocument *document, QWidget *parent)
     connect(m_goal, &QComboBox::activated, this, &ValuesView::applyFilter);
     connect(m_missing, &QCheckBox::toggled, this, &ValuesView::applyFilter);
     connect(m_model, &ValuesModel::problem, this, &ValuesView::showProblem);
-    connect(document, &PlanDocument::aboutToReload, this, &ValuesView::rememberTyping);
     connect(document, &PlanDocument::reloaded, this, &ValuesView::fillChoices);
-    // Once every view has handled the reload (the grid rebuilt, its editors
-    // closed): from the event loop.
-    connect(document, &PlanDocument::reloaded, this, &ValuesView::restoreTyping, Qt::QueuedConnection);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         if (change.type != PlanChange::Type::Fields)
             fillChoices();
     });
     m_table->resizeColumnsToContents();
-}
-
-void ValuesView::rememberTyping()
-{
-    m_typing.reset();
-    const QModelIndex index = m_table->currentIndex();
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    // A cell editor is a line edit on the grid's viewport, with the focus.
-    if (!index.isValid() || !editor || !m_table->viewport()->isAncestorOf(editor))
-        return;
-    m_typing = Typing{m_model->measureIdAt(index.row()), index.column(), editor->text(), index.data(Qt::EditRole).toString()};
-}
-
-void ValuesView::restoreTyping()
-{
-    if (!m_typing)
-        return;
-    const Typing typing = *std::exchange(m_typing, std::nullopt);
-    const int row = m_model->rowOfMeasure(typing.measureId);
-    if (row < 0) {
-        showProblem(tr("Another window removed the measure you were typing \"%1\" for; it was not saved.").arg(typing.typed));
-        return;
-    }
-    const QModelIndex index = m_model->index(row, typing.column);
-    const QString theirs = index.data(Qt::EditRole).toString();
-    if (theirs != typing.stored)
-        showProblem(tr("While you were typing \"%1\" for %2, another window or cairn-cli saved \"%3\" there. Yours is not "
-                       "saved yet: press Enter to save it over theirs, or Escape to keep theirs.")
-                        .arg(typing.typed, m_model->index(row, ValuesModel::CodeColumn).data().toString(),
-                             theirs.isEmpty() ? tr("nothing") : theirs));
-    m_table->setCurrentIndex(index);
-    m_table->edit(index);
-    if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()); editor && m_table->viewport()->isAncestorOf(editor))
-        editor->setText(typing.typed);
 }
 
 void ValuesView::fillChoices()
@@ -166,24 +123,7 @@ void ValuesView::showProblem(const QString &message)
 
 void ValuesView::pasteClipboard()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        showProblem(tr("Select the cell where the pasted values should start."));
-        return;
-    }
-    const QString problem = m_model->paste(current.row(), current.column(), ValuesModel::parseClipboard(QApplication::clipboard()->text()));
-    showProblem(problem);
-}
-
-bool ValuesView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        if (static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
-            pasteClipboard();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    m_table->pasteClipboard();
 }
 
 } // namespace cairn

@@ -1,0 +1,116 @@
+#include "sheetview.h"
+
+#include "sheetmodel.h"
+
+#include "app/document/plandocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+namespace cairn {
+
+SheetView::SheetView(PlanDocument *document, QWidget *parent)
+    : QTableView(parent)
+    , m_document(document)
+{
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setTabKeyNavigation(true);
+    connect(document, &PlanDocument::aboutToTakeOutsideChange, this, &SheetView::rememberTyping);
+    // Once every view has handled the change (a table rebuilt or its cells
+    // refreshed): from the event loop.
+    connect(document, &PlanDocument::tookOutsideChange, this, &SheetView::restoreTyping, Qt::QueuedConnection);
+}
+
+void SheetView::setSheet(SheetModel *model)
+{
+    m_sheet = model;
+    setModel(model);
+}
+
+QWidget *SheetView::openEditor() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus && focus != viewport() && viewport()->isAncestorOf(focus) ? focus : nullptr;
+}
+
+void SheetView::report(const QString &message)
+{
+    emit m_sheet->problem(message);
+}
+
+void SheetView::pasteClipboard()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid()) {
+        report(tr("Select the cell where the pasted values should start."));
+        return;
+    }
+    report(m_sheet->paste(current.row(), current.column(), SheetModel::parseClipboard(QApplication::clipboard()->text())));
+}
+
+void SheetView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Paste)) {
+        pasteClipboard();
+        return;
+    }
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier;
+    if (enter) {
+        // Like a spreadsheet: Enter saves the cell and moves down. While a
+        // cell is edited the delegate saves it first, from the event loop;
+        // the move follows it there.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const QModelIndex current = currentIndex();
+                const QModelIndex below = current.sibling(current.row() + 1, current.column());
+                if (below.isValid())
+                    setCurrentIndex(below);
+            },
+            Qt::QueuedConnection);
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void SheetView::rememberTyping()
+{
+    m_typing.reset();
+    const QModelIndex index = currentIndex();
+    auto *editor = qobject_cast<QLineEdit *>(openEditor());
+    if (!m_sheet || !index.isValid() || !editor)
+        return;
+    m_typing = Typing{m_sheet->keyAt(index.row()), index.column(), editor->text(), index.data(Qt::EditRole).toString()};
+}
+
+void SheetView::restoreTyping()
+{
+    if (!m_typing)
+        return;
+    const Typing typing = *std::exchange(m_typing, std::nullopt);
+    const int row = m_sheet->rowOfKey(typing.key);
+    if (row < 0) {
+        report(tr("Another window or cairn-cli removed what you were typing \"%1\" for; it was not saved.").arg(typing.typed));
+        return;
+    }
+    const QModelIndex index = m_sheet->index(row, typing.column);
+    const QString theirs = index.data(Qt::EditRole).toString();
+    if (theirs != typing.stored)
+        report(tr("While you were typing \"%1\" in %2, another window or cairn-cli saved \"%3\" there. Yours is not "
+                  "saved yet: press Enter to save it over theirs, or Escape to keep theirs.")
+                   .arg(typing.typed, m_sheet->cellName(index), theirs.isEmpty() ? tr("nothing") : theirs));
+    // In place the editor is still open (its text refreshed); after a
+    // reload it was closed with the old table.
+    if (!(openEditor() && currentIndex() == index)) {
+        setCurrentIndex(index);
+        edit(index);
+    }
+    if (auto *editor = qobject_cast<QLineEdit *>(openEditor()))
+        editor->setText(typing.typed);
+}
+
+} // namespace cairn

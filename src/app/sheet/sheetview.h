@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QTableView>
+
+#include <optional>
+
+namespace cairn {
+
+class PlanDocument;
+class SheetModel;
+
+// A table edited like a spreadsheet: typing on a cell starts editing it,
+// Enter saves and moves down, Tab saves and moves right, Ctrl+V pastes a
+// block from the current cell. What is being typed when another window or
+// cairn-cli changes the plan is kept and put back; when that writer saved
+// the same cell, the model's problem signal says so, and the cell stays
+// open so the person can save theirs over it (Enter) or keep the other
+// (Escape).
+class SheetView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    SheetView(PlanDocument *document, QWidget *parent = nullptr);
+
+    void setSheet(SheetModel *model);
+    SheetModel *sheet() const { return m_sheet; }
+    // Pastes the clipboard at the current cell.
+    void pasteClipboard();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    struct Typing {
+        qint64 key = 0;
+        int column = 0;
+        QString typed;
+        QString stored; // the cell's value when the change arrived
+    };
+    void rememberTyping();
+    void restoreTyping();
+    void report(const QString &message);
+    // The cell editor with the focus, if one is open.
+    QWidget *openEditor() const;
+
+    PlanDocument *m_document;
+    SheetModel *m_sheet = nullptr;
+    std::optional<Typing> m_typing;
+};
+
+} // namespace cairn
