@@ -14,6 +14,7 @@
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
 #include "reviews/reviewsview.h"
+#include "wheelguard.h"
 #include "workspace.h"
 
 #include "core/planlocate.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_authorLabel(new QLabel(this))
     , m_watch(new QTimer(this))
 {
+    WheelGuard::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(bannerStyle("#FFF3CD"));
