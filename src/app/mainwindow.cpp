@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
+#include "openrefusal.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
 #include "core/safefile.h"
@@ -297,7 +298,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
     try {
         setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
     } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Cannot open plan"), error.message());
+        QMessageBox::warning(this, tr("Cannot open plan"), OpenRefusal::message(error, path, m_import));
         return false;
     }
     addRecent(path);
