@@ -8,10 +8,13 @@ namespace cairn {
 
 namespace {
 
-// "File → Import JSON…", as the menus show it.
+// "File → Import JSON", as the menus show it, without access keys or the
+// ellipsis that ends a sentence badly.
 QString menuPath(const QAction *action)
 {
     QString path = action->text();
+    if (path.endsWith(QChar(0x2026)))
+        path.chop(1);
     for (const QObject *object : action->associatedObjects())
         if (const auto *menu = qobject_cast<const QMenu *>(object))
             path = OpenRefusal::tr("%1 \u2192 %2").arg(menu->title(), path);

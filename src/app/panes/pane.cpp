@@ -70,9 +70,10 @@ Pane::Pane(PlanDocument *document, QWidget *parent)
 {
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    m_message->setMargin(6);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #8E1010; background: #FDECEA; border-left: 4px solid #B71C1C; "
-                                            "padding: 4px 6px; font-weight: 600; }"));
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { color: #8E1010; background: #FDECEA; border-left: 4px solid #B71C1C; font-weight: 600; }"));
     m_message->hide();
 }
 
@@ -178,6 +179,9 @@ void Pane::showProblem(QWidget *field, const QString &text)
             box->insertWidget(1, m_message); // under the heading
     }
     m_message->setText(text);
+    // The scroll area sizes the pane without asking wrapped text for its
+    // height at the width it gets, which would leave the message too tall.
+    m_message->setFixedHeight(m_message->heightForWidth(field ? field->width() : width()));
     m_message->show();
     // The form may be scrolled anywhere: bring the message to the eye.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
