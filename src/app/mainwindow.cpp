@@ -6,6 +6,7 @@
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
+#include "openrefusal.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
 #include "core/safefile.h"
@@ -14,6 +15,7 @@
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
 #include "reviews/reviewsview.h"
+#include "wheelguard.h"
 #include "workspace.h"
 
 #include "core/planlocate.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_authorLabel(new QLabel(this))
     , m_watch(new QTimer(this))
 {
+    WheelGuard::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(bannerStyle("#FFF3CD"));
@@ -298,7 +301,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
     try {
         setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
     } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Cannot open plan"), error.message());
+        QMessageBox::warning(this, tr("Cannot open plan"), OpenRefusal::message(error, path, m_import));
         return false;
     }
     addRecent(path);

@@ -232,8 +232,26 @@ TEST_CASE("files that are not plans are refused in a dialog and nothing changes"
         box->accept();
     });
     CHECK_FALSE(window.openPlan(path));
-    CHECK(shownMessage.contains(QStringLiteral("not a Cairn plan file")));
+    CHECK(shownMessage.contains(QStringLiteral("minutes.cairn is not a Cairn plan")));
     CHECK(window.windowTitle() == QStringLiteral("Cairn"));
+    CHECK(readAll(path) == content);
+}
+
+TEST_CASE("a text file named .cairn is refused in a coordinator's words, pointing to the menu that imports a plan", "[app][gui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.cairn"));
+    const QByteArray content = readAll(socorroSample());
+    writeAll(path, content);
+    MainWindow window;
+    window.show();
+    QString shownMessage;
+    answerNextQuestion(QStringLiteral("OK"), &shownMessage);
+    CHECK_FALSE(window.openPlan(path));
+    CHECK(shownMessage.contains(QStringLiteral("plan.cairn is not a Cairn plan")));
+    CHECK(shownMessage.contains(QStringLiteral("File \u2192 Import JSON")));
+    CHECK_FALSE(shownMessage.contains(QStringLiteral("SQLite")));
+    CHECK_FALSE(shownMessage.contains(QStringLiteral("cairn-cli")));
     CHECK(readAll(path) == content);
 }
 

@@ -79,14 +79,13 @@ GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("goalPane"));
-    setMessageLabel(m_ui->message);
     m_ui->extras->addWidget(m_assessment);
     m_ui->extras->addStretch();
     for (QLineEdit *edit : {m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit})
         watch(edit);
     watch(m_ui->descriptionEdit);
     watch(m_ui->rationaleEdit);
-    connect(m_assessment, &AssessmentEditor::edited, this, &GoalPane::commit);
+    watch(m_assessment);
 }
 
 GoalPane::~GoalPane() = default;
@@ -134,7 +133,7 @@ void GoalPane::commit()
         line = line.trimmed();
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::goal(after), after.code, ItemKind::Goal, m_id); !problem.isEmpty()) {
-        showProblem(problem);
+        refuse(problem);
         return;
     }
     clearProblem();
@@ -151,13 +150,12 @@ ObjectivePane::ObjectivePane(PlanDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("objectivePane"));
-    setMessageLabel(m_ui->message);
     m_ui->extras->addWidget(m_assessment);
     m_ui->extras->addStretch();
     for (QLineEdit *edit : {m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit})
         watch(edit);
     watch(m_ui->descriptionEdit);
-    connect(m_assessment, &AssessmentEditor::edited, this, &ObjectivePane::commit);
+    watch(m_assessment);
 }
 
 ObjectivePane::~ObjectivePane() = default;
@@ -204,7 +202,7 @@ void ObjectivePane::commit()
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::objective(after), after.code, ItemKind::Objective, m_id);
         !problem.isEmpty()) {
-        showProblem(problem);
+        refuse(problem);
         return;
     }
     clearProblem();
@@ -223,7 +221,6 @@ ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("actionPane"));
-    setMessageLabel(m_ui->message);
     m_responsibilities->setObjectName(QStringLiteral("responsibilities"));
     m_notes->setObjectName(QStringLiteral("progressNotes"));
     m_ui->form->addRow(tr("Responsibilities:"), m_responsibilities);
@@ -238,9 +235,9 @@ ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
     watch(m_ui->descriptionEdit);
     watch(m_ui->statusCombo);
     watch(m_ui->percentSpin);
-    connect(m_responsibilities, &ListEditor::edited, this, &ActionPane::commit);
-    connect(m_notes, &ListEditor::edited, this, &ActionPane::commit);
-    connect(m_assessment, &AssessmentEditor::edited, this, &ActionPane::commit);
+    watch(m_responsibilities);
+    watch(m_notes);
+    watch(m_assessment);
 }
 
 ActionPane::~ActionPane() = default;
@@ -294,23 +291,24 @@ void ActionPane::commit()
     const auto before = current<Action>(document(), ItemKind::Action, m_id);
     if (!before)
         return;
-    QString problem;
     const auto start = Timepoint::parse(m_ui->startEdit->text());
     const auto due = Timepoint::parse(m_ui->dueEdit->text());
-    if (!start || !due)
-        problem = tr("\"%1\" is not a school year (2025-26), a date (2026-06-30) or \"ongoing\"; nothing was saved.")
-                      .arg(!start ? m_ui->startEdit->text() : m_ui->dueEdit->text());
+    if (!start || !due) {
+        refuse(tr("\"%1\" is not a school year (2025-26), a date (2026-06-30) or \"ongoing\"; nothing was saved.")
+                   .arg(!start ? m_ui->startEdit->text() : m_ui->dueEdit->text()));
+        return;
+    }
     Action after = *before;
     after.notes.clear();
     for (const QStringList &row : m_notes->rows()) {
         const QDate date = QDate::fromString(row.value(0), Qt::ISODate);
-        if (!date.isValid() && problem.isEmpty())
-            problem = tr("A progress note needs a date such as %1; nothing was saved.").arg(QDate::currentDate().toString(Qt::ISODate));
+        if (!date.isValid()) {
+            // The note stays in the list as typed, so only its date needs correcting.
+            showProblem(m_notes, tr("A progress note needs a date such as %1; nothing was saved.")
+                                     .arg(QDate::currentDate().toString(Qt::ISODate)));
+            return;
+        }
         after.notes.push_back({date, row.value(1), row.value(2)});
-    }
-    if (!problem.isEmpty()) {
-        showProblem(problem);
-        return;
     }
     after.code = m_ui->codeEdit->text().trimmed();
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
@@ -325,7 +323,7 @@ void ActionPane::commit()
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::action(after), after.code, ItemKind::Action, m_id);
         !refused.isEmpty()) {
-        showProblem(refused);
+        refuse(refused);
         return;
     }
     clearProblem();

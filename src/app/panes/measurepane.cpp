@@ -2,6 +2,7 @@
 
 #include "assessmenteditor.h"
 #include "itempanes.h"
+#include "typechangequestion.h"
 #include "yeartablemodel.h"
 
 #include "app/charts/chartwidget.h"
@@ -48,7 +49,6 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("measurePane"));
-    setMessageLabel(m_ui->message);
     m_yearTable->setObjectName(QStringLiteral("yearTable"));
     m_yearTable->setAccessibleName(tr("Targets and actuals by school year"));
     m_yearTable->setSheet(m_years);
@@ -89,7 +89,7 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     for (QComboBox *combo : {m_ui->kindCombo, m_ui->typeCombo, m_ui->unitCombo, m_ui->directionCombo})
         watch(combo);
     watch(m_ui->decimalsSpin);
-    connect(m_assessment, &AssessmentEditor::edited, this, &MeasurePane::commit);
+    watch(m_assessment);
     connect(m_fillTargets, &QPushButton::clicked, this, &MeasurePane::fillTargets);
     connect(m_enlargeChart, &QPushButton::clicked, this, &MeasurePane::enlargeChart);
     connect(m_chart, &ChartWidget::enlargeRequested, this, &MeasurePane::enlargeChart);
@@ -97,7 +97,7 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
         if (message.isEmpty())
             clearProblem();
         else
-            showProblem(message);
+            showProblem(m_yearTable, message);
     });
 }
 
@@ -241,7 +241,7 @@ void MeasurePane::commit()
     after.dueDate = date(m_ui->dueDateEdit, tr("Due date"));
     after.completedDate = date(m_ui->completedDateEdit, tr("Completed on"));
     if (!problem.isEmpty()) {
-        showProblem(problem);
+        refuse(problem);
         return;
     }
     after.code = m_ui->codeEdit->text().trimmed();
@@ -260,10 +260,14 @@ void MeasurePane::commit()
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::measure(after), after.code, ItemKind::Measure, m_id);
         !refused.isEmpty()) {
-        showProblem(refused);
+        refuse(refused);
         return;
     }
     clearProblem();
+    if (!TypeChangeQuestion::confirm(this, before, after.type)) {
+        refresh(); // the type as it was
+        return;
+    }
     if (after != before)
         document()->push(new EditMeasure(document(), before, after, tr("Edit measure %1").arg(after.code)));
 }
@@ -276,7 +280,7 @@ void MeasurePane::fillTargets()
     const Measure &before = std::get<Measure>(placed->item);
     const Measure after = cairn::fillTargets(before);
     if (after == before) {
-        showProblem(tr("Every year already has a target, or the baseline value or final target is missing."));
+        showProblem(m_fillTargets, tr("Every year already has a target, or the baseline value or final target is missing."));
         return;
     }
     document()->push(new EditMeasure(document(), before, after, tr("Fill targets of %1").arg(before.code)));

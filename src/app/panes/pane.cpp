@@ -1,18 +1,86 @@
 #include "pane.h"
 
+#include "assessmenteditor.h"
+#include "listeditor.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 
 namespace cairn {
 
+namespace {
+
+// Puts `message` right after `field` in whichever of the layouts below
+// `layout` holds the field; false when none does.
+bool placeAfter(QLayout *layout, QWidget *field, QWidget *message)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(field, &row, &role);
+        if (row >= 0) {
+            // In the fields' column, so it reads as part of the field.
+            form->insertRow(row + 1, static_cast<QWidget *>(nullptr), message);
+            return true;
+        }
+    } else if (auto *box = qobject_cast<QBoxLayout *>(layout); box && box->indexOf(field) >= 0) {
+        box->insertWidget(box->indexOf(field) + 1, message);
+        return true;
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout *inner = layout->itemAt(i)->layout(); inner && placeAfter(inner, field, message))
+            return true;
+    return false;
+}
+
+// Takes `message` out of whichever of the layouts below `layout` holds it.
+void takeOut(QLayout *layout, QWidget *message)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(message, &row, &role);
+        if (row >= 0) {
+            const QFormLayout::TakeRowResult taken = form->takeRow(row);
+            delete taken.fieldItem; // the layout's wrapper, not the message
+            return;
+        }
+    } else if (layout->indexOf(message) >= 0) {
+        layout->removeWidget(message);
+        return;
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout *inner = layout->itemAt(i)->layout())
+            takeOut(inner, message);
+}
+
+} // namespace
+
 Pane::Pane(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_message(new QLabel(this))
 {
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setMargin(6);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(
+        QStringLiteral("QLabel { color: #8E1010; background: #FDECEA; border-left: 4px solid #B71C1C; font-weight: 600; }"));
+    m_message->hide();
+}
+
+void Pane::commitFrom(QWidget *field)
+{
+    m_committing = field;
+    commit();
 }
 
 void Pane::watch(QLineEdit *edit)
@@ -20,7 +88,7 @@ void Pane::watch(QLineEdit *edit)
     connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
         if (!m_filling && edit->isModified()) {
             edit->setModified(false);
-            commit();
+            commitFrom(edit);
         }
     });
 }
@@ -32,18 +100,28 @@ void Pane::watch(QPlainTextEdit *edit)
 
 void Pane::watch(QComboBox *combo)
 {
-    connect(combo, &QComboBox::activated, this, [this] {
+    connect(combo, &QComboBox::activated, this, [this, combo] {
         if (!m_filling)
-            commit();
+            commitFrom(combo);
     });
 }
 
 void Pane::watch(QSpinBox *spin)
 {
-    connect(spin, &QSpinBox::valueChanged, this, [this] {
+    connect(spin, &QSpinBox::valueChanged, this, [this, spin] {
         if (!m_filling)
-            commit();
+            commitFrom(spin);
     });
+}
+
+void Pane::watch(ListEditor *list)
+{
+    connect(list, &ListEditor::edited, this, [this, list] { commitFrom(list); });
+}
+
+void Pane::watch(AssessmentEditor *assessment)
+{
+    connect(assessment, &AssessmentEditor::edited, this, [this, assessment] { commitFrom(assessment); });
 }
 
 bool Pane::eventFilter(QObject *watched, QEvent *event)
@@ -51,7 +129,7 @@ bool Pane::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut && !m_filling) {
         if (auto *edit = qobject_cast<QPlainTextEdit *>(watched); edit && edit->document()->isModified()) {
             edit->document()->setModified(false);
-            commit();
+            commitFrom(edit);
         }
     }
     return QWidget::eventFilter(watched, event);
@@ -87,18 +165,39 @@ void Pane::fill(QPlainTextEdit *edit, const QString &text)
     edit->document()->setModified(false);
 }
 
-void Pane::showProblem(const QString &text)
+void Pane::refuse(const QString &text)
 {
-    if (!m_message)
-        return;
+    refresh();
+    showProblem(m_committing, tr("%1 The field shows the saved value again.").arg(text));
+}
+
+void Pane::showProblem(QWidget *field, const QString &text)
+{
+    takeOut(layout(), m_message);
+    if (!field || !placeAfter(layout(), field, m_message)) {
+        if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+            box->insertWidget(1, m_message); // under the heading
+    }
     m_message->setText(text);
-    m_message->setVisible(true);
+    // The scroll area sizes the pane without asking wrapped text for its
+    // height at the width it gets, which would leave the message too tall.
+    m_message->setFixedHeight(m_message->heightForWidth(field ? field->width() : width()));
+    m_message->show();
+    // The form may be scrolled anywhere: bring the message to the eye.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    for (QWidget *parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+            if (field)
+                area->ensureWidgetVisible(field);
+            area->ensureWidgetVisible(m_message);
+            break;
+        }
+    }
 }
 
 void Pane::clearProblem()
 {
-    if (m_message)
-        m_message->setVisible(false);
+    m_message->hide();
 }
 
 QString Pane::refusal(const FieldProblems &problems, const QString &consequence)

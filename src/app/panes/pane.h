@@ -13,13 +13,16 @@ class QSpinBox;
 
 namespace cairn {
 
+class AssessmentEditor;
+class ListEditor;
 class PlanDocument;
 
 // Base of the editor panes. A pane shows one item; whenever a field is
 // committed (Enter or leaving a line, leaving a text box, choosing in a
 // list) it reads all its fields into a copy of the item and, if anything
 // differs, pushes one undoable edit. Refreshes never touch the field being
-// typed in.
+// typed in. An edit that is refused is said right under the field it came
+// from, brought into view, and the fields show the stored values again.
 class Pane : public QWidget
 {
     Q_OBJECT
@@ -45,15 +48,19 @@ protected:
     void watch(QPlainTextEdit *edit);
     void watch(QComboBox *combo);
     void watch(QSpinBox *spin);
+    void watch(ListEditor *list);
+    void watch(AssessmentEditor *assessment);
     void setReadOnly(const QList<QWidget *> &fields, bool readOnly);
 
     // Sets a field's text unless someone is typing in it.
     static void fill(QLineEdit *edit, const QString &text);
     static void fill(QPlainTextEdit *edit, const QString &text);
 
-    // A message in place, for input that was refused.
-    void setMessageLabel(QLabel *label) { m_message = label; }
-    void showProblem(const QString &text);
+    // Refuses the edit being committed: says why under the field it came
+    // from and puts the stored values back in the fields.
+    void refuse(const QString &text);
+    // A message right under `field` (under the heading without one), in view.
+    void showProblem(QWidget *field, const QString &text);
     void clearProblem();
 
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,8 +69,11 @@ protected:
     bool m_filling = false;
 
 private:
+    void commitFrom(QWidget *field);
+
     PlanDocument *m_document;
-    QLabel *m_message = nullptr;
+    QLabel *m_message;
+    QWidget *m_committing = nullptr;
 };
 
 } // namespace cairn

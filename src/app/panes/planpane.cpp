@@ -40,7 +40,6 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planPane"));
-    setMessageLabel(m_ui->message);
     m_ui->form->addRow(tr("Core values:"), m_values);
     m_ui->form->addRow(tr("Profile of the graduate:"), m_attributes);
     m_ui->form->addRow(tr("Sections:"), m_sections);
@@ -52,7 +51,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
         watch(edit);
     watch(m_ui->reportYearCombo);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
-        connect(list, &ListEditor::edited, this, &PlanPane::commit);
+        watch(list);
 }
 
 PlanPane::~PlanPane() = default;
@@ -98,8 +97,8 @@ void PlanPane::commit()
     const auto first = SchoolYear::parse(m_ui->firstYearEdit->text());
     const auto last = SchoolYear::parse(m_ui->lastYearEdit->text());
     if (!first || !last) {
-        showProblem(tr("\"%1\" is not a school year such as 2024-25; nothing was saved.")
-                        .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
+        refuse(tr("\"%1\" is not a school year such as 2024-25; nothing was saved.")
+                   .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
         return;
     }
     Plan after;
@@ -120,7 +119,7 @@ void PlanPane::commit()
     after.sections = listOf<Section>(m_sections->rows());
     after.people = listOf<Person>(m_people->rows());
     if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
-        showProblem(problem);
+        refuse(problem);
         return;
     }
     clearProblem();
