@@ -10,7 +10,7 @@
 namespace cairn {
 
 StartReviewDialog::StartReviewDialog(const PlanDocument &document, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_ui(std::make_unique<Ui::StartReviewDialog>())
     , m_document(document)
 {
@@ -27,6 +27,7 @@ StartReviewDialog::StartReviewDialog(const PlanDocument &document, QWidget *pare
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(document.statusYear().start()));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->titleEdit->setFocus();
 }
 
 StartReviewDialog::~StartReviewDialog() = default;
@@ -62,7 +63,7 @@ void StartReviewDialog::accept()
         m_ui->titleEdit->setFocus();
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace cairn
