@@ -5,9 +5,14 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QAbstractItemView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cairn {
 
@@ -33,6 +38,8 @@ EntryDialog::EntryDialog(const QString &title, const QString &label, QWidget *pa
 {
     setObjectName(QStringLiteral("entryDialog"));
     setWindowTitle(title);
+    // Labels above their fields: the text box gets the dialog's whole width.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_text->setObjectName(QStringLiteral("entryText"));
     m_text->setAccessibleName(accessibleNameOf(label));
     m_text->setTabChangesFocus(true);
@@ -62,10 +69,13 @@ QComboBox *EntryDialog::addChoice(const QString &name, const QString &label, con
     auto *combo = new QComboBox(this);
     combo->setObjectName(name);
     combo->setAccessibleName(accessibleNameOf(label));
+    combo->view()->setAccessibleName(tr("Choices for %1").arg(accessibleNameOf(label)));
     combo->addItems(choices);
     combo->setEditable(editable);
-    if (editable)
+    if (editable) {
         combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->lineEdit()->setAccessibleName(accessibleNameOf(label));
+    }
     auto *comboLabel = new QLabel(label, this);
     comboLabel->setBuddy(combo);
     // Above the text box, in the order added; so is Tab's way.
@@ -102,6 +112,10 @@ void EntryDialog::showEvent(QShowEvent *event)
 {
     // The room reads along: the walk-through's type, on the screen the dialog is on.
     applyTextSize(this, projectorFont(font(), screen()));
+    // Room for a few lines of a sentence or two, within the screen.
+    const QFontMetrics metrics(m_text->font());
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1366;
+    m_text->setMinimumSize(std::min(metrics.averageCharWidth() * 50, screenWidth * 4 / 5), metrics.lineSpacing() * 5);
     FormDialog::showEvent(event);
 }
 

@@ -242,7 +242,7 @@ void ReviewMode::showNotes()
     for (const QString &code : codes) {
         for (const ItemNote &note : review->notes) {
             if (note.item == code)
-                lines.append(tr("%1: %2 (%3)").arg(code.isEmpty() ? tr("Whole plan") : code, note.text, ReviewsView::byline(note)));
+                lines.append(tr("• %1: %2 (%3)").arg(code.isEmpty() ? tr("Whole plan") : code, note.text, ReviewsView::byline(note)));
         }
     }
     m_notes->setText(lines.join(QLatin1Char('\n')));

@@ -134,7 +134,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     filters->addWidget(m_scope);
     filters->addWidget(m_state);
     rightLayout->addLayout(filters);
-    rightLayout->addWidget(m_recommendations, 1);
+    rightLayout->addWidget(m_recommendations, 2);
     auto *buttons = new QHBoxLayout;
     m_addRecommendation->setObjectName(QStringLiteral("addRecommendation"));
     m_advance->setObjectName(QStringLiteral("advanceRecommendation"));
