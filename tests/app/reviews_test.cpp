@@ -13,8 +13,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
+
+#include <map>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -302,4 +305,135 @@ TEST_CASE("recommendations are listed by review or all together, filtered by sta
     REQUIRE(view->recommendations()->rowCount() == 6);
     CHECK(view->recommendations()->item(0, 4)->text() == QStringLiteral("Fall 2024 review"));
     CHECK(view->recommendations()->item(5, 4)->text() == QStringLiteral("Fall 2025 review"));
+}
+
+namespace {
+
+// Every row of a table as "cell | cell | …".
+QStringList rowsOf(const QTableWidget *table)
+{
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+        rows.append(cells.join(QStringLiteral(" | ")));
+    }
+    return rows;
+}
+
+bool anyContainsAll(const QStringList &rows, const QStringList &parts)
+{
+    return std::any_of(rows.begin(), rows.end(), [&parts](const QString &row) {
+        return std::all_of(parts.begin(), parts.end(), [&row](const QString &part) { return row.contains(part); });
+    });
+}
+
+} // namespace
+
+TEST_CASE("an item's notes are shown with who wrote them and when, in the walk-through and the Reviews tab", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    REQUIRE(view->addNote(QStringLiteral("1.2-L1"), QStringLiteral("Ask for TSI data by campus")).isEmpty());
+    const ItemNote added = w.document()->plan().reviews.front().notes.back();
+    const QString addedOn = added.when.toLocalTime().date().toString(Qt::ISODate);
+    const QString who = w.document()->repository().actor();
+    REQUIRE_FALSE(who.isEmpty());
+
+    // The Reviews tab lists the chosen review's notes: the sample's and the new one.
+    auto *notes = view->findChild<QTableWidget *>(QStringLiteral("reviewNotes"));
+    REQUIRE(notes);
+    CHECK(notes->isVisible());
+    const QStringList rows = rowsOf(notes);
+    CHECK(anyContainsAll(rows, {QStringLiteral("1.2-L1"), QStringLiteral("CCMR rose to 71%"), QStringLiteral("Chief Academic Officer"),
+                                QStringLiteral("2024-10-22")}));
+    CHECK(anyContainsAll(rows, {QStringLiteral("1.2-L1"), QStringLiteral("Ask for TSI data by campus"), who, addedOn}));
+    CHECK(rows.size() == 4);
+
+    // The walk-through shows, on each goal's page, the notes on that goal's items.
+    view->walkThrough();
+    auto *mode = w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode"));
+    REQUIRE(mode);
+    auto *walkNotes = mode->findChild<QLabel *>(QStringLiteral("walkNotes"));
+    REQUIRE(walkNotes);
+    CHECK(walkNotes->isVisible());
+    QString page = walkNotes->text();
+    for (const QString &expected : {QStringLiteral("CCMR rose to 71%"), QStringLiteral("Chief Academic Officer"), QStringLiteral("2024-10-22"),
+                                    QStringLiteral("Ask for TSI data by campus"), who, addedOn})
+        CHECK(page.contains(expected));
+    CHECK_FALSE(page.contains(QStringLiteral("Survey response rate"))); // a note on 2.3, goal 2's
+    QTest::keyClick(mode, Qt::Key_PageDown);
+    page = walkNotes->text();
+    CHECK(page.contains(QStringLiteral("Survey response rate")));
+    CHECK(page.contains(QStringLiteral("Chief Human Resources Officer")));
+    CHECK_FALSE(page.contains(QStringLiteral("CCMR rose")));
+
+    // A note recorded during the walk appears on the page at once.
+    REQUIRE(view->addNote(QStringLiteral("P2"), QStringLiteral("Turnover improving")).isEmpty());
+    CHECK(walkNotes->text().contains(QStringLiteral("Turnover improving")));
+    QTest::keyClick(mode, Qt::Key_Escape);
+}
+
+TEST_CASE("the Reviews tab opens on the latest review by date, and its counts agree with the list", "[app][gui][review]")
+{
+    Window w;
+    w.document()->setToday([] { return QDate(2025, 10, 21); });
+    // The Fall 2025 review, then a Spring 2024 check-in entered late.
+    Plan plan = readPlanJson(socorroSample());
+    Review fall = plan.reviews.front();
+    fall.title = QStringLiteral("Fall 2025 review");
+    fall.date = QDate(2025, 10, 21);
+    fall.year = SchoolYear(2024);
+    fall.notes.clear();
+    Recommendation recommendation;
+    recommendation.text = QStringLiteral("Report chronic absenteeism by campus");
+    recommendation.changes.push_back(StateChange{RecommendationState::Proposed, fall.date, {}});
+    fall.recommendations = {recommendation};
+    Review spring = fall;
+    spring.title = QStringLiteral("Spring 2024 check-in");
+    spring.date = QDate(2024, 4, 10);
+    spring.year = SchoolYear(2023);
+    spring.recommendations.clear();
+    plan.reviews.push_back(fall);
+    plan.reviews.push_back(spring);
+    const QString path = w.dir.filePath(QStringLiteral("three-reviews.cairn"));
+    Repository::create(path, plan);
+    REQUIRE(w.window.openPlan(path));
+    w.workspace()->showTab(Workspace::Tab::Reviews);
+    ReviewsView *view = w.workspace()->reviews();
+    REQUIRE(view->reviews()->count() == 3);
+    REQUIRE(view->currentReview());
+    CHECK(view->currentReview()->title == QStringLiteral("Fall 2025 review"));
+
+    // Every count said above the lists is the count of what they list.
+    const auto countsAgree = [view] {
+        auto *heading = view->findChild<QLabel *>(QStringLiteral("recommendationsHeading"));
+        REQUIRE(heading);
+        std::map<QString, int> byState;
+        for (int row = 0; row < view->recommendations()->rowCount(); ++row)
+            ++byState[view->recommendations()->item(row, 2)->text().toLower()];
+        INFO(heading->text().toStdString());
+        for (const auto &[state, count] : byState)
+            CHECK(heading->text().contains(QStringLiteral("%1 %2").arg(count).arg(state)));
+        CHECK(heading->text().contains(QString::number(view->recommendations()->rowCount())));
+        const QString changes = view->findChild<QLabel *>(QStringLiteral("changesHeading"))->text();
+        INFO(changes.toStdString());
+        const QRegularExpressionMatch proposed = QRegularExpression(QStringLiteral("(\\d+) recommendations? proposed")).match(changes);
+        if (proposed.hasMatch())
+            CHECK(proposed.captured(1).toInt() == byState[QStringLiteral("proposed")]);
+        const QRegularExpressionMatch changed = QRegularExpression(QStringLiteral("(\\d+) changes?")).match(changes);
+        REQUIRE(changed.hasMatch());
+        CHECK(changed.captured(1).toInt() == view->changes()->rowCount());
+    };
+    REQUIRE(view->recommendations()->rowCount() == 1);
+    countsAgree();
+    view->reviews()->setCurrentRow(0); // Fall 2024: five, each in another state
+    REQUIRE(view->recommendations()->rowCount() == 5);
+    countsAgree();
+    view->scopeFilter()->setCurrentIndex(view->scopeFilter()->findData(true));
+    REQUIRE(view->recommendations()->rowCount() == 6);
+    countsAgree();
 }

@@ -1,6 +1,7 @@
 #include "textstyle.h"
 
 #include <QFont>
+#include <QScreen>
 #include <QVariant>
 #include <QWidget>
 
@@ -50,6 +51,13 @@ void applyTextSize(QWidget *page, const QFont &base)
         else
             widget->setFont(base);
     }
+}
+
+QFont projectorFont(QFont font, const QScreen *screen)
+{
+    // About 1/40 of the screen's height, never below 16 px.
+    font.setPixelSize(std::max(16, int(std::lround((screen ? screen->geometry().height() : 1080) / 40.0))));
+    return font;
 }
 
 } // namespace cairn

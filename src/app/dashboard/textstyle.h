@@ -3,6 +3,7 @@
 #include <QColor>
 
 class QFont;
+class QScreen;
 class QWidget;
 
 namespace cairn {
@@ -17,5 +18,8 @@ void setTextColor(QWidget *widget, const QColor &color);
 void emphasize(QWidget *widget, double factor, bool bold);
 // Gives `page` the font `base` and every emphasized widget in it its share.
 void applyTextSize(QWidget *page, const QFont &base);
+// `font` sized for the back of a room on `screen`: the walk-through's type,
+// and that of the dialogs people type into during it.
+QFont projectorFont(QFont font, const QScreen *screen);
 
 } // namespace cairn

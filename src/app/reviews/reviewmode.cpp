@@ -1,5 +1,6 @@
 #include "reviewmode.h"
 
+#include "entrydialog.h"
 #include "reviewsview.h"
 
 #include "app/charts/chartwidget.h"
@@ -11,13 +12,12 @@
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -74,6 +74,8 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     , m_position(new QLabel(this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_notesHeading(new QLabel(tr("Notes"), this))
+    , m_notes(new QLabel(this))
     , m_objectives(table(QStringLiteral("walkObjectives"), {tr("Objective"), tr("Status"), tr("Progress")}, this))
     , m_charts(new QGridLayout)
     , m_actions(table(QStringLiteral("walkActions"), {tr("Action"), tr("Status"), tr("Done")}, this))
@@ -87,6 +89,10 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     m_title->setTextFormat(Qt::PlainText);
     emphasize(m_title, 1.6, true);
     emphasize(m_status, 1.2, true);
+    m_notes->setObjectName(QStringLiteral("walkNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    emphasize(m_notesHeading, 1.1, true);
     auto *hint = new QLabel(tr("Page Down / Page Up: next / previous goal · N: note · A: assessment · R: recommendation · Esc: leave"), this);
     setTextColor(hint, QColor(0x61, 0x61, 0x61));
     hint->setWordWrap(true);
@@ -97,6 +103,8 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_objectives);
+    layout->addWidget(m_notesHeading);
+    layout->addWidget(m_notes);
     layout->addLayout(m_charts);
     layout->addWidget(m_actions);
     layout->addStretch();
@@ -118,12 +126,9 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(body);
-    // Type sized for the back of the room: about 1/40 of the screen's
-    // height. (Set on the contents: a font set on the window itself undoes
-    // full screen on some platforms.)
-    QFont base = font();
-    base.setPixelSize(std::max(16, int(std::lround((screen() ? screen()->geometry().height() : 1080) / 40.0))));
-    applyTextSize(body, base);
+    // Type sized for the back of the room. (Set on the contents: a font set
+    // on the window itself undoes full screen on some platforms.)
+    applyTextSize(body, projectorFont(font(), screen()));
 
     // The walk judges the school year the review looks at; the app goes
     // back to its year afterwards.
@@ -134,6 +139,7 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     }
     connect(document, &PlanDocument::statusesChanged, this, &ReviewMode::rebuild);
     connect(document, &PlanDocument::reloaded, this, &ReviewMode::rebuild);
+    connect(document, &PlanDocument::reviewsChanged, this, &ReviewMode::showNotes);
     showGoal(0);
 }
 
@@ -182,6 +188,7 @@ void ReviewMode::rebuild()
         }
     }
     fit(m_objectives);
+    showNotes();
 
     while (QLayoutItem *item = m_charts->takeAt(0)) {
         delete item->widget();
@@ -219,6 +226,28 @@ void ReviewMode::rebuild()
         }
     }
     fit(m_actions);
+}
+
+void ReviewMode::showNotes()
+{
+    // The review's notes on this goal and its items, in the plan's order;
+    // those on the whole plan open the walk.
+    const Review *review = m_reviews->currentReview();
+    if (!review)
+        return;
+    QStringList codes = codesOfGoal(false);
+    if (m_goal == 0)
+        codes.prepend(QString());
+    QStringList lines;
+    for (const QString &code : codes) {
+        for (const ItemNote &note : review->notes) {
+            if (note.item == code)
+                lines.append(tr("• %1: %2 (%3)").arg(code.isEmpty() ? tr("Whole plan") : code, note.text, ReviewsView::byline(note)));
+        }
+    }
+    m_notes->setText(lines.join(QLatin1Char('\n')));
+    m_notesHeading->setVisible(!lines.isEmpty());
+    m_notes->setVisible(!lines.isEmpty());
 }
 
 QString ReviewMode::assessGoal(Status value, const QString &rationale)
@@ -289,24 +318,17 @@ void ReviewMode::askAssessment()
     QStringList words;
     for (Status value : choices)
         words.append(StatusText::symbol(value) + QLatin1Char(' ') + StatusText::word(value));
-    bool ok = false;
-    const QString code = QInputDialog::getItem(this, tr("Committee Assessment"), tr("The committee judges (the goal or an objective):"),
-                                               codesOfGoal(true), 0, false, &ok);
-    if (!ok)
+    EntryDialog dialog(tr("Committee Assessment"), tr("&Why:"), this);
+    QComboBox *item = dialog.addChoice(QStringLiteral("entryItem"), tr("The committee &judges (the goal or an objective):"), codesOfGoal(true), false);
+    QComboBox *status = dialog.addChoice(QStringLiteral("entryStatus"), tr("Its &status:"), words, false);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString chosen = QInputDialog::getItem(this, tr("Committee Assessment"), tr("Its status:"), words, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString rationale = QInputDialog::getMultiLineText(this, tr("Committee Assessment"), tr("Why:"), {}, &ok);
-    if (!ok)
-        return;
-    if (const QString problem = assess(code, choices[words.indexOf(chosen)], rationale); !problem.isEmpty())
+    if (const QString problem = assess(item->currentText(), choices[status->currentIndex()], dialog.text()); !problem.isEmpty())
         QMessageBox::information(this, tr("Committee Assessment"), problem);
 }
 
 void ReviewMode::keyPressEvent(QKeyEvent *event)
 {
-    const QString goalCode = goalCount() > 0 ? m_document->plan().goals[std::size_t(m_goal)].code : QString();
     switch (event->key()) {
     case Qt::Key_PageDown:
     case Qt::Key_Right:
@@ -330,23 +352,12 @@ void ReviewMode::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Up:
         m_scroll->verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
         return;
-    case Qt::Key_N: {
-        bool ok = false;
-        const QString item = QInputDialog::getItem(this, tr("Note"), tr("The note is about:"), codesOfGoal(false), 0, true, &ok);
-        if (!ok)
-            return;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(item), tr("Note:"), {}, &ok);
-        if (ok && !text.trimmed().isEmpty())
-            m_reviews->addNote(item, text);
+    case Qt::Key_N:
+        m_reviews->askNote(this, codesOfGoal(false));
         return;
-    }
-    case Qt::Key_R: {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Recommendation on %1").arg(goalCode), tr("The committee recommends:"), {}, &ok);
-        if (ok && !text.trimmed().isEmpty())
-            m_reviews->addRecommendation(text, goalCode);
+    case Qt::Key_R:
+        m_reviews->askRecommendation(this, codesOfGoal(false));
         return;
-    }
     case Qt::Key_A:
         askAssessment();
         return;

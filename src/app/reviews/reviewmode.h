@@ -40,6 +40,8 @@ protected:
 
 private:
     void rebuild();
+    // The current review's notes on the goal in view and its items, with who and when.
+    void showNotes();
     void askAssessment();
     // The current goal's code, then its objectives', measures' and actions'.
     QStringList codesOfGoal(bool objectivesOnly) const;
@@ -50,6 +52,8 @@ private:
     QLabel *m_position;
     QLabel *m_title;
     QLabel *m_status;
+    QLabel *m_notesHeading;
+    QLabel *m_notes;
     QTableWidget *m_objectives;
     QGridLayout *m_charts;
     QTableWidget *m_actions;

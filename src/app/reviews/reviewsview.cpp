@@ -1,5 +1,6 @@
 #include "reviewsview.h"
 
+#include "entrydialog.h"
 #include "reviewmode.h"
 #include "startreviewdialog.h"
 
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -29,9 +29,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace cairn {
 
 namespace {
+
+// In the order a recommendation lives through them.
+constexpr std::array RecommendationStates{RecommendationState::Proposed, RecommendationState::Forwarded, RecommendationState::Approved,
+                                          RecommendationState::Declined, RecommendationState::Implemented};
 
 QTableWidget *table(const QString &name, const QString &accessibleName, const QStringList &headers, QWidget *parent)
 {
@@ -68,8 +74,10 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     , m_reviews(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_recommendationsHeading(new QLabel(tr("Recommendations"), this))
     , m_recommendations(table(QStringLiteral("recommendations"), tr("Recommendations"),
                               {tr("Recommendation"), tr("Concerns"), tr("State"), tr("Last step"), tr("Review")}, this))
+    , m_notes(table(QStringLiteral("reviewNotes"), tr("Notes"), {tr("Item"), tr("Note"), tr("By")}, this))
     , m_changesHeading(new QLabel(this))
     , m_compareWith(new QComboBox(this))
     , m_scope(new QComboBox(this))
@@ -86,6 +94,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_title->setTextFormat(Qt::PlainText);
+    m_changesHeading->setObjectName(QStringLiteral("changesHeading"));
     emphasize(m_changesHeading, 1.1, true);
     // The last step's note gets the room; the review's name needs little.
     m_recommendations->horizontalHeader()->setStretchLastSection(false);
@@ -105,10 +114,11 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_details);
-    auto *recommendationsHeading = new QLabel(tr("Recommendations"), right);
-    emphasize(recommendationsHeading, 1.1, true);
+    m_recommendationsHeading->setObjectName(QStringLiteral("recommendationsHeading"));
+    m_recommendationsHeading->setWordWrap(true);
+    emphasize(m_recommendationsHeading, 1.1, true);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(recommendationsHeading, 1);
+    filters->addWidget(m_recommendationsHeading, 1);
     m_scope->setObjectName(QStringLiteral("recommendationScope"));
     m_scope->setAccessibleName(tr("Recommendations of this review or of all reviews"));
     m_scope->addItem(tr("Of this review"), false);
@@ -116,8 +126,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_state->setObjectName(QStringLiteral("recommendationState"));
     m_state->setAccessibleName(tr("Recommendations in this state"));
     m_state->addItem(tr("Any state"), -1);
-    for (RecommendationState state : {RecommendationState::Proposed, RecommendationState::Forwarded, RecommendationState::Approved,
-                                      RecommendationState::Declined, RecommendationState::Implemented})
+    for (RecommendationState state : RecommendationStates)
         m_state->addItem(StatusText::word(state), int(state));
     auto *stateLabel = new QLabel(tr("S&how:"), right);
     stateLabel->setBuddy(m_scope);
@@ -125,17 +134,26 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     filters->addWidget(m_scope);
     filters->addWidget(m_state);
     rightLayout->addLayout(filters);
-    rightLayout->addWidget(m_recommendations, 1);
+    rightLayout->addWidget(m_recommendations, 2);
     auto *buttons = new QHBoxLayout;
     m_addRecommendation->setObjectName(QStringLiteral("addRecommendation"));
     m_advance->setObjectName(QStringLiteral("advanceRecommendation"));
     m_advance->setToolTip(tr("Move the selected recommendation a step: forwarded to the board, approved or declined, implemented"));
-    m_addNote->setObjectName(QStringLiteral("addNote"));
     buttons->addWidget(m_addRecommendation);
     buttons->addWidget(m_advance);
-    buttons->addWidget(m_addNote);
     buttons->addStretch();
     rightLayout->addLayout(buttons);
+    auto *notesRow = new QHBoxLayout;
+    auto *notesHeading = new QLabel(tr("Notes"), right);
+    emphasize(notesHeading, 1.1, true);
+    m_addNote->setObjectName(QStringLiteral("addNote"));
+    notesRow->addWidget(notesHeading, 1);
+    notesRow->addWidget(m_addNote);
+    rightLayout->addLayout(notesRow);
+    // The note gets the room; who wrote it and when, little.
+    m_notes->horizontalHeader()->setStretchLastSection(false);
+    m_notes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    rightLayout->addWidget(m_notes, 1);
     auto *compareRow = new QHBoxLayout;
     auto *compareLabel = new QLabel(tr("&Compare with:"), right);
     compareLabel->setBuddy(m_compareWith);
@@ -155,9 +173,9 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_start, &QPushButton::clicked, this, &ReviewsView::startReview);
-    connect(m_addRecommendation, &QPushButton::clicked, this, &ReviewsView::askRecommendation);
+    connect(m_addRecommendation, &QPushButton::clicked, this, [this] { askRecommendation(this, itemCodes()); });
     connect(m_advance, &QPushButton::clicked, this, &ReviewsView::askStep);
-    connect(m_addNote, &QPushButton::clicked, this, &ReviewsView::askNote);
+    connect(m_addNote, &QPushButton::clicked, this, [this] { askNote(this, itemCodes()); });
     connect(m_walk, &QPushButton::clicked, this, &ReviewsView::walkThrough);
     connect(m_minutes, &QPushButton::clicked, this, &ReviewsView::askMinutes);
     connect(m_reviews, &QListWidget::currentRowChanged, this, &ReviewsView::showReview);
@@ -245,17 +263,13 @@ QString ReviewsView::addNote(const QString &item, const QString &text)
     return edit(std::size_t(m_reviews->currentRow()), after, tr("Add a note to %1").arg(review->title));
 }
 
-void ReviewsView::askRecommendation()
+void ReviewsView::askRecommendation(QWidget *over, const QStringList &codes)
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add Recommendation"), tr("The committee recommends:"), {}, &ok);
-    if (!ok)
-        return;
-    const QString item = QInputDialog::getItem(this, tr("Add Recommendation"), tr("It concerns (an item's code, or the whole plan):"),
-                                               itemCodes(), 0, true, &ok);
-    if (!ok)
-        return;
-    report(addRecommendation(text, item == itemCodes().front() ? QString() : item));
+    EntryDialog dialog(tr("Add Recommendation"), tr("The committee &recommends:"), over);
+    QComboBox *item = dialog.addChoice(QStringLiteral("entryItem"), tr("&It concerns (an item's code, or the whole plan):"), codes, true);
+    dialog.requireText(tr("Write the recommendation."));
+    if (dialog.exec() == QDialog::Accepted)
+        report(addRecommendation(dialog.text(), itemOf(item->currentText())), over);
 }
 
 void ReviewsView::askStep()
@@ -274,27 +288,30 @@ void ReviewsView::askStep()
     QStringList choices;
     for (RecommendationState state : next)
         choices.append(StatusText::word(state));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Next Step"), tr("The recommendation is now:"), choices, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString note = QInputDialog::getText(this, tr("Next Step"), tr("Decision note (optional):"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    report(advanceRecommendation(row, next[std::size_t(choices.indexOf(chosen))], m_document->status().asOf(), note));
+    EntryDialog dialog(tr("Next Step"), tr("&Decision note (optional):"), this);
+    QComboBox *state = dialog.addChoice(QStringLiteral("entryState"), tr("The recommendation is &now:"), choices, false);
+    if (dialog.exec() == QDialog::Accepted)
+        report(advanceRecommendation(row, next[std::size_t(state->currentIndex())], m_document->status().asOf(), dialog.text()));
 }
 
-void ReviewsView::askNote()
+void ReviewsView::askNote(QWidget *over, const QStringList &codes)
 {
-    bool ok = false;
-    const QString item = QInputDialog::getItem(this, tr("Add Note"), tr("The note is about (an item's code, or the whole plan):"),
-                                               itemCodes(), 0, true, &ok);
-    if (!ok)
-        return;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Add Note"), tr("Note:"), {}, &ok);
-    if (!ok)
-        return;
-    report(addNote(item == itemCodes().front() ? QString() : item, text));
+    EntryDialog dialog(tr("Add Note"), tr("&Note:"), over);
+    QComboBox *item = dialog.addChoice(QStringLiteral("entryItem"), tr("The note is &about (an item's code, or the whole plan):"), codes, true);
+    dialog.requireText(tr("Write the note."));
+    if (dialog.exec() == QDialog::Accepted)
+        report(addNote(itemOf(item->currentText()), dialog.text()), over);
+}
+
+QString ReviewsView::itemOf(const QString &choice) const
+{
+    return choice == itemCodes().front() ? QString() : choice.trimmed();
+}
+
+QString ReviewsView::byline(const ItemNote &note)
+{
+    const QString when = note.when.toLocalTime().date().toString(Qt::ISODate);
+    return note.who.isEmpty() ? when : tr("%1, %2").arg(note.who, when);
 }
 
 QStringList ReviewsView::itemCodes() const
@@ -307,10 +324,10 @@ QStringList ReviewsView::itemCodes() const
     return codes;
 }
 
-void ReviewsView::report(const QString &problem)
+void ReviewsView::report(const QString &problem, QWidget *over)
 {
     if (!problem.isEmpty())
-        QMessageBox::information(this, tr("Reviews"), problem);
+        QMessageBox::information(over ? over : this, tr("Reviews"), problem);
 }
 
 void ReviewsView::walkThrough()
@@ -351,6 +368,18 @@ void ReviewsView::showEvent(QShowEvent *event)
     }
 }
 
+int ReviewsView::latestReview() const
+{
+    // The one a meeting is most likely about: by date, not by when it was entered.
+    const auto &reviews = m_document->plan().reviews;
+    int latest = -1;
+    for (std::size_t i = 0; i < reviews.size(); ++i) {
+        if (latest < 0 || reviews[i].date >= reviews[std::size_t(latest)].date)
+            latest = int(i);
+    }
+    return latest;
+}
+
 void ReviewsView::fillReviews()
 {
     const int current = m_reviews->currentRow();
@@ -361,7 +390,7 @@ void ReviewsView::fillReviews()
         button->setEnabled(!m_document->isReadOnly());
     m_walk->setEnabled(m_reviews->count() > 0);
     m_minutes->setEnabled(m_reviews->count() > 0);
-    m_reviews->setCurrentRow(std::min(std::max(current, 0), m_reviews->count() - 1));
+    m_reviews->setCurrentRow(current >= 0 ? std::min(current, m_reviews->count() - 1) : latestReview());
     showReview();
 }
 
@@ -395,6 +424,35 @@ void ReviewsView::fillRecommendations()
     m_recommendations->resizeColumnToContents(2);
     m_recommendations->resizeColumnToContents(4);
     m_recommendations->setColumnWidth(0, 420);
+
+    // The heading counts what the table lists, state by state.
+    QStringList counts;
+    for (RecommendationState state : RecommendationStates) {
+        const auto count = std::count_if(m_rows.begin(), m_rows.end(), [&reviews, state](const auto &row) {
+            return reviews[row.first].recommendations[row.second].state() == state;
+        });
+        if (count > 0)
+            counts.append(tr("%1 %2").arg(count).arg(StatusText::word(state).toLower()));
+    }
+    m_recommendationsHeading->setText(m_rows.empty() ? tr("Recommendations: none listed")
+                                                     : tr("Recommendations: %1 (%2)").arg(m_rows.size()).arg(counts.join(QStringLiteral(", "))));
+}
+
+void ReviewsView::fillNotes()
+{
+    m_notes->setRowCount(0);
+    const Review *review = currentReview();
+    if (!review)
+        return;
+    for (const ItemNote &note : review->notes) {
+        const int at = m_notes->rowCount();
+        m_notes->insertRow(at);
+        m_notes->setItem(at, 0, cell(note.item.isEmpty() ? tr("Whole plan") : note.item));
+        m_notes->setItem(at, 1, cell(note.text));
+        m_notes->setItem(at, 2, cell(byline(note)));
+    }
+    m_notes->resizeColumnToContents(0);
+    m_notes->resizeColumnToContents(2);
 }
 
 void ReviewsView::showReview()
@@ -402,6 +460,7 @@ void ReviewsView::showReview()
     const int row = m_reviews->currentRow();
     const auto &reviews = m_document->plan().reviews;
     m_changes->setRowCount(0);
+    fillNotes();
     if (row < 0 || row >= int(reviews.size())) {
         fillRecommendations();
         m_title->setText(reviews.empty() ? tr("No reviews yet") : QString());
@@ -443,11 +502,7 @@ void ReviewsView::showReview()
         const Review &b = &a == &review ? reviews[std::size_t(chosen)] : review;
         comparison = ReviewCompare::compare(m_document->plan(), a.title, a.snapshot, a.date, b.title, b.snapshot, b.date);
     }
-    m_changesHeading->setText(tr("From %1 to %2: %3 changes; %4 recommendations proposed, %5 decided")
-                                  .arg(comparison.from, comparison.to)
-                                  .arg(comparison.changes.size())
-                                  .arg(comparison.opened.size())
-                                  .arg(comparison.closed.size()));
+    m_changesHeading->setText(tr("From %1 to %2: %3 changes").arg(comparison.from, comparison.to).arg(comparison.changes.size()));
     for (const ItemChange &change : comparison.changes) {
         const int at = m_changes->rowCount();
         m_changes->insertRow(at);

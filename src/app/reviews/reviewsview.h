@@ -49,20 +49,30 @@ public:
     QString addRecommendation(const QString &text, const QString &item);
     QString advanceRecommendation(int row, RecommendationState to, QDate date, const QString &note);
     QString addNote(const QString &item, const QString &text);
+    // Ask, in a dialog over `over`, for a note or a recommendation on one of
+    // `codes` (the first is offered first) and add it to the current review.
+    void askNote(QWidget *over, const QStringList &codes);
+    void askRecommendation(QWidget *over, const QStringList &codes);
+
+    // Who wrote a note, and when: "Chief Academic Officer, 2024-10-22".
+    static QString byline(const ItemNote &note);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void askRecommendation();
     void askStep();
-    void askNote();
     void askMinutes();
     QStringList itemCodes() const;
-    void report(const QString &problem);
+    // The item a chosen code stands for: none for the whole plan.
+    QString itemOf(const QString &choice) const;
+    void report(const QString &problem, QWidget *over = nullptr);
     QString edit(std::size_t review, const Review &after, const QString &text);
     void fillRecommendations();
+    void fillNotes();
     void fillReviews();
+    // The row of the review with the latest date (the later entered of two on one day).
+    int latestReview() const;
     void showReview();
 
     PlanDocument *m_document;
@@ -75,7 +85,9 @@ private:
     QListWidget *m_reviews;
     QLabel *m_title;
     QLabel *m_details;
+    QLabel *m_recommendationsHeading;
     QTableWidget *m_recommendations;
+    QTableWidget *m_notes;
     QLabel *m_changesHeading;
     QComboBox *m_compareWith;
     QComboBox *m_scope;

@@ -5,12 +5,13 @@
 
 #include "ui_startreviewdialog.h"
 
+#include <QAbstractItemView>
 #include <QPushButton>
 
 namespace cairn {
 
 StartReviewDialog::StartReviewDialog(const PlanDocument &document, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_ui(std::make_unique<Ui::StartReviewDialog>())
     , m_document(document)
 {
@@ -24,9 +25,11 @@ StartReviewDialog::StartReviewDialog(const PlanDocument &document, QWidget *pare
     const Plan &plan = document.plan();
     for (SchoolYear year = plan.firstYear; year.isValid() && year <= plan.lastYear; year = year.next())
         m_ui->yearCombo->addItem(year.label(), year.start());
+    m_ui->yearCombo->view()->setAccessibleName(tr("School years of the plan"));
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(document.statusYear().start()));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->titleEdit->setFocus();
 }
 
 StartReviewDialog::~StartReviewDialog() = default;
@@ -62,7 +65,7 @@ void StartReviewDialog::accept()
         m_ui->titleEdit->setFocus();
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace cairn

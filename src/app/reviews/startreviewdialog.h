@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/plan.h"
+#include "formdialog.h"
 
-#include <QDialog>
+#include "core/plan.h"
 
 #include <memory>
 
@@ -15,8 +15,9 @@ namespace cairn {
 class PlanDocument;
 
 // Asks for a review's title, meeting date, school year and attendees; the
-// review it gives carries the snapshot of the plan as it is now.
-class StartReviewDialog : public QDialog
+// review it gives carries the snapshot of the plan as it is now. Enter in a
+// field starts nothing: only Start Review or Ctrl+Enter does.
+class StartReviewDialog : public FormDialog
 {
     Q_OBJECT
 
