@@ -8,6 +8,7 @@
 #include "statusbar.h"
 
 #include "app/document/plandocument.h"
+#include "core/coveragetext.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -224,10 +225,11 @@ void DashboardView::refresh()
     const StatusCounts counts = PlanTally::counts(tallies);
     const ItemStatus &planItem = status.plan();
     const Status planStatus = planItem.judgement.status;
-    m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), StatusText::word(planStatus)));
+    m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), CoverageText::status(planItem)));
     setTextColor(m_planStatus, StatusShape::color(planStatus));
-    m_planProgress->setValue(planItem.progress ? int(std::lround(*planItem.progress * 100)) : 0);
-    m_planProgress->setFormat(planItem.progress ? tr("%p% of the way from baselines to final targets") : tr("No progress measured yet"));
+    const auto share = CoverageText::progressShare(planItem);
+    m_planProgress->setValue(share ? int(std::lround(*share * 100)) : 0);
+    m_planProgress->setFormat(CoverageText::progress(planItem));
     m_planBar->setCounts(counts);
     QStringList parts;
     for (int s = 0; s <= int(Status::Discontinued); ++s) {

@@ -3,6 +3,7 @@
 #include "statusbar.h"
 #include "textstyle.h"
 
+#include "core/coveragetext.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -25,6 +26,8 @@ GoalCard::GoalCard(QWidget *parent)
     , m_missing(new QLabel(this))
 {
     setObjectName(QStringLiteral("goalCard"));
+    m_status->setObjectName(QStringLiteral("goalStatus"));
+    m_progress->setObjectName(QStringLiteral("goalProgress"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -32,6 +35,7 @@ GoalCard::GoalCard(QWidget *parent)
     m_heading->setWordWrap(true);
     emphasize(m_heading, 1.35, true);
     emphasize(m_status, 1.2, true);
+    m_status->setWordWrap(true);
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);
     m_counts->setWordWrap(true);
@@ -53,12 +57,11 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     m_goalId = tally.id;
     m_heading->setText(tally.goal.code + QStringLiteral("  ") + shortName);
     m_heading->setToolTip(tally.goal.title);
-    m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status)
-                      + (tally.goal.judgement.manual ? tr(" (assessed)") : QString()));
+    m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + CoverageText::status(tally.goal));
     setTextColor(m_status, StatusShape::color(status));
-    const int percent = tally.goal.progress ? int(std::lround(*tally.goal.progress * 100)) : 0;
-    m_progress->setValue(percent);
-    m_progress->setFormat(tally.goal.progress ? tr("%1% progress").arg(percent) : tr("No progress measured yet"));
+    const auto share = CoverageText::progressShare(tally.goal);
+    m_progress->setValue(share ? int(std::lround(*share * 100)) : 0);
+    m_progress->setFormat(CoverageText::progress(tally.goal));
     m_progress->setAccessibleName(tr("Progress of %1").arg(tally.goal.code));
     m_bar->setCounts(tally.items);
     m_bar->setAccessibleName(tr("Measures and actions of %1 by status").arg(tally.goal.code));
@@ -71,10 +74,10 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
     m_missing->setText(tr("%1 of %2 measures without data · %3 of %4 actions overdue")
                            .arg(tally.measuresWithoutData)
-                           .arg(tally.measures)
+                           .arg(tally.goal.coverage.measures)
                            .arg(tally.overdueActions)
-                           .arg(tally.actions));
-    setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, StatusText::word(status)));
+                           .arg(tally.goal.coverage.actions));
+    setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, CoverageText::status(tally.goal)));
     setAccessibleDescription(m_progress->text() + QStringLiteral(". ") + m_counts->text() + QStringLiteral(". ") + m_missing->text());
 }
 
