@@ -300,7 +300,9 @@ TEST_CASE("adding an action that starts later leaves earlier years' objectives a
         INFO(heat->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
         CHECK(heat->status(row, column) == before[std::size_t(column)]);
     }
-    // In 2025-26 it is that year's work, and overdue.
+    // It is 2025-26's work (due on that year's last day), and overdue in 2026-27.
     w.document()->setStatusYear(SchoolYear(2025));
+    CHECK(w.document()->status().find(QStringLiteral("1.2.4A"))->judgement.status == Status::NotStarted);
+    w.document()->setStatusYear(SchoolYear(2026));
     CHECK(w.document()->status().find(QStringLiteral("1.2.4A"))->judgement.status == Status::OffTrack);
 }
