@@ -38,26 +38,27 @@ std::optional<double> CoverageText::progressShare(const ItemStatus &item)
     return std::nullopt;
 }
 
-QString CoverageText::progress(const ItemStatus &item)
+QString CoverageText::progress(const ItemStatus &item, Form form)
 {
-    if (fromMeasures(item))
-        return tr("%1% of the way from the baselines to the final targets").arg(std::lround(*item.progress * 100));
-    if (item.coverage.actions == 1)
-        return tr("%1 of 1 action complete").arg(item.coverage.actionsComplete);
-    if (item.coverage.actions > 1)
-        return tr("%1 of %2 actions complete").arg(item.coverage.actionsComplete).arg(item.coverage.actions);
-    return tr("No progress measured yet");
-}
-
-QString CoverageText::progressCell(const ItemStatus &item)
-{
-    if (fromMeasures(item))
-        return tr("%1%").arg(std::lround(*item.progress * 100));
-    if (item.coverage.actions == 1)
-        return tr("%1 of 1 action").arg(item.coverage.actionsComplete);
-    if (item.coverage.actions > 1)
-        return tr("%1 of %2 actions").arg(item.coverage.actionsComplete).arg(item.coverage.actions);
-    return QStringLiteral("—");
+    const Coverage &coverage = item.coverage;
+    if (fromMeasures(item)) {
+        const long percent = std::lround(*item.progress * 100);
+        switch (form) {
+        case Form::Sentence:
+            return tr("%1% of the way from the baselines to the final targets").arg(percent);
+        case Form::Short:
+            return tr("%1% of the way to the final targets").arg(percent);
+        case Form::Cell:
+            return tr("%1%").arg(percent);
+        }
+    }
+    if (coverage.actions > 0 && form == Form::Cell)
+        return coverage.actions == 1 ? tr("%1 of 1 action").arg(coverage.actionsComplete)
+                                     : tr("%1 of %2 actions").arg(coverage.actionsComplete).arg(coverage.actions);
+    if (coverage.actions > 0)
+        return coverage.actions == 1 ? tr("%1 of 1 action complete").arg(coverage.actionsComplete)
+                                     : tr("%1 of %2 actions complete").arg(coverage.actionsComplete).arg(coverage.actions);
+    return form == Form::Cell ? QStringLiteral("—") : tr("No progress measured yet");
 }
 
 } // namespace cairn

@@ -24,11 +24,15 @@ public:
     // How far a rollup is, 0..1: its progress when some of its measures
     // have a progress figure; else the share of its actions complete; else none.
     static std::optional<double> progressShare(const ItemStatus &item);
-    // "46% of the way from the baselines to the final targets", or
-    // "6 of 11 actions complete", or "No progress measured yet".
-    static QString progress(const ItemStatus &item);
-    // The same for a table cell: "46%", "6 of 11 actions", or "—".
-    static QString progressCell(const ItemStatus &item);
+    enum class Form {
+        Sentence, // "46% of the way from the baselines to the final targets"
+        Short,    // "46% of the way to the final targets", for a narrow bar
+        Cell,     // "46%" or "6 of 11 actions", for a table column headed Progress
+    };
+    // How far a rollup is, in words: from its measures, or else
+    // "6 of 11 actions complete" (Cell: "6 of 11 actions"), or else
+    // "No progress measured yet" (Cell: "—").
+    static QString progress(const ItemStatus &item, Form form = Form::Sentence);
 
 private:
     static bool fromMeasures(const ItemStatus &item);

@@ -181,7 +181,7 @@ void ReportContent::summary()
             continue;
         std::vector<Cell> cells{Cell(tally.goal.code + QStringLiteral("  ") + tally.goal.title),
                                 statusCell(tally.goal.judgement),
-                                Cell(CoverageText::progressCell(tally.goal)),
+                                Cell(CoverageText::progress(tally.goal, CoverageText::Form::Cell)),
                                 Cell(QString::number(tally.items[Status::OnTrack])),
                                 Cell(QString::number(tally.items[Status::AtRisk])),
                                 Cell(QString::number(tally.items[Status::OffTrack])),
@@ -227,7 +227,7 @@ void ReportContent::goal(const Goal &goal)
         const ItemStatus *status = m_status.find(code);
         if (!status)
             return;
-        const QString progress = status->kind == ItemKind::Measure ? percentText(status->progress) : CoverageText::progressCell(*status);
+        const QString progress = status->kind == ItemKind::Measure ? percentText(status->progress) : CoverageText::progress(*status, CoverageText::Form::Cell);
         add<TableRow>(columns, std::vector<Cell>{Cell(code + QStringLiteral("  ") + title.simplified()), statusCell(status->judgement),
                                                  Cell(progress)},
                       false, shaded)

@@ -259,7 +259,7 @@ TEST_CASE("each goal card says how many measures its status stands on, and how f
         return static_cast<QProgressBar *>(nullptr);
     };
     // P1 has numeric measures moving from their baselines.
-    CHECK(progressOf(QStringLiteral("P1"))->text().endsWith(QStringLiteral("% of the way from the baselines to the final targets")));
+    CHECK(progressOf(QStringLiteral("P1"))->text().endsWith(QStringLiteral("% of the way to the final targets")));
     // P3's measures are all narratives: its actions tell how far it is (2 of 9 complete), not "0 % of the way".
     QProgressBar *p3 = progressOf(QStringLiteral("P3"));
     CHECK(p3->text() == QStringLiteral("2 of 9 actions complete"));

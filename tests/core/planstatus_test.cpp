@@ -283,25 +283,27 @@ TEST_CASE("a rollup's status says what it stands on, and its progress where it c
         ItemStatus item;
         const char *status;
         const char *progress;
+        const char *brief;
         const char *cell;
         std::optional<double> share;
     };
     const Row rows[] = {
         {"mostly unreported", rollup(Status::OnTrack, {46, 14, 9, 11, 6}, 0.31), "On track · 14 of 46 measures reported",
-         "31% of the way from the baselines to the final targets", "31%", 0.31},
+         "31% of the way from the baselines to the final targets", "31% of the way to the final targets", "31%", 0.31},
         {"one measure", rollup(Status::AtRisk, {1, 1, 1, 0, 0}, 0.5), "At risk · 1 of 1 measure reported",
-         "50% of the way from the baselines to the final targets", "50%", 0.5},
+         "50% of the way from the baselines to the final targets", "50% of the way to the final targets", "50%", 0.5},
         {"measures without progress: actions tell it", rollup(Status::OnTrack, {26, 0, 0, 11, 6}, 0.0),
-         "On track · 0 of 26 measures reported", "6 of 11 actions complete", "6 of 11 actions", 6.0 / 11},
+         "On track · 0 of 26 measures reported", "6 of 11 actions complete", "6 of 11 actions complete", "6 of 11 actions", 6.0 / 11},
         {"no measures at all", rollup(Status::OnTrack, {0, 0, 0, 1, 1}, 1.0), "On track · no measures", "1 of 1 action complete",
-         "1 of 1 action", 1.0},
-        {"nothing under it", rollup(Status::NoData, {}, std::nullopt), "No data", "No progress measured yet", "—", std::nullopt},
+         "1 of 1 action complete", "1 of 1 action", 1.0},
+        {"nothing under it", rollup(Status::NoData, {}, std::nullopt), "No data", "No progress measured yet", "No progress measured yet", "—", std::nullopt},
     };
     for (const Row &row : rows) {
         INFO(row.name);
         CHECK(CoverageText::status(row.item) == QString::fromUtf8(row.status));
         CHECK(CoverageText::progress(row.item) == QString::fromUtf8(row.progress));
-        CHECK(CoverageText::progressCell(row.item) == QString::fromUtf8(row.cell));
+        CHECK(CoverageText::progress(row.item, CoverageText::Form::Short) == QString::fromUtf8(row.brief));
+        CHECK(CoverageText::progress(row.item, CoverageText::Form::Cell) == QString::fromUtf8(row.cell));
         CHECK(CoverageText::progressShare(row.item) == row.share);
     }
     ItemStatus assessed = rollup(Status::AtRisk, {4, 2, 0, 0, 0}, std::nullopt);

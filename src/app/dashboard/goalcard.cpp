@@ -61,7 +61,7 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     setTextColor(m_status, StatusShape::color(status));
     const auto share = CoverageText::progressShare(tally.goal);
     m_progress->setValue(share ? int(std::lround(*share * 100)) : 0);
-    m_progress->setFormat(CoverageText::progress(tally.goal));
+    m_progress->setFormat(CoverageText::progress(tally.goal, CoverageText::Form::Short));
     m_progress->setAccessibleName(tr("Progress of %1").arg(tally.goal.code));
     m_bar->setCounts(tally.items);
     m_bar->setAccessibleName(tr("Measures and actions of %1 by status").arg(tally.goal.code));

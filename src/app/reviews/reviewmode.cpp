@@ -179,7 +179,7 @@ void ReviewMode::rebuild()
         m_objectives->setItem(row, 0, new QTableWidgetItem(objective.code + QStringLiteral("  ") + objective.title));
         if (judged) {
             m_objectives->setItem(row, 1, statusCell(judged->judgement));
-            m_objectives->setItem(row, 2, new QTableWidgetItem(CoverageText::progressCell(*judged)));
+            m_objectives->setItem(row, 2, new QTableWidgetItem(CoverageText::progress(*judged, CoverageText::Form::Cell)));
         }
     }
     fit(m_objectives);
