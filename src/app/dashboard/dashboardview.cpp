@@ -112,11 +112,15 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     m_planProgress->setMinimumWidth(280);
     summary->addWidget(yearLabel);
     summary->addWidget(m_year);
-    summary->addSpacing(24);
-    summary->addWidget(m_planStatus);
-    summary->addSpacing(24);
-    summary->addWidget(m_planProgress, 1);
+    summary->addStretch();
     layout->addLayout(summary);
+    // The plan's status on a line of its own: with its coverage it is long,
+    // and longer still on a projector.
+    auto *planLine = new QHBoxLayout;
+    planLine->addWidget(m_planStatus);
+    planLine->addSpacing(24);
+    planLine->addWidget(m_planProgress, 1);
+    layout->addLayout(planLine);
 
     m_planBar = new StatusBar(page);
     m_planBar->setAccessibleName(tr("The plan's measures and actions by status"));

@@ -21,6 +21,7 @@ GoalCard::GoalCard(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
     , m_bar(new StatusBar(this))
     , m_counts(new QLabel(this))
     , m_missing(new QLabel(this))
@@ -28,6 +29,7 @@ GoalCard::GoalCard(QWidget *parent)
     setObjectName(QStringLiteral("goalCard"));
     m_status->setObjectName(QStringLiteral("goalStatus"));
     m_progress->setObjectName(QStringLiteral("goalProgress"));
+    m_progressText->setObjectName(QStringLiteral("goalProgressText"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -37,7 +39,9 @@ GoalCard::GoalCard(QWidget *parent)
     emphasize(m_status, 1.2, true);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 100);
-    m_progress->setTextVisible(true);
+    // The words go under the bar, where they can wrap on a narrow card.
+    m_progress->setTextVisible(false);
+    m_progressText->setWordWrap(true);
     m_counts->setWordWrap(true);
     m_missing->setWordWrap(true);
     setTextColor(m_missing, QColor(0x61, 0x61, 0x61));
@@ -45,6 +49,7 @@ GoalCard::GoalCard(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_bar);
     layout->addWidget(m_counts);
     layout->addWidget(m_missing);
@@ -61,7 +66,8 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     setTextColor(m_status, StatusShape::color(status));
     const auto share = CoverageText::progressShare(tally.goal);
     m_progress->setValue(share ? int(std::lround(*share * 100)) : 0);
-    m_progress->setFormat(CoverageText::progress(tally.goal, CoverageText::Form::Short));
+    m_progressText->setText(CoverageText::progress(tally.goal, CoverageText::Form::Short));
+    m_progress->setFormat(m_progressText->text());
     m_progress->setAccessibleName(tr("Progress of %1").arg(tally.goal.code));
     m_bar->setCounts(tally.items);
     m_bar->setAccessibleName(tr("Measures and actions of %1 by status").arg(tally.goal.code));
