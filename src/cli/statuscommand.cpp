@@ -37,7 +37,7 @@ QString statusCell(const Judgement &judgement)
 // figure: then its details say how many of its actions are complete.
 QString progressColumn(const ItemStatus &item, bool rollup)
 {
-    return !rollup || item.coverage.measuresWithProgress > 0 ? percent(item.progress) : percent({});
+    return !rollup || CoverageText::fromMeasures(item) ? percent(item.progress) : percent({});
 }
 
 QString details(const ItemStatus &item, bool rollup)
@@ -46,7 +46,7 @@ QString details(const ItemStatus &item, bool rollup)
     if (rollup) {
         if (const QString reported = CoverageText::reported(item.coverage); !reported.isEmpty())
             parts.append(reported);
-        if (item.coverage.measuresWithProgress == 0 && item.coverage.actions > 0)
+        if (!CoverageText::fromMeasures(item) && item.coverage.actions > 0)
             parts.append(CoverageText::progress(item));
     }
     const Judgement &judgement = item.judgement;

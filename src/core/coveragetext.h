@@ -33,8 +33,8 @@ public:
     // "6 of 11 actions complete" (Cell: "6 of 11 actions"), or else
     // "No progress measured yet" (Cell: "—").
     static QString progress(const ItemStatus &item, Form form = Form::Sentence);
-
-private:
+    // Whether a rollup's progress comes from its measures (some have a
+    // progress figure); else its actions tell how far it is.
     static bool fromMeasures(const ItemStatus &item);
 };
 
