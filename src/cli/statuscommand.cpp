@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "planio.h"
 
+#include "core/coveragetext.h"
 #include "core/planstatus.h"
 #include "core/statustext.h"
 #include "storage/statusjson.h"
@@ -32,9 +33,22 @@ QString statusCell(const Judgement &judgement)
     return cell.leftJustified(14);
 }
 
-QString details(const ItemStatus &item)
+// A rollup's progress column is blank when its measures give no progress
+// figure: then its details say how many of its actions are complete.
+QString progressColumn(const ItemStatus &item, bool rollup)
+{
+    return !rollup || CoverageText::fromMeasures(item) ? percent(item.progress) : percent({});
+}
+
+QString details(const ItemStatus &item, bool rollup)
 {
     QStringList parts;
+    if (rollup) {
+        if (const QString reported = CoverageText::reported(item.coverage); !reported.isEmpty())
+            parts.append(reported);
+        if (!CoverageText::fromMeasures(item) && item.coverage.actions > 0)
+            parts.append(CoverageText::progress(item));
+    }
     const Judgement &judgement = item.judgement;
     if (judgement.target)
         parts.append(judgement.target->derived ? Commands::tr("target %1 (derived)").arg(value(judgement.target->value))
@@ -52,17 +66,19 @@ void printOutline(const Plan &plan, const PlanStatus &status, QTextStream &out)
     constexpr int labelWidth = 64;
     out << plan.title << '\n'
         << Commands::tr("School year %1, as of %2").arg(status.year().label(), status.asOf().toString(Qt::ISODate)) << "\n\n";
-    out << Commands::tr("Plan").leftJustified(labelWidth) << "  " << statusCell(status.plan().judgement) << percent(status.plan().progress)
-        << '\n';
-    for (const ItemStatus &item : status.items()) {
-        QString label = QString(item.depth * 2, QLatin1Char(' ')) + item.code + QLatin1Char(' ') + item.title.simplified();
+    auto line = [&out](QString label, const ItemStatus &item, bool rollup) {
         if (label.size() > labelWidth)
             label = label.left(labelWidth - 1) + QChar(0x2026);
-        out << label.leftJustified(labelWidth) << "  " << statusCell(item.judgement) << percent(item.progress);
-        const QString more = details(item);
+        out << label.leftJustified(labelWidth) << "  " << statusCell(item.judgement) << progressColumn(item, rollup);
+        const QString more = details(item, rollup);
         if (!more.isEmpty())
             out << "  " << more;
         out << '\n';
+    };
+    line(Commands::tr("Plan"), status.plan(), true);
+    for (const ItemStatus &item : status.items()) {
+        const bool rollup = item.kind == ItemKind::Goal || item.kind == ItemKind::Objective;
+        line(QString(item.depth * 2, QLatin1Char(' ')) + item.code + QLatin1Char(' ') + item.title.simplified(), item, rollup);
     }
 }
 

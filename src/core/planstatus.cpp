@@ -20,15 +20,43 @@ std::optional<double> meanOf(const std::vector<std::optional<double>> &values)
     return count == 0 ? std::nullopt : std::optional<double>(sum / count);
 }
 
-// A parent's progress (and, unless people assessed it, its score and
-// status) from its children's.
+// What one rolled-up child adds to its parent's coverage.
+Coverage coverageOf(const ItemStatus &child)
+{
+    Coverage coverage;
+    const Status status = child.judgement.status;
+    switch (child.kind) {
+    case ItemKind::Measure:
+        coverage.measures = 1;
+        coverage.measuresReported = child.score ? 1 : 0;
+        coverage.measuresWithProgress = child.progress ? 1 : 0;
+        break;
+    case ItemKind::Action:
+        // Not yet under way, or stopped: not the year's work.
+        if (status != Status::NotYetDue && status != Status::Discontinued) {
+            coverage.actions = 1;
+            coverage.actionsComplete = status == Status::Complete ? 1 : 0;
+        }
+        break;
+    case ItemKind::Goal:
+    case ItemKind::Objective:
+        coverage = child.coverage;
+        break;
+    }
+    return coverage;
+}
+
+// A parent's progress and coverage (and, unless people assessed it, its
+// score and status) from its children's.
 void combine(ItemStatus &item, const std::vector<std::size_t> &children, const std::vector<ItemStatus> &items, bool keepJudgement)
 {
     std::vector<std::optional<double>> scores;
     std::vector<std::optional<double>> progress;
+    item.coverage = {};
     for (std::size_t child : children) {
         scores.push_back(items[child].score);
         progress.push_back(items[child].progress);
+        item.coverage += coverageOf(items[child]);
     }
     item.progress = meanOf(progress);
     if (keepJudgement)
@@ -116,7 +144,7 @@ private:
         ItemStatus &item = m_items[index];
         item.judgement = StatusRules::action(action, m_year, m_asOf);
         item.score = StatusRules::score(item.judgement.status);
-        item.progress = StatusRules::progress(action);
+        item.progress = StatusRules::progress(action, m_year);
         return index;
     }
 
@@ -142,6 +170,16 @@ private:
 };
 
 } // namespace
+
+Coverage &Coverage::operator+=(const Coverage &other)
+{
+    measures += other.measures;
+    measuresReported += other.measuresReported;
+    measuresWithProgress += other.measuresWithProgress;
+    actions += other.actions;
+    actionsComplete += other.actionsComplete;
+    return *this;
+}
 
 PlanStatus PlanStatus::evaluate(const Plan &plan, SchoolYear year, QDate asOf)
 {

@@ -9,6 +9,20 @@
 
 namespace cairn {
 
+// What a rolled-up status stands on: how many of the measures under it
+// could be judged for the year, and how far its actions are.
+struct Coverage {
+    int measures = 0;             // measures rolled up; child measures are not counted again
+    int measuresReported = 0;     // of them, with a status that has a score (a value against a target,
+                                  // a milestone complete or overdue, an assessment)
+    int measuresWithProgress = 0; // of them, with a progress figure from a baseline toward a final target
+    int actions = 0;              // actions under way in the year, not discontinued
+    int actionsComplete = 0;
+
+    Coverage &operator+=(const Coverage &other);
+    bool operator==(const Coverage &) const = default;
+};
+
 // One item's judgement in a plan evaluation.
 struct ItemStatus {
     QString id;     // "g1", "o3", "a2", "m7": stable within one evaluation, in outline order
@@ -21,6 +35,7 @@ struct ItemStatus {
     std::optional<double> score;
     std::optional<double> progress; // 0..1
     int depth = 0;                  // 0 for goals
+    Coverage coverage;              // goals, objectives and the plan
 };
 
 // Every status, score and progress of a plan for one school year: computed

@@ -28,18 +28,16 @@ std::vector<GoalTally> PlanTally::goals(const Plan &plan, const PlanStatus &stat
         if (!judged)
             return;
         if (item.kind == ItemKind::Goal) {
-            tallies.push_back(GoalTally{item.id(), *judged, {}, 0, 0, 0, 0});
+            tallies.push_back(GoalTally{item.id(), *judged, {}, 0, 0});
             return;
         }
         GoalTally &tally = tallies.back();
         if (item.kind == ItemKind::Measure && !item.parentMeasure) {
             tally.items.add(judged->judgement.status);
-            ++tally.measures;
             if (judged->judgement.status == Status::NoData)
                 ++tally.measuresWithoutData;
         } else if (item.kind == ItemKind::Action) {
             tally.items.add(judged->judgement.status);
-            ++tally.actions;
             if (StatusRules::isOverdue(*item.action, status.year(), status.asOf()))
                 ++tally.overdueActions;
         }

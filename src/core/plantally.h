@@ -26,10 +26,8 @@ struct GoalTally {
     qint64 id = 0; // the goal's row id in the plan file
     ItemStatus goal;
     // The goal's measures (children counted with their parent, not apart)
-    // and actions, by status.
+    // and actions, by status. How many of each there are is goal.coverage.
     StatusCounts items;
-    int measures = 0;
-    int actions = 0;
     int measuresWithoutData = 0; // no value, or a narrative without an assessment, for the year
     int overdueActions = 0;
 };

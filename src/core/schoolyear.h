@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <compare>
@@ -27,6 +28,9 @@ public:
     // "2023-24"
     QString label() const;
     SchoolYear next() const { return SchoolYear(m_start + 1); }
+    // A school year runs from 1 July to 30 June, as a district's fiscal year does.
+    QDate firstDay() const { return QDate(m_start, 7, 1); }
+    QDate lastDay() const { return QDate(m_start + 1, 6, 30); }
 
     // Accepts the forms plans are written in: "2023-24", "2023-2024",
     // "2023–24" (en dash), "2023/24" and a bare start year "2023".

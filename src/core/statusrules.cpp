@@ -94,6 +94,11 @@ const Assessment *StatusRules::assessmentFor(const std::vector<Assessment> &asse
     return it == assessments.end() ? nullptr : &*it;
 }
 
+QDate StatusRules::judgedOn(SchoolYear year, QDate asOf)
+{
+    return std::min(asOf, year.lastDay());
+}
+
 Judgement StatusRules::measure(const Measure &measure, SchoolYear year, SchoolYear reportYear, QDate asOf)
 {
     if (const Assessment *assessment = assessmentFor(measure.assessments, year))
@@ -102,9 +107,10 @@ Judgement StatusRules::measure(const Measure &measure, SchoolYear year, SchoolYe
     Judgement judgement;
     switch (measure.type) {
     case MeasureType::Milestone:
-        if (measure.completedDate.isValid())
+        // Completed after the year ended, it was still open in that year.
+        if (measure.completedDate.isValid() && measure.completedDate <= year.lastDay())
             judgement.status = Status::Complete;
-        else if (measure.dueDate.isValid() && measure.dueDate < asOf)
+        else if (measure.dueDate.isValid() && measure.dueDate < judgedOn(year, asOf))
             judgement.status = Status::OffTrack;
         else
             judgement.status = Status::NotYetDue;
@@ -130,25 +136,35 @@ Judgement StatusRules::measure(const Measure &measure, SchoolYear year, SchoolYe
     return judgement;
 }
 
-bool StatusRules::isPastDue(const Action &action, SchoolYear reportYear, QDate asOf)
+bool StatusRules::isUnderWay(const Action &action, SchoolYear year)
+{
+    return !action.start.isAfter(year);
+}
+
+bool StatusRules::isPastDue(const Action &action, SchoolYear year, QDate asOf)
 {
     const Timepoint &due = action.due;
-    return (due.kind() == Timepoint::Kind::Year && due.year() < reportYear) || (due.kind() == Timepoint::Kind::Date && due.date() < asOf);
+    return (due.kind() == Timepoint::Kind::Year && due.year() < year)
+           || (due.kind() == Timepoint::Kind::Date && due.date() < judgedOn(year, asOf));
 }
 
-bool StatusRules::isOverdue(const Action &action, SchoolYear reportYear, QDate asOf)
+bool StatusRules::isOverdue(const Action &action, SchoolYear year, QDate asOf)
 {
-    return action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued
-           && isPastDue(action, reportYear, asOf);
+    return action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued && isUnderWay(action, year)
+           && isPastDue(action, year, asOf);
 }
 
-Judgement StatusRules::action(const Action &action, SchoolYear reportYear, QDate asOf)
+Judgement StatusRules::action(const Action &action, SchoolYear year, QDate asOf)
 {
-    if (const Assessment *assessment = assessmentFor(action.assessments, reportYear))
+    if (const Assessment *assessment = assessmentFor(action.assessments, year))
         return manualJudgement(*assessment);
 
-    const bool pastDue = isPastDue(action, reportYear, asOf);
     Judgement judgement;
+    if (!isUnderWay(action, year)) {
+        judgement.status = Status::NotYetDue;
+        return judgement;
+    }
+    const bool pastDue = isPastDue(action, year, asOf);
     switch (action.status) {
     case ActionStatus::Complete:
         judgement.status = Status::Complete;
@@ -184,9 +200,9 @@ std::optional<double> StatusRules::progress(const Measure &measure, SchoolYear r
     return std::clamp((latest - *baseline) / (*final - *baseline), 0.0, 1.0);
 }
 
-std::optional<double> StatusRules::progress(const Action &action)
+std::optional<double> StatusRules::progress(const Action &action, SchoolYear year)
 {
-    if (action.status == ActionStatus::Discontinued)
+    if (action.status == ActionStatus::Discontinued || !isUnderWay(action, year))
         return std::nullopt;
     if (action.status == ActionStatus::Complete)
         return 1.0;

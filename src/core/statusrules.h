@@ -44,19 +44,29 @@ public:
     // The tolerance for at risk, in the measure's unit.
     static double toleranceFor(const Measure &measure, double target);
 
+    // A school year is judged as it stood at its end, or today while it
+    // lasts: no later day changes a past year's status.
+    static QDate judgedOn(SchoolYear year, QDate asOf);
+
     // A measure in school year `year`, when `reportYear` is under review.
     // A manual assessment for `year` replaces the computed status.
     static Judgement measure(const Measure &measure, SchoolYear year, SchoolYear reportYear, QDate asOf);
-    static Judgement action(const Action &action, SchoolYear reportYear, QDate asOf);
-    // Due before the report year (a year) or before `asOf` (a date).
-    static bool isPastDue(const Action &action, SchoolYear reportYear, QDate asOf);
+    // An action in school year `year`. One that starts after `year` is not
+    // yet due there, and left out of that year's rollups.
+    static Judgement action(const Action &action, SchoolYear year, QDate asOf);
+    // Whether the action had started by the end of `year` (by the plan's start).
+    static bool isUnderWay(const Action &action, SchoolYear year);
+    // Due before `year` (a year) or before judgedOn(year, asOf) (a date).
+    static bool isPastDue(const Action &action, SchoolYear year, QDate asOf);
     // Past due and neither complete nor discontinued.
-    static bool isOverdue(const Action &action, SchoolYear reportYear, QDate asOf);
+    static bool isOverdue(const Action &action, SchoolYear year, QDate asOf);
 
     // How far the latest actual up to `reportYear` has moved from the
     // baseline toward the final target, 0..1; none when a part is missing.
     static std::optional<double> progress(const Measure &measure, SchoolYear reportYear);
-    static std::optional<double> progress(const Action &action);
+    // An action's percent complete, 0..1; none when discontinued or not yet
+    // under way in `year`.
+    static std::optional<double> progress(const Action &action, SchoolYear year);
 
     static const Assessment *assessmentFor(const std::vector<Assessment> &assessments, SchoolYear year);
 };

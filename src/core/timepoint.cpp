@@ -25,6 +25,11 @@ Timepoint Timepoint::ongoing()
     return point;
 }
 
+bool Timepoint::isAfter(SchoolYear year) const
+{
+    return (m_kind == Kind::Year && m_year > year) || (m_kind == Kind::Date && m_date > year.lastDay());
+}
+
 QString Timepoint::toText() const
 {
     switch (m_kind) {

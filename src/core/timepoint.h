@@ -21,6 +21,9 @@ public:
     bool isSet() const { return m_kind != Kind::None; }
     SchoolYear year() const { return m_year; }
     QDate date() const { return m_date; }
+    // A later school year, or a date after the last day of `year`; never
+    // "ongoing" or "not set".
+    bool isAfter(SchoolYear year) const;
 
     // "2024-25", "2025-06-30", "ongoing" or "".
     QString toText() const;

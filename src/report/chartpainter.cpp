@@ -395,8 +395,8 @@ void paintMilestone(QPainter &painter, QRectF rect, const AnnualChart &chart, co
 {
     if (chart.years.empty())
         return;
-    QDate start(chart.years.front().start(), 7, 1);
-    QDate end(chart.years.back().start() + 1, 6, 30);
+    QDate start = chart.years.front().firstDay();
+    QDate end = chart.years.back().lastDay();
     for (const QDate &date : {chart.due, chart.completed}) {
         if (date.isValid()) {
             start = std::min(start, date.addMonths(-1));
@@ -413,10 +413,10 @@ void paintMilestone(QPainter &painter, QRectF rect, const AnnualChart &chart, co
     painter.setPen(QPen(Muted, 2));
     painter.drawLine(QPointF(left, y), QPointF(right, y));
     for (const SchoolYear &year : chart.years) {
-        const qreal x = xOf(QDate(year.start(), 7, 1));
+        const qreal x = xOf(year.firstDay());
         painter.setPen(QPen(Muted, 1));
         painter.drawLine(QPointF(x, y - style.fontSize * 0.4), QPointF(x, y + style.fontSize * 0.4));
-        const qreal next = xOf(QDate(year.start() + 1, 7, 1));
+        const qreal next = xOf(year.next().firstDay());
         if (year == chart.reportYear)
             painter.fillRect(QRectF(x, y - style.fontSize * 2.2, next - x, style.fontSize * 4.4), ReviewBand);
         text(painter, fontOf(painter, style.fontSize * 0.9, year == chart.reportYear), Muted,

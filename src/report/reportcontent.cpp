@@ -2,6 +2,7 @@
 
 #include "valuetext.h"
 
+#include "core/coveragetext.h"
 #include "core/plantally.h"
 #include "core/reviewcompare.h"
 #include "core/planwalk.h"
@@ -35,6 +36,12 @@ std::vector<SchoolYear> yearsUpTo(const Plan &plan, SchoolYear last)
     for (SchoolYear year = plan.firstYear; year.isValid() && year <= last; year = year.next())
         years.push_back(year);
     return years;
+}
+
+// A goal's or objective's status, what it stands on and how far it is.
+QString rollupText(const ItemStatus &item)
+{
+    return ReportContent::tr("%1 · %2").arg(CoverageText::status(item), CoverageText::progress(item));
 }
 
 Cell statusCell(const Judgement &judgement)
@@ -108,10 +115,9 @@ void ReportContent::cover()
     add<TextBlock>(tr("Progress Report — School Year %1").arg(m_options.year.label()), TextStyle{24, true, false, QColor(0x21, 0x21, 0x21)}, 10);
     add<TextBlock>(tr("Report date: %1").arg(QLocale().toString(m_options.reportDate, QLocale::LongFormat)), Styles::body(), 40);
     const ItemStatus &plan = m_status.plan();
-    add<StatusLine>(plan.judgement.status,
-                    tr("Plan status: %1 · %2 of the way from the baselines to the final targets")
-                        .arg(StatusText::word(plan.judgement.status), percentText(plan.progress)),
+    add<StatusLine>(plan.judgement.status, tr("Plan status: %1").arg(CoverageText::status(plan)),
                     TextStyle{16, true, false, QColor(0x21, 0x21, 0x21)});
+    add<TextBlock>(CoverageText::progress(plan), TextStyle{14, false, false, QColor(0x21, 0x21, 0x21)}, 0);
 }
 
 void ReportContent::about()
@@ -146,8 +152,7 @@ void ReportContent::summary()
     heading(tr("Summary"), 1, QStringLiteral("summary"), true);
     const ItemStatus &plan = m_status.plan();
     add<StatusLine>(plan.judgement.status,
-                    tr("The plan is %1 in %2, %3 of the way from its baselines to its final targets.")
-                        .arg(StatusText::word(plan.judgement.status).toLower(), m_options.year.label(), percentText(plan.progress)),
+                    tr("The plan in %1: %2 · %3.").arg(m_options.year.label(), CoverageText::status(plan), CoverageText::progress(plan)),
                     Styles::body());
     std::vector<GoalTally> tallies = PlanTally::goals(m_plan, m_status);
     const StatusCounts counts = PlanTally::counts(tallies);
@@ -176,7 +181,7 @@ void ReportContent::summary()
             continue;
         std::vector<Cell> cells{Cell(tally.goal.code + QStringLiteral("  ") + tally.goal.title),
                                 statusCell(tally.goal.judgement),
-                                Cell(percentText(tally.goal.progress)),
+                                Cell(CoverageText::progress(tally.goal, CoverageText::Form::Cell)),
                                 Cell(QString::number(tally.items[Status::OnTrack])),
                                 Cell(QString::number(tally.items[Status::AtRisk])),
                                 Cell(QString::number(tally.items[Status::OffTrack])),
@@ -204,7 +209,7 @@ void ReportContent::goal(const Goal &goal)
 {
     heading(goal.code + QStringLiteral("  ") + goal.title, 1, goal.code, true);
     if (const ItemStatus *status = m_status.find(goal.code)) {
-        QString line = tr("%1 · %2 progress").arg(judgementText(status->judgement), percentText(status->progress));
+        QString line = rollupText(*status);
         if (status->judgement.manual && !status->judgement.rationale.isEmpty())
             line += QStringLiteral(" · ") + status->judgement.rationale;
         add<StatusLine>(status->judgement.status, line, TextStyle{14, true, false, QColor(0x21, 0x21, 0x21)});
@@ -222,8 +227,9 @@ void ReportContent::goal(const Goal &goal)
         const ItemStatus *status = m_status.find(code);
         if (!status)
             return;
+        const QString progress = status->kind == ItemKind::Measure ? percentText(status->progress) : CoverageText::progress(*status, CoverageText::Form::Cell);
         add<TableRow>(columns, std::vector<Cell>{Cell(code + QStringLiteral("  ") + title.simplified()), statusCell(status->judgement),
-                                                 Cell(percentText(status->progress))},
+                                                 Cell(progress)},
                       false, shaded)
             ->headerRow = headerRow;
         shaded = !shaded;
@@ -249,7 +255,7 @@ void ReportContent::goal(const Goal &goal)
         heading(objective.code + QStringLiteral("  ") + objective.title, 2, objective.code);
         // The heading and status line stay with the start of the objective's table.
         if (const ItemStatus *status = m_status.find(objective.code))
-            add<StatusLine>(status->judgement.status, tr("%1 · %2 progress").arg(judgementText(status->judgement), percentText(status->progress)),
+            add<StatusLine>(status->judgement.status, rollupText(*status),
                             Styles::body(), objective.description.trimmed().isEmpty() && !objective.measures.empty());
         paragraphs(objective.description, Styles::muted());
         measureTable(measuresOf(objective.measures));
@@ -464,10 +470,15 @@ void ReportContent::appendix()
            "derived. Not yet due: the year is after the one under review."),
         tr("Milestones are complete when their completion date is entered and off track once their due date has passed without "
            "one. Actions follow their recorded status; an action past its due date that is not complete is off track."),
+        tr("A past school year is judged as it stood when it ended: a due date or completion date after the year's end "
+           "does not count in it, and an action the plan starts in a later year is left out of it."),
         tr("Objectives and goals roll up what they contain: on track and complete count 1, at risk 0.5 and off track 0; items "
            "without a judgement are left out. A mean of 0.75 or more is on track, 0.4 or more at risk, and below that off track."),
         tr("Progress is how far the latest value has moved from the baseline toward the final target, from 0% to 100%, averaged "
-           "over the measures of an objective or goal."),
+           "over the measures of an objective or goal. Where none of its measures has such a figure (milestones, narrative "
+           "outcomes, values not yet reported), an objective or goal shows how many of its actions are complete instead."),
+        tr("Each status of an objective, a goal or the plan says how many of its measures were reported for the year: a status "
+           "resting on few reported measures says little."),
         tr("Where the steering committee has assessed an item for the year, its assessment replaces the computed status and is "
            "marked \"(assessed)\".")};
     for (const QString &rule : rules)
@@ -475,7 +486,8 @@ void ReportContent::appendix()
     heading(tr("Data notes"), 2, QStringLiteral("notes"));
     QStringList notes;
     notes.append(tr("Statuses are for school year %1, with due dates judged as of %2.")
-                     .arg(m_options.year.label(), QLocale().toString(m_options.asOf, QLocale::LongFormat)));
+                     .arg(m_options.year.label(),
+                          QLocale().toString(StatusRules::judgedOn(m_options.year, m_options.asOf), QLocale::LongFormat)));
     if (m_anyPreliminary)
         notes.append(tr("Values marked * are preliminary and may change when final figures are available."));
     if (!m_plan.description.trimmed().isEmpty())

@@ -22,6 +22,17 @@ Json rounded(const std::optional<double> &value)
     return r;
 }
 
+Json coverageJson(const Coverage &coverage)
+{
+    Json object;
+    object["measures"] = coverage.measures;
+    object["measuresReported"] = coverage.measuresReported;
+    object["measuresWithProgress"] = coverage.measuresWithProgress;
+    object["actions"] = coverage.actions;
+    object["actionsComplete"] = coverage.actionsComplete;
+    return object;
+}
+
 Json itemJson(const ItemStatus &item)
 {
     Json object;
@@ -36,6 +47,8 @@ Json itemJson(const ItemStatus &item)
     object["manual"] = item.judgement.manual;
     if (item.judgement.manual && !item.judgement.rationale.isEmpty())
         object["rationale"] = item.judgement.rationale.toStdString();
+    if (item.kind == ItemKind::Goal || item.kind == ItemKind::Objective)
+        object["coverage"] = coverageJson(item.coverage);
     if (item.kind == ItemKind::Measure) {
         const auto &target = item.judgement.target;
         object["target"] = target ? rounded(target->value) : Json(nullptr);
@@ -61,6 +74,7 @@ QByteArray StatusJson::write(const PlanStatus &status)
     plan["status"] = toToken(status.plan().judgement.status).toStdString();
     plan["score"] = rounded(status.plan().score);
     plan["progress"] = rounded(status.plan().progress);
+    plan["coverage"] = coverageJson(status.plan().coverage);
     document["plan"] = std::move(plan);
     return QByteArray::fromStdString(document.dump(2) + '\n');
 }

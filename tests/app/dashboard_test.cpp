@@ -3,6 +3,7 @@
 #include "app/charts/chartwidget.h"
 #include "app/charts/chartwindow.h"
 #include "app/dashboard/attentionmodel.h"
+#include "app/dashboard/goalcard.h"
 #include "app/dashboard/dashboardview.h"
 #include "app/dashboard/goalsummarymodel.h"
 #include "app/dashboard/heatmapmodel.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -205,4 +207,103 @@ TEST_CASE("the dashboard's text can be made larger for a projector, and stays so
     CHECK(dashboard->textScale() == DashboardView::MaxTextScale);
     dashboard->setTextScale(1.0);
     CHECK(title->font().pointSizeF() == Approx(before));
+}
+
+TEST_CASE("each goal card says how many measures its status stands on, and how far its actions are when measures cannot say",
+          "[app][gui][dashboard][coverage]")
+{
+    Window w;
+    w.document()->setToday([] { return AsOf; });
+    w.workspace()->showTab(Workspace::Tab::Dashboard);
+    const PlanStatus &status = w.document()->status();
+    // Worked out from the engine's own judgements of each measure: those
+    // that are not children, and of them those with a score.
+    std::map<QString, std::pair<int, int>> reported; // goal: reported, measures
+    QString goal;
+    for (const ItemStatus &item : status.items()) {
+        if (item.kind == ItemKind::Goal)
+            goal = item.code;
+        else if (item.kind == ItemKind::Measure && !item.parent.startsWith(QLatin1Char('m'))) {
+            ++reported[goal].second;
+            reported[goal].first += item.score ? 1 : 0;
+        }
+    }
+
+    const auto cards = w.window.findChildren<GoalCard *>(QStringLiteral("goalCard"));
+    REQUIRE(cards.size() == 4);
+    int total = 0;
+    int totalReported = 0;
+    for (GoalCard *card : cards) {
+        const QString code = card->accessibleName().section(QLatin1Char(' '), 1, 1);
+        INFO(code.toStdString());
+        const ItemStatus *judged = status.find(code);
+        REQUIRE(judged);
+        const auto [done, measures] = reported.at(code);
+        total += measures;
+        totalReported += done;
+        const QString text = card->findChild<QLabel *>(QStringLiteral("goalStatus"))->text();
+        CHECK(text == QStringLiteral("%1 %2 · %3 of %4 measures reported")
+                          .arg(StatusText::symbol(judged->judgement.status), StatusText::word(judged->judgement.status))
+                          .arg(done)
+                          .arg(measures));
+    }
+    CHECK(total == 109);
+    CHECK(totalReported < total / 2); // the sample is mostly unreported: the status must say so
+
+    auto progressOf = [&](const QString &code) {
+        for (GoalCard *card : cards) {
+            if (card->accessibleName().section(QLatin1Char(' '), 1, 1) == code)
+                return std::pair{card->findChild<QProgressBar *>(QStringLiteral("goalProgress")),
+                                 card->findChild<QLabel *>(QStringLiteral("goalProgressText"))->text()};
+        }
+        FAIL("no card for " << code.toStdString());
+        return std::pair<QProgressBar *, QString>{};
+    };
+    // P1 has numeric measures moving from their baselines.
+    CHECK(progressOf(QStringLiteral("P1")).second.endsWith(QStringLiteral("% of the way to the final targets")));
+    // P3's measures are all narratives: its actions tell how far it is (2 of 9 complete), not "0 % of the way".
+    const auto [p3, p3Text] = progressOf(QStringLiteral("P3"));
+    CHECK(p3Text == QStringLiteral("2 of 9 actions complete"));
+    CHECK(p3->value() == 22);
+
+    const QString plan = w.find<QLabel>("planStatus")->text();
+    CHECK(plan.endsWith(QStringLiteral(" · %1 of %2 measures reported").arg(totalReported).arg(total)));
+}
+
+TEST_CASE("adding an action that starts later leaves earlier years' objectives as they were", "[app][gui][dashboard][pastyears]")
+{
+    Window w;
+    const QDate today(2026, 12, 4);
+    w.document()->setToday([today] { return today; });
+    w.workspace()->showTab(Workspace::Tab::Dashboard);
+    HeatMapModel *heat = w.workspace()->dashboard()->heatMap();
+    int row = -1;
+    for (int r = 0; r < heat->rowCount(); ++r) {
+        if (heat->headerData(r, Qt::Vertical, Qt::DisplayRole).toString().startsWith(QStringLiteral("1.2 ")))
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    std::vector<Status> before;
+    for (int column = 0; column < 3; ++column)
+        before.push_back(heat->status(row, column)); // 2022-23 … 2024-25, the report year
+
+    // As in the issue: an action that starts in 2025-26, due last June, not started.
+    Action later;
+    later.code = QStringLiteral("1.2.4A");
+    later.description = QStringLiteral("Open a second early-college campus");
+    later.start = Timepoint::ofYear(SchoolYear(2025));
+    later.due = Timepoint::ofDate(QDate(2026, 6, 30));
+    const Objective &objective = w.document()->plan().goals[0].objectives[1];
+    REQUIRE(objective.code == QStringLiteral("1.2"));
+    REQUIRE(w.document()->push(new AddItem(w.document(), later, ItemKind::Objective, objective.id, int(objective.actions.size()))));
+
+    for (int column = 0; column < 3; ++column) {
+        INFO(heat->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toStdString());
+        CHECK(heat->status(row, column) == before[std::size_t(column)]);
+    }
+    // It is 2025-26's work (due on that year's last day), and overdue in 2026-27.
+    w.document()->setStatusYear(SchoolYear(2025));
+    CHECK(w.document()->status().find(QStringLiteral("1.2.4A"))->judgement.status == Status::NotStarted);
+    w.document()->setStatusYear(SchoolYear(2026));
+    CHECK(w.document()->status().find(QStringLiteral("1.2.4A"))->judgement.status == Status::OffTrack);
 }

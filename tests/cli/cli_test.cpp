@@ -212,6 +212,39 @@ TEST_CASE("status --format json gives the hand-computed judgements for the Socor
     CHECK(statusItem(items, QStringLiteral("1.2"))[QStringLiteral("status")].toString() == QStringLiteral("at_risk"));
 }
 
+TEST_CASE("status says what each rolled-up status stands on, in text and JSON", "[cli][status][coverage]")
+{
+    const QStringList arguments{QStringLiteral("status"), socorroSample(), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")};
+    const Run text = cli(arguments);
+    REQUIRE(text.exitCode == 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    auto lineOf = [&lines](const QString &start) {
+        for (const QString &line : lines) {
+            if (line.startsWith(start))
+                return line;
+        }
+        FAIL("no line " << start.toStdString());
+        return QString();
+    };
+    CHECK(lineOf(QStringLiteral("Plan ")).endsWith(QStringLiteral("56 %  16 of 109 measures reported")));
+    // P3's measures are all narratives: no percentage, its actions instead.
+    const QString p3 = lineOf(QStringLiteral("P3 "));
+    CHECK(p3.endsWith(QStringLiteral("0 of 22 measures reported · 2 of 9 actions complete")));
+    CHECK_FALSE(p3.contains(QLatin1Char('%')));
+
+    const Run json = cli(arguments + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject plan = document[QStringLiteral("plan")][QStringLiteral("coverage")].toObject();
+    CHECK(plan[QStringLiteral("measures")].toInt() == 109);
+    CHECK(plan[QStringLiteral("measuresReported")].toInt() == 16);
+    const QJsonObject goal = statusItem(document[QStringLiteral("items")].toArray(), QStringLiteral("P3"))[QStringLiteral("coverage")].toObject();
+    CHECK(goal[QStringLiteral("measuresWithProgress")].toInt() == 0);
+    CHECK(goal[QStringLiteral("actions")].toInt() == 9);
+    CHECK(goal[QStringLiteral("actionsComplete")].toInt() == 2);
+    CHECK_FALSE(statusItem(document[QStringLiteral("items")].toArray(), QStringLiteral("1.2-L1")).contains(QStringLiteral("coverage")));
+}
+
 TEST_CASE("in status JSON every parent's status follows from its children's scores", "[cli][status]")
 {
     const QString sample = GENERATE(socorroSample(), belenSample());

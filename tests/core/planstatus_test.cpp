@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/coveragetext.h"
 #include "core/planstatus.h"
 #include "core/statustext.h"
 #include "core/targetfill.h"
@@ -167,4 +168,156 @@ TEST_CASE("every status has a word and a distinct shape", "[status]")
     symbols.removeDuplicates();
     CHECK(symbols.size() == int(tokensFor<Status>().size()));
     CHECK(StatusText::word(Status::AtRisk) == QStringLiteral("At risk"));
+}
+
+TEST_CASE("adding an action that starts later does not rewrite a past year's status", "[rollup][pastyears]")
+{
+    // Objective 1.2 in 2022-23: CCMR met its target, one action under way.
+    Plan plan;
+    plan.firstYear = SchoolYear(2022);
+    plan.lastYear = SchoolYear(2026);
+    plan.reportYear = SchoolYear(2026);
+    Measure ccmr;
+    ccmr.code = QStringLiteral("1.2-L1");
+    ccmr.baseline = {SchoolYear(2021), 56.0, {}};
+    ccmr.finalTarget = {SchoolYear(2026), 91.0};
+    ccmr.targets[SchoolYear(2022)] = 63;
+    ccmr.actuals[SchoolYear(2022)] = Actual::of(64);
+    Action early = action("1.2.1A", ActionStatus::InProgress, 50);
+    early.start = Timepoint::ofYear(SchoolYear(2022));
+    early.due = Timepoint::ofYear(SchoolYear(2026));
+    Objective objective;
+    objective.code = QStringLiteral("1.2");
+    objective.measures = {ccmr};
+    objective.actions = {early};
+    Goal goal;
+    goal.code = QStringLiteral("1");
+    goal.objectives = {objective};
+    plan.goals = {goal};
+
+    const QDate today(2026, 12, 4);
+    const SchoolYear past(2022);
+    const PlanStatus before = PlanStatus::evaluate(plan, past, today);
+    REQUIRE(before.find(QStringLiteral("1.2"))->judgement.status == Status::OnTrack);
+
+    // A new action that starts in 2025-26, was due last June and has not started.
+    Action later = action("1.2.4A", ActionStatus::NotStarted);
+    later.start = Timepoint::ofYear(SchoolYear(2025));
+    later.due = Timepoint::ofDate(QDate(2026, 6, 30));
+    plan.goals[0].objectives[0].actions.push_back(later);
+
+    const PlanStatus after = PlanStatus::evaluate(plan, past, today);
+    const ItemStatus *objectiveThen = after.find(QStringLiteral("1.2"));
+    CHECK(objectiveThen->judgement.status == Status::OnTrack);
+    CHECK(objectiveThen->score == before.find(QStringLiteral("1.2"))->score);
+    CHECK(objectiveThen->progress == before.find(QStringLiteral("1.2"))->progress);
+    CHECK(after.find(QStringLiteral("1.2.4A"))->judgement.status == Status::NotYetDue);
+    CHECK(after.plan().judgement.status == before.plan().judgement.status);
+
+    // In its own years the new action counts: overdue now, so 1.2 is at risk in 2026-27.
+    const PlanStatus now = PlanStatus::evaluate(plan, SchoolYear(2026), today);
+    CHECK(now.find(QStringLiteral("1.2.4A"))->judgement.status == Status::OffTrack);
+}
+
+TEST_CASE("every rollup counts the measures it was judged on and its actions", "[rollup][coverage]")
+{
+    Plan counted = plan();
+    // 1.2 gets a numeric measure with no value yet, a narrative nobody
+    // assessed, and an action that starts after 2024-25.
+    Measure numeric;
+    numeric.code = QStringLiteral("1.2-L1");
+    numeric.baseline = {SchoolYear(2022), 10.0, {}};
+    numeric.finalTarget = {SchoolYear(2026), 20.0};
+    Measure narrative;
+    narrative.code = QStringLiteral("1.2-N1");
+    narrative.type = MeasureType::Narrative;
+    Action later = action("1.2A", ActionStatus::NotStarted);
+    later.start = Timepoint::ofYear(SchoolYear(2025));
+    counted.goals[0].objectives[1].measures = {numeric, narrative};
+    counted.goals[0].objectives[1].actions = {later};
+    // G2's objective gets a measure with a value: the only progress figure.
+    Measure valued = numeric;
+    valued.code = QStringLiteral("2.1-L1");
+    valued.actuals[Y2024] = Actual::of(15);
+    counted.goals[1].objectives[0].measures = {valued};
+
+    const PlanStatus status = PlanStatus::evaluate(counted, Y2024, AsOf);
+    struct Row {
+        const char *code;
+        Coverage expected; // measures, reported, with progress, actions, complete
+    };
+    const Row rows[] = {
+        // Three assessed measures (the child is not counted again); the
+        // discontinued action is left out.
+        {"1.1", {3, 3, 0, 2, 0}},
+        // Nothing reported; the later action is not 2024-25's work.
+        {"1.2", {2, 0, 0, 0, 0}},
+        {"G1", {6, 4, 0, 2, 0}},
+        // 2.1-L1 meets its derived target of 15 for 2024-25, half way from 10 to 20.
+        {"2.1", {1, 1, 1, 1, 1}},
+        {"G2", {1, 1, 1, 1, 1}},
+    };
+    for (const Row &row : rows) {
+        INFO(row.code);
+        const ItemStatus *item = status.find(QString::fromLatin1(row.code));
+        REQUIRE(item);
+        CHECK(item->coverage == row.expected);
+    }
+    CHECK(status.plan().coverage == Coverage{7, 5, 1, 3, 1});
+    // Leaves have none of their own.
+    CHECK(status.find(QStringLiteral("1.1-M1"))->coverage == Coverage{});
+}
+
+TEST_CASE("a rollup's status says what it stands on, and its progress where it comes from", "[rollup][coverage]")
+{
+    auto rollup = [](Status status, Coverage coverage, std::optional<double> progress) {
+        ItemStatus item;
+        item.kind = ItemKind::Goal;
+        item.judgement.status = status;
+        item.coverage = coverage;
+        item.progress = progress;
+        return item;
+    };
+    struct Row {
+        const char *name;
+        ItemStatus item;
+        const char *status;
+        const char *progress;
+        const char *brief;
+        const char *cell;
+        std::optional<double> share;
+    };
+    const Row rows[] = {
+        {"mostly unreported", rollup(Status::OnTrack, {46, 14, 9, 11, 6}, 0.31), "On track · 14 of 46 measures reported",
+         "31% of the way from the baselines to the final targets", "31% of the way to the final targets", "31%", 0.31},
+        {"one measure", rollup(Status::AtRisk, {1, 1, 1, 0, 0}, 0.5), "At risk · 1 of 1 measure reported",
+         "50% of the way from the baselines to the final targets", "50% of the way to the final targets", "50%", 0.5},
+        {"measures without progress: actions tell it", rollup(Status::OnTrack, {26, 0, 0, 11, 6}, 0.0),
+         "On track · 0 of 26 measures reported", "6 of 11 actions complete", "6 of 11 actions complete", "6 of 11 actions", 6.0 / 11},
+        {"no measures at all", rollup(Status::OnTrack, {0, 0, 0, 1, 1}, 1.0), "On track · no measures", "1 of 1 action complete",
+         "1 of 1 action complete", "1 of 1 action", 1.0},
+        {"nothing under it", rollup(Status::NoData, {}, std::nullopt), "No data", "No progress measured yet", "No progress measured yet", "—", std::nullopt},
+    };
+    for (const Row &row : rows) {
+        INFO(row.name);
+        CHECK(CoverageText::status(row.item) == QString::fromUtf8(row.status));
+        CHECK(CoverageText::progress(row.item) == QString::fromUtf8(row.progress));
+        CHECK(CoverageText::progress(row.item, CoverageText::Form::Short) == QString::fromUtf8(row.brief));
+        CHECK(CoverageText::progress(row.item, CoverageText::Form::Cell) == QString::fromUtf8(row.cell));
+        CHECK(CoverageText::progressShare(row.item) == row.share);
+    }
+    ItemStatus assessed = rollup(Status::AtRisk, {4, 2, 0, 0, 0}, std::nullopt);
+    assessed.judgement.manual = true;
+    CHECK(CoverageText::status(assessed) == QStringLiteral("At risk (assessed) · 2 of 4 measures reported"));
+}
+
+TEST_CASE("refreshing a measure keeps its rollups' coverage", "[rollup][coverage]")
+{
+    Plan changed = plan();
+    PlanStatus status = PlanStatus::evaluate(changed, Y2024, AsOf);
+    Measure &measure = changed.goals[0].objectives[0].measures[0];
+    measure.assessments.clear(); // a narrative no longer assessed
+    REQUIRE(status.refreshMeasures({&measure}));
+    CHECK(status.find(QStringLiteral("1.1"))->coverage.measuresReported == 2);
+    CHECK(status.plan().coverage == PlanStatus::evaluate(changed, Y2024, AsOf).plan().coverage);
 }

@@ -50,3 +50,11 @@ TEST_CASE("label and parse are inverses across the allowed range", "[schoolyear]
         REQUIRE(parsed->start() == start);
     }
 }
+
+TEST_CASE("a school year runs from 1 July to 30 June", "[schoolyear]")
+{
+    const SchoolYear year(2023);
+    CHECK(year.firstDay() == QDate(2023, 7, 1));
+    CHECK(year.lastDay() == QDate(2024, 6, 30));
+    CHECK(year.lastDay().addDays(1) == year.next().firstDay());
+}

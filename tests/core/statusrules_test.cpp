@@ -248,9 +248,96 @@ TEST_CASE("progress is the share of the way from baseline to final target", "[st
 
     Action action;
     action.percentComplete = 40;
-    CHECK(*StatusRules::progress(action) == Approx(0.4));
+    CHECK(*StatusRules::progress(action, Y2024) == Approx(0.4));
     action.status = ActionStatus::Complete;
-    CHECK(*StatusRules::progress(action) == 1.0);
+    CHECK(*StatusRules::progress(action, Y2024) == 1.0);
     action.status = ActionStatus::Discontinued;
-    CHECK_FALSE(StatusRules::progress(action).has_value());
+    CHECK_FALSE(StatusRules::progress(action, Y2024).has_value());
+}
+
+TEST_CASE("a school year's actions are judged as they stood at the year's end", "[status][pastyears]")
+{
+    // Today is in 2024-25: 2022-23 and 2023-24 are past, 2025-26 is to come.
+    const QDate today(2025, 3, 15);
+    const Timepoint from2025 = Timepoint::ofYear(SchoolYear(2025));
+    const Timepoint fromSeptember2024 = Timepoint::ofDate(QDate(2024, 9, 1));
+    const Timepoint fromJune2024 = Timepoint::ofDate(QDate(2024, 6, 30));
+    const Timepoint from2022 = Timepoint::ofYear(SchoolYear(2022));
+    const Timepoint dueDecember2024 = Timepoint::ofDate(QDate(2024, 12, 31));
+    const Timepoint dueMarch2023 = Timepoint::ofDate(QDate(2023, 3, 1));
+    const Timepoint dueJune2026 = Timepoint::ofDate(QDate(2026, 6, 30));
+    const Timepoint due2023 = Timepoint::ofYear(SchoolYear(2023));
+    struct Row {
+        const char *name;
+        int year;
+        ActionStatus status;
+        Timepoint start;
+        Timepoint due;
+        Status expected;
+    };
+    const Row rows[] = {
+        // Not started by the end of the year: not judged there, whatever its state today.
+        {"starts in a later year, past year", 2022, ActionStatus::NotStarted, from2025, dueJune2026, Status::NotYetDue},
+        {"starts in a later year, delayed today", 2023, ActionStatus::Delayed, from2025, dueJune2026, Status::NotYetDue},
+        {"starts in a later year, current year", 2024, ActionStatus::InProgress, from2025, dueJune2026, Status::NotYetDue},
+        {"starts in a later year, its first year", 2025, ActionStatus::InProgress, from2025, dueJune2026, Status::OnTrack},
+        {"starts after the year's last day", 2023, ActionStatus::InProgress, fromSeptember2024, dueJune2026, Status::NotYetDue},
+        {"starts on the year's last day", 2023, ActionStatus::InProgress, fromJune2024, dueJune2026, Status::OnTrack},
+        {"starts by date, the year it starts", 2024, ActionStatus::InProgress, fromSeptember2024, dueJune2026, Status::OnTrack},
+        {"ongoing start is under way", 2022, ActionStatus::InProgress, Timepoint::ongoing(), dueJune2026, Status::OnTrack},
+        {"no start is under way", 2022, ActionStatus::InProgress, Timepoint(), dueJune2026, Status::OnTrack},
+        // Due after the year: judged at the year's end, not today.
+        {"due by date after a past year", 2022, ActionStatus::NotStarted, from2022, dueDecember2024, Status::NotStarted},
+        {"due by date after a past year, in progress", 2023, ActionStatus::InProgress, from2022, dueDecember2024, Status::OnTrack},
+        {"due by date in the current year, passed", 2024, ActionStatus::InProgress, from2022, dueDecember2024, Status::OffTrack},
+        {"due by date within a past year", 2022, ActionStatus::InProgress, from2022, dueMarch2023, Status::OffTrack},
+        {"due by date, a future year", 2025, ActionStatus::InProgress, from2022, dueDecember2024, Status::OffTrack},
+        {"due in a later school year, past year", 2022, ActionStatus::InProgress, from2022, due2023, Status::OnTrack},
+        {"due in that school year", 2023, ActionStatus::InProgress, from2022, due2023, Status::OnTrack},
+        {"due in an earlier school year", 2024, ActionStatus::InProgress, from2022, due2023, Status::OffTrack},
+    };
+    for (const Row &row : rows) {
+        INFO(row.name);
+        Action action;
+        action.status = row.status;
+        action.percentComplete = 30;
+        action.start = row.start;
+        action.due = row.due;
+        const SchoolYear year(row.year);
+        const Status status = StatusRules::action(action, year, today).status;
+        CHECK(status == row.expected);
+        CHECK(StatusRules::isOverdue(action, year, today) == (status == Status::OffTrack));
+        // An action not yet under way brings no progress to its year either.
+        CHECK(StatusRules::progress(action, year).has_value() == (status != Status::NotYetDue));
+    }
+}
+
+TEST_CASE("a school year's milestones are judged as they stood at the year's end", "[status][pastyears]")
+{
+    // Due in 2024-25, completed in 2025-26; today is in 2025-26.
+    Measure milestone;
+    milestone.type = MeasureType::Milestone;
+    milestone.dueDate = QDate(2024, 12, 31);
+    milestone.completedDate = QDate(2025, 9, 10);
+    const QDate today(2026, 1, 15);
+    struct Row {
+        int year;
+        Status expected;
+    };
+    const Row rows[] = {
+        {2023, Status::NotYetDue}, // past, before its due date
+        {2024, Status::OffTrack},  // past, due and not yet completed when the year ended
+        {2025, Status::Complete},  // current
+        {2026, Status::Complete},  // future
+    };
+    for (const Row &row : rows) {
+        INFO(row.year);
+        CHECK(StatusRules::measure(milestone, SchoolYear(row.year), SchoolYear(2026), today).status == row.expected);
+    }
+    // Still open today, due in the current year but not yet.
+    milestone.completedDate = QDate();
+    milestone.dueDate = QDate(2026, 3, 1);
+    CHECK(StatusRules::measure(milestone, SchoolYear(2024), SchoolYear(2025), today).status == Status::NotYetDue);
+    CHECK(StatusRules::measure(milestone, SchoolYear(2025), SchoolYear(2025), today).status == Status::NotYetDue);
+    CHECK(StatusRules::measure(milestone, SchoolYear(2025), SchoolYear(2025), QDate(2026, 3, 2)).status == Status::OffTrack);
 }

@@ -35,3 +35,15 @@ TEST_CASE("a year timepoint keeps its school year", "[timepoint]")
     CHECK(point.year() == SchoolYear(2024));
     CHECK(point == *Timepoint::parse(QStringLiteral("2024-25")));
 }
+
+TEST_CASE("a timepoint is after a school year when it falls past its last day", "[timepoint]")
+{
+    const SchoolYear year(2023);
+    CHECK(Timepoint::ofYear(SchoolYear(2024)).isAfter(year));
+    CHECK_FALSE(Timepoint::ofYear(year).isAfter(year));
+    CHECK_FALSE(Timepoint::ofYear(SchoolYear(2022)).isAfter(year));
+    CHECK(Timepoint::ofDate(QDate(2024, 7, 1)).isAfter(year));
+    CHECK_FALSE(Timepoint::ofDate(QDate(2024, 6, 30)).isAfter(year));
+    CHECK_FALSE(Timepoint::ongoing().isAfter(year));
+    CHECK_FALSE(Timepoint().isAfter(year));
+}

@@ -56,6 +56,35 @@ TEST_CASE("the sample's report holds the cover, every goal and measure, the reco
     expectNext(body, QStringLiteral("Data notes"), position);
 }
 
+TEST_CASE("the report says what each status stands on, and how far goals without measured progress are", "[report][pdf][coverage]")
+{
+    const Plan &plan = socorro();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+
+    // 16 of the sample's 109 measures have a status for 2024-25.
+    const QString cover = textOf(pdf, 1);
+    CHECK(cover.contains(QStringLiteral("Plan status: On track · 16 of 109 measures reported")));
+    CHECK(cover.contains(QStringLiteral("56% of the way from the baselines to the final targets")));
+
+    const QString body = textOf(pdf, report.sections().value(QStringLiteral("summary")), report.pageCount());
+    qsizetype position = 0;
+    expectNext(body, QStringLiteral("The plan in 2024-25: On track · 16 of 109 measures reported · 56% of the way"), position);
+    expectNext(body, QStringLiteral("P3 Serve and market"), position); // the summary table: actions, not a percentage
+    expectNext(body, QStringLiteral("2 of 9 actions"), position);
+    // P1's numeric measures give its progress; P3's measures are all narratives.
+    expectNext(body, QStringLiteral("P1 Grow and support each student with robust opportunities On track · 6 of 45 measures reported · "
+                                    "36% of the way from the baselines to the final targets"),
+               position);
+    expectNext(body, QStringLiteral("1.3 All students will have responsible decision making"), position);
+    expectNext(body, QStringLiteral("On track · 0 of 4 measures reported · 0 of 3 actions complete"), position);
+    expectNext(body, QStringLiteral("P3 Serve and market to our community through communication, collaboration, and engagement On track · "
+                                    "0 of 22 measures reported · 2 of 9 actions complete"),
+               position);
+    CHECK_FALSE(body.contains(QStringLiteral("0% progress")));
+}
+
 TEST_CASE("the report's metadata, page count and contents agree", "[report][pdf]")
 {
     const Plan &plan = socorro();

@@ -8,6 +8,7 @@
 #include "statusbar.h"
 
 #include "app/document/plandocument.h"
+#include "core/coveragetext.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -111,11 +112,15 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     m_planProgress->setMinimumWidth(280);
     summary->addWidget(yearLabel);
     summary->addWidget(m_year);
-    summary->addSpacing(24);
-    summary->addWidget(m_planStatus);
-    summary->addSpacing(24);
-    summary->addWidget(m_planProgress, 1);
+    summary->addStretch();
     layout->addLayout(summary);
+    // The plan's status on a line of its own: with its coverage it is long,
+    // and longer still on a projector.
+    auto *planLine = new QHBoxLayout;
+    planLine->addWidget(m_planStatus);
+    planLine->addSpacing(24);
+    planLine->addWidget(m_planProgress, 1);
+    layout->addLayout(planLine);
 
     m_planBar = new StatusBar(page);
     m_planBar->setAccessibleName(tr("The plan's measures and actions by status"));
@@ -224,10 +229,11 @@ void DashboardView::refresh()
     const StatusCounts counts = PlanTally::counts(tallies);
     const ItemStatus &planItem = status.plan();
     const Status planStatus = planItem.judgement.status;
-    m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), StatusText::word(planStatus)));
+    m_planStatus->setText(tr("Plan: %1 %2").arg(StatusText::symbol(planStatus), CoverageText::status(planItem)));
     setTextColor(m_planStatus, StatusShape::color(planStatus));
-    m_planProgress->setValue(planItem.progress ? int(std::lround(*planItem.progress * 100)) : 0);
-    m_planProgress->setFormat(planItem.progress ? tr("%p% of the way from baselines to final targets") : tr("No progress measured yet"));
+    const auto share = CoverageText::progressShare(planItem);
+    m_planProgress->setValue(share ? int(std::lround(*share * 100)) : 0);
+    m_planProgress->setFormat(CoverageText::progress(planItem));
     m_planBar->setCounts(counts);
     QStringList parts;
     for (int s = 0; s <= int(Status::Discontinued); ++s) {

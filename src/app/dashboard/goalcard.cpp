@@ -3,6 +3,7 @@
 #include "statusbar.h"
 #include "textstyle.h"
 
+#include "core/coveragetext.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -20,11 +21,15 @@ GoalCard::GoalCard(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
     , m_bar(new StatusBar(this))
     , m_counts(new QLabel(this))
     , m_missing(new QLabel(this))
 {
     setObjectName(QStringLiteral("goalCard"));
+    m_status->setObjectName(QStringLiteral("goalStatus"));
+    m_progress->setObjectName(QStringLiteral("goalProgress"));
+    m_progressText->setObjectName(QStringLiteral("goalProgressText"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -32,8 +37,11 @@ GoalCard::GoalCard(QWidget *parent)
     m_heading->setWordWrap(true);
     emphasize(m_heading, 1.35, true);
     emphasize(m_status, 1.2, true);
+    m_status->setWordWrap(true);
     m_progress->setRange(0, 100);
-    m_progress->setTextVisible(true);
+    // The words go under the bar, where they can wrap on a narrow card.
+    m_progress->setTextVisible(false);
+    m_progressText->setWordWrap(true);
     m_counts->setWordWrap(true);
     m_missing->setWordWrap(true);
     setTextColor(m_missing, QColor(0x61, 0x61, 0x61));
@@ -41,6 +49,7 @@ GoalCard::GoalCard(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_bar);
     layout->addWidget(m_counts);
     layout->addWidget(m_missing);
@@ -53,12 +62,12 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     m_goalId = tally.id;
     m_heading->setText(tally.goal.code + QStringLiteral("  ") + shortName);
     m_heading->setToolTip(tally.goal.title);
-    m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status)
-                      + (tally.goal.judgement.manual ? tr(" (assessed)") : QString()));
+    m_status->setText(StatusText::symbol(status) + QLatin1Char(' ') + CoverageText::status(tally.goal));
     setTextColor(m_status, StatusShape::color(status));
-    const int percent = tally.goal.progress ? int(std::lround(*tally.goal.progress * 100)) : 0;
-    m_progress->setValue(percent);
-    m_progress->setFormat(tally.goal.progress ? tr("%1% progress").arg(percent) : tr("No progress measured yet"));
+    const auto share = CoverageText::progressShare(tally.goal);
+    m_progress->setValue(share ? int(std::lround(*share * 100)) : 0);
+    m_progressText->setText(CoverageText::progress(tally.goal, CoverageText::Form::Short));
+    m_progress->setFormat(m_progressText->text());
     m_progress->setAccessibleName(tr("Progress of %1").arg(tally.goal.code));
     m_bar->setCounts(tally.items);
     m_bar->setAccessibleName(tr("Measures and actions of %1 by status").arg(tally.goal.code));
@@ -71,10 +80,10 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
     m_missing->setText(tr("%1 of %2 measures without data · %3 of %4 actions overdue")
                            .arg(tally.measuresWithoutData)
-                           .arg(tally.measures)
+                           .arg(tally.goal.coverage.measures)
                            .arg(tally.overdueActions)
-                           .arg(tally.actions));
-    setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, StatusText::word(status)));
+                           .arg(tally.goal.coverage.actions));
+    setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, CoverageText::status(tally.goal)));
     setAccessibleDescription(m_progress->text() + QStringLiteral(". ") + m_counts->text() + QStringLiteral(". ") + m_missing->text());
 }
 

@@ -35,6 +35,7 @@ private:
     QLabel *m_heading;
     QLabel *m_status;
     QProgressBar *m_progress;
+    QLabel *m_progressText;
     StatusBar *m_bar;
     QLabel *m_counts;
     QLabel *m_missing;

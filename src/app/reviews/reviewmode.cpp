@@ -9,6 +9,7 @@
 #include "app/document/plandocument.h"
 #include "app/outline/statusicons.h"
 #include "core/planwalk.h"
+#include "core/coveragetext.h"
 #include "core/statustext.h"
 #include "report/statusshape.h"
 
@@ -93,6 +94,7 @@ ReviewMode::ReviewMode(PlanDocument *document, ReviewsView *reviews, QWidget *pa
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
     emphasize(m_notesHeading, 1.1, true);
+    m_status->setWordWrap(true);
     auto *hint = new QLabel(tr("Page Down / Page Up: next / previous goal · N: note · A: assessment · R: recommendation · Esc: leave"), this);
     setTextColor(hint, QColor(0x61, 0x61, 0x61));
     hint->setWordWrap(true);
@@ -170,9 +172,8 @@ void ReviewMode::rebuild()
     m_title->setText(goal.code + QStringLiteral("  ") + goal.title);
     if (const ItemStatus *judged = status.find(goal.code)) {
         const Status value = judged->judgement.status;
-        m_status->setText(tr("%1 %2 in %3%4")
-                              .arg(StatusText::symbol(value), StatusText::word(value), status.year().label(),
-                                   judged->progress ? tr(" · %1% progress").arg(std::lround(*judged->progress * 100)) : QString()));
+        m_status->setText(tr("%1 %2: %3 · %4")
+                              .arg(StatusText::symbol(value), status.year().label(), CoverageText::status(*judged), CoverageText::progress(*judged)));
         setTextColor(m_status, StatusShape::color(value));
     }
 
@@ -184,7 +185,7 @@ void ReviewMode::rebuild()
         m_objectives->setItem(row, 0, new QTableWidgetItem(objective.code + QStringLiteral("  ") + objective.title));
         if (judged) {
             m_objectives->setItem(row, 1, statusCell(judged->judgement));
-            m_objectives->setItem(row, 2, new QTableWidgetItem(judged->progress ? tr("%1%").arg(std::lround(*judged->progress * 100)) : tr("—")));
+            m_objectives->setItem(row, 2, new QTableWidgetItem(CoverageText::progress(*judged, CoverageText::Form::Cell)));
         }
     }
     fit(m_objectives);

@@ -1,0 +1,64 @@
+#include "coveragetext.h"
+
+#include "statustext.h"
+
+#include <cmath>
+
+namespace cairn {
+
+QString CoverageText::reported(const Coverage &coverage)
+{
+    if (coverage.measures == 1)
+        return tr("%1 of 1 measure reported").arg(coverage.measuresReported);
+    if (coverage.measures > 1)
+        return tr("%1 of %2 measures reported").arg(coverage.measuresReported).arg(coverage.measures);
+    return coverage.actions > 0 ? tr("no measures") : QString();
+}
+
+QString CoverageText::status(const ItemStatus &item)
+{
+    QString text = StatusText::word(item.judgement.status);
+    if (item.judgement.manual)
+        text = tr("%1 (assessed)").arg(text);
+    const QString coverage = reported(item.coverage);
+    return coverage.isEmpty() ? text : tr("%1 · %2").arg(text, coverage);
+}
+
+bool CoverageText::fromMeasures(const ItemStatus &item)
+{
+    return item.coverage.measuresWithProgress > 0 && item.progress;
+}
+
+std::optional<double> CoverageText::progressShare(const ItemStatus &item)
+{
+    if (fromMeasures(item))
+        return item.progress;
+    if (item.coverage.actions > 0)
+        return double(item.coverage.actionsComplete) / item.coverage.actions;
+    return std::nullopt;
+}
+
+QString CoverageText::progress(const ItemStatus &item, Form form)
+{
+    const Coverage &coverage = item.coverage;
+    if (fromMeasures(item)) {
+        const long percent = std::lround(*item.progress * 100);
+        switch (form) {
+        case Form::Sentence:
+            return tr("%1% of the way from the baselines to the final targets").arg(percent);
+        case Form::Short:
+            return tr("%1% of the way to the final targets").arg(percent);
+        case Form::Cell:
+            return tr("%1%").arg(percent);
+        }
+    }
+    if (coverage.actions > 0 && form == Form::Cell)
+        return coverage.actions == 1 ? tr("%1 of 1 action").arg(coverage.actionsComplete)
+                                     : tr("%1 of %2 actions").arg(coverage.actionsComplete).arg(coverage.actions);
+    if (coverage.actions > 0)
+        return coverage.actions == 1 ? tr("%1 of 1 action complete").arg(coverage.actionsComplete)
+                                     : tr("%1 of %2 actions complete").arg(coverage.actionsComplete).arg(coverage.actions);
+    return form == Form::Cell ? QStringLiteral("—") : tr("No progress measured yet");
+}
+
+} // namespace cairn
