@@ -3,13 +3,17 @@
 #include "assessmenteditor.h"
 #include "listeditor.h"
 
+#include "app/document/plandocument.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 
@@ -80,7 +84,47 @@ Pane::Pane(PlanDocument *document, QWidget *parent)
 void Pane::commitFrom(QWidget *field)
 {
     m_committing = field;
-    commit();
+    if (saveOverTheirs(field))
+        commit();
+}
+
+bool Pane::saveOverTheirs(QWidget *field)
+{
+    // A change saved elsewhere is taken in now, while the field still counts
+    // as being typed, so that it cannot be lost in the reload of the edit.
+    m_typing = field;
+    m_document->reloadIfChangedElsewhere();
+    m_typing = nullptr;
+    const auto theirs = m_theirs.constFind(field);
+    if (theirs == m_theirs.constEnd())
+        return true;
+    const QString stored = *theirs;
+    m_theirs.erase(theirs);
+    auto *line = qobject_cast<QLineEdit *>(field);
+    const QString mine = line ? line->text() : qobject_cast<QPlainTextEdit *>(field)->toPlainText();
+    if (mine == stored)
+        return true;
+
+    QMessageBox box(QMessageBox::Question, tr("Changed Elsewhere"),
+                    tr("While you were typing in %1, another window or cairn-cli saved “%2” there.\n\n"
+                       "Save yours, “%3”, over it?")
+                        .arg(field->accessibleName(), stored, mine),
+                    QMessageBox::NoButton, this);
+    QPushButton *saveMine = box.addButton(tr("&Save Mine"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
+    box.setDefaultButton(saveMine);
+    box.exec();
+    if (box.clickedButton() == saveMine)
+        return true;
+    m_shown.remove(field); // so that the fill below is not taken for typing
+    if (line) {
+        line->setModified(false);
+        fill(line, stored);
+    } else {
+        qobject_cast<QPlainTextEdit *>(field)->document()->setModified(false);
+        fill(qobject_cast<QPlainTextEdit *>(field), stored);
+    }
+    return false;
 }
 
 void Pane::watch(QLineEdit *edit)
@@ -147,9 +191,27 @@ void Pane::setReadOnly(const QList<QWidget *> &fields, bool readOnly)
     }
 }
 
+bool Pane::isBeingTyped(const QWidget *field, bool modified) const
+{
+    return field == m_typing || (modified && field->hasFocus());
+}
+
+template<typename Field>
+bool Pane::keepTyping(Field *field, bool modified, const QString &text)
+{
+    if (!isBeingTyped(field, modified)) {
+        m_shown.insert(field, text);
+        m_theirs.remove(field);
+        return false;
+    }
+    if (text != m_shown.value(field))
+        m_theirs.insert(field, text);
+    return true;
+}
+
 void Pane::fill(QLineEdit *edit, const QString &text)
 {
-    if (edit->hasFocus() && edit->isModified())
+    if (keepTyping(edit, edit->isModified(), text))
         return;
     if (edit->text() != text)
         edit->setText(text);
@@ -158,7 +220,7 @@ void Pane::fill(QLineEdit *edit, const QString &text)
 
 void Pane::fill(QPlainTextEdit *edit, const QString &text)
 {
-    if (edit->hasFocus() && edit->document()->isModified())
+    if (keepTyping(edit, edit->document()->isModified(), text))
         return;
     if (edit->toPlainText() != text)
         edit->setPlainText(text);

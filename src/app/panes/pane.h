@@ -3,6 +3,7 @@
 #include "core/enums.h"
 #include "core/itemrules.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +22,8 @@ class PlanDocument;
 // committed (Enter or leaving a line, leaving a text box, choosing in a
 // list) it reads all its fields into a copy of the item and, if anything
 // differs, pushes one undoable edit. Refreshes never touch the field being
-// typed in. An edit that is refused is said right under the field it came
+// typed in; when another writer saved that field meanwhile, committing it
+// asks whether to save the typed text over theirs. An edit that is refused is said right under the field it came
 // from, brought into view, and the fields show the stored values again.
 class Pane : public QWidget
 {
@@ -52,9 +54,10 @@ protected:
     void watch(AssessmentEditor *assessment);
     void setReadOnly(const QList<QWidget *> &fields, bool readOnly);
 
-    // Sets a field's text unless someone is typing in it.
-    static void fill(QLineEdit *edit, const QString &text);
-    static void fill(QPlainTextEdit *edit, const QString &text);
+    // Sets a field's text unless someone is typing in it; then the stored
+    // text is kept aside, for the question when the typing is committed.
+    void fill(QLineEdit *edit, const QString &text);
+    void fill(QPlainTextEdit *edit, const QString &text);
 
     // Refuses the edit being committed: says why under the field it came
     // from and puts the stored values back in the fields.
@@ -70,10 +73,20 @@ protected:
 
 private:
     void commitFrom(QWidget *field);
+    // Takes in any change saved elsewhere, leaving `field` as typed; false
+    // when the user keeps the other writer's text in it.
+    bool saveOverTheirs(QWidget *field);
+    // Whether a refresh must leave `field` alone, given that it is modified.
+    bool isBeingTyped(const QWidget *field, bool modified) const;
+    template<typename Field>
+    bool keepTyping(Field *field, bool modified, const QString &text);
 
     PlanDocument *m_document;
     QLabel *m_message;
     QWidget *m_committing = nullptr;
+    QWidget *m_typing = nullptr;             // left alone while changes are taken in
+    QHash<const QWidget *, QString> m_shown;  // the stored text each field last showed
+    QHash<const QWidget *, QString> m_theirs; // stored text that changed under typing
 };
 
 } // namespace cairn

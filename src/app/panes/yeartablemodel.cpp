@@ -92,9 +92,13 @@ QString YearTableModel::columnWord(int column)
 
 QString derivedNumber(const Measure &measure, double value)
 {
-    // A derived target is shown with a decimal more than the measure's, so
-    // that 91.6 is not shown as 92 while values are judged against 91.6.
-    return QLocale().toString(value, 'f', measure.decimals + 1);
+    // A derived target is shown with a decimal more than the measure's when
+    // it has one, so that 91.6 is not shown as 92 while values are judged
+    // against 91.6; 33 stays "33", not "33.0".
+    const QLocale locale;
+    const QString finer = locale.toString(value, 'f', measure.decimals + 1);
+    const QString plain = locale.toString(value, 'f', measure.decimals);
+    return locale.toDouble(finer) == locale.toDouble(plain) ? plain : finer;
 }
 
 int YearTableModel::rowCount(const QModelIndex &parent) const
