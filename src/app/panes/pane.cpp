@@ -106,7 +106,7 @@ bool Pane::saveOverTheirs(QWidget *field)
         return true;
 
     QMessageBox box(QMessageBox::Question, tr("Changed Elsewhere"),
-                    tr("While you were typing in %1, another window or cairn-cli saved “%2” there.\n\n"
+                    tr("While you were typing in “%1”, another window or cairn-cli saved “%2” there.\n\n"
                        "Save yours, “%3”, over it?")
                         .arg(field->accessibleName(), stored, mine),
                     QMessageBox::NoButton, this);
