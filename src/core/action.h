@@ -32,6 +32,7 @@ struct Action {
     int percentComplete = 0;
     Timepoint start;
     Timepoint due;
+    bool recurring = false; // done again every school year from its start
     std::vector<Responsibility> responsibilities;
     std::vector<ProgressNote> notes;
     std::vector<Assessment> assessments;

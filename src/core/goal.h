@@ -13,6 +13,7 @@ struct Goal {
     QString description;
     QStringList rationale; // research-and-practice statements
     QString owner;
+    QStringList tags; // profile-of-the-graduate attributes, themes
     std::vector<Objective> objectives;
     std::vector<Measure> measures; // measures that belong to the goal itself
     std::vector<Assessment> assessments;

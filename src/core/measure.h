@@ -75,6 +75,7 @@ struct Measure {
 
     // Milestone measures
     QDate dueDate;
+    QString dueText; // the due date as the plan writes it ("By January 2022"); empty for a plain date
     QDate completedDate;
     QString evidence;
 

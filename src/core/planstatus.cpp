@@ -144,7 +144,7 @@ private:
         ItemStatus &item = m_items[index];
         item.judgement = StatusRules::action(action, m_year, m_asOf);
         item.score = StatusRules::score(item.judgement.status);
-        item.progress = StatusRules::progress(action, m_year);
+        item.progress = StatusRules::progress(action, m_year, m_asOf);
         return index;
     }
 

@@ -150,8 +150,30 @@ bool StatusRules::isPastDue(const Action &action, SchoolYear year, QDate asOf)
 
 bool StatusRules::isOverdue(const Action &action, SchoolYear year, QDate asOf)
 {
-    return action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued && isUnderWay(action, year)
+    return !action.recurring && action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued && isUnderWay(action, year)
            && isPastDue(action, year, asOf);
+}
+
+bool StatusRules::isReportedIn(const Action &action, SchoolYear year, QDate asOf)
+{
+    const QDate last = judgedOn(year, asOf);
+    return std::any_of(action.notes.begin(), action.notes.end(), [&](const ProgressNote &note) {
+        return note.date.isValid() && note.date >= year.firstDay() && note.date <= last;
+    });
+}
+
+Judgement StatusRules::recurringYear(const Action &action, SchoolYear year, QDate asOf)
+{
+    Judgement judgement;
+    if (isReportedIn(action, year, asOf))
+        judgement.status = Status::OnTrack;
+    else if (action.status == ActionStatus::Delayed || action.status == ActionStatus::OnHold)
+        judgement.status = Status::AtRisk;
+    else if (judgedOn(year, asOf) == year.lastDay())
+        judgement.status = Status::NoData; // the year is over and nobody said it was done
+    else
+        judgement.status = Status::NotStarted;
+    return judgement;
 }
 
 Judgement StatusRules::action(const Action &action, SchoolYear year, QDate asOf)
@@ -164,6 +186,8 @@ Judgement StatusRules::action(const Action &action, SchoolYear year, QDate asOf)
         judgement.status = Status::NotYetDue;
         return judgement;
     }
+    if (action.recurring && action.status != ActionStatus::Complete && action.status != ActionStatus::Discontinued)
+        return recurringYear(action, year, asOf);
     const bool pastDue = isPastDue(action, year, asOf);
     switch (action.status) {
     case ActionStatus::Complete:
@@ -200,12 +224,14 @@ std::optional<double> StatusRules::progress(const Measure &measure, SchoolYear r
     return std::clamp((latest - *baseline) / (*final - *baseline), 0.0, 1.0);
 }
 
-std::optional<double> StatusRules::progress(const Action &action, SchoolYear year)
+std::optional<double> StatusRules::progress(const Action &action, SchoolYear year, QDate asOf)
 {
     if (action.status == ActionStatus::Discontinued || !isUnderWay(action, year))
         return std::nullopt;
     if (action.status == ActionStatus::Complete)
         return 1.0;
+    if (action.recurring)
+        return isReportedIn(action, year, asOf) ? 1.0 : 0.0;
     return std::clamp(action.percentComplete, 0, 100) / 100.0;
 }
 

@@ -58,17 +58,29 @@ public:
     static bool isUnderWay(const Action &action, SchoolYear year);
     // Due before `year` (a year) or before judgedOn(year, asOf) (a date).
     static bool isPastDue(const Action &action, SchoolYear year, QDate asOf);
-    // Past due and neither complete nor discontinued.
+    // Past due and neither complete nor discontinued; a recurring action,
+    // done again every year, is never overdue.
     static bool isOverdue(const Action &action, SchoolYear year, QDate asOf);
 
     // How far the latest actual up to `reportYear` has moved from the
     // baseline toward the final target, 0..1; none when a part is missing.
     static std::optional<double> progress(const Measure &measure, SchoolYear reportYear);
     // An action's percent complete, 0..1; none when discontinued or not yet
-    // under way in `year`.
-    static std::optional<double> progress(const Action &action, SchoolYear year);
+    // under way in `year`. A recurring action's is 1 when a progress note
+    // says it was done in `year`, else 0.
+    static std::optional<double> progress(const Action &action, SchoolYear year, QDate asOf);
+
+    // Whether a progress note dated within `year` (up to the day it is
+    // judged on) reports the action's work.
+    static bool isReportedIn(const Action &action, SchoolYear year, QDate asOf);
 
     static const Assessment *assessmentFor(const std::vector<Assessment> &assessments, SchoolYear year);
+
+private:
+    // A recurring action in one of its years: on track when that year's
+    // progress notes report it, at risk when delayed or on hold, no data
+    // when the year ended without a report, not started while it lasts.
+    static Judgement recurringYear(const Action &action, SchoolYear year, QDate asOf);
 };
 
 } // namespace cairn

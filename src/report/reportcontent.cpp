@@ -3,11 +3,13 @@
 #include "valuetext.h"
 
 #include "core/coveragetext.h"
+#include "core/duedate.h"
 #include "core/plantally.h"
-#include "core/reviewcompare.h"
 #include "core/planwalk.h"
+#include "core/reviewcompare.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "core/timelinetext.h"
 
 #include <QLocale>
 
@@ -300,7 +302,7 @@ void ReportContent::measureTable(const std::vector<const Measure *> &measures)
             baseline.second = measure.baseline.year->label();
         } else if (measure.type == MeasureType::Milestone && measure.dueDate.isValid()) {
             baseline.text = tr("due");
-            baseline.second = measure.dueDate.toString(Qt::ISODate);
+            baseline.second = DueDate{measure.dueDate, measure.dueText}.display();
         }
         cells.push_back(baseline);
         for (SchoolYear year : years) {
@@ -358,7 +360,7 @@ void ReportContent::actionTable(const Goal &goal, const Objective &objective)
         return;
     heading(tr("Actions"), 3);
     auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
-        {tr("Action"), 4.4}, {tr("Owner"), 1.7}, {tr("Status"), 1.4}, {tr("Done"), 0.8, Qt::AlignRight}, {tr("Due"), 0.9}});
+        {tr("Action"), 4.4}, {tr("Owner"), 1.7}, {tr("Status"), 1.4}, {tr("Done"), 0.8, Qt::AlignRight}, {tr("When"), 1.2}});
     std::vector<Cell> header;
     for (const TableColumn &column : *columns)
         header.push_back(Cell::header(column.title, column.align));
@@ -371,7 +373,7 @@ void ReportContent::actionTable(const Goal &goal, const Objective &objective)
                                 Cell(owner),
                                 status ? statusCell(status->judgement) : Cell(),
                                 Cell(action.status == ActionStatus::Discontinued ? QStringLiteral("—") : tr("%1%").arg(action.percentComplete)),
-                                Cell(action.due.toText())};
+                                Cell(TimelineText::of(action))};
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
         shaded = !shaded;
     }

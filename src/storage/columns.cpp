@@ -41,6 +41,8 @@ const std::array goalTable{
     Column<Goal>{"rationale", "rationale", [](const Goal &g) { return fromList(g.rationale); },
                  [](Goal &g, const QVariant &v) { g.rationale = toList(v); }},
     CAIRN_TEXT(Goal, "owner", "owner", owner),
+    Column<Goal>{"tags", "tags", [](const Goal &g) { return fromList(g.tags); },
+                 [](Goal &g, const QVariant &v) { g.tags = toList(v); }},
 };
 
 const std::array objectiveTable{
@@ -64,6 +66,8 @@ const std::array actionTable{
                    [](Action &a, const QVariant &v) { a.start = toTimepoint(v); }},
     Column<Action>{"due", "due", [](const Action &a) { return fromTimepoint(a.due); },
                    [](Action &a, const QVariant &v) { a.due = toTimepoint(v); }},
+    Column<Action>{"recurring", "recurring", [](const Action &a) -> QVariant { return a.recurring ? 1 : 0; },
+                   [](Action &a, const QVariant &v) { a.recurring = v.toInt() != 0; }},
 };
 
 const std::array measureTable{
@@ -96,6 +100,7 @@ const std::array measureTable{
                     [](Measure &m, const QVariant &v) { m.finalTarget.value = toOptionalDouble(v); }},
     Column<Measure>{"due_date", "due", [](const Measure &m) { return fromDate(m.dueDate); },
                     [](Measure &m, const QVariant &v) { m.dueDate = toDate(v); }},
+    CAIRN_TEXT(Measure, "due_text", "dueText", dueText),
     Column<Measure>{"completed_date", "completed", [](const Measure &m) { return fromDate(m.completedDate); },
                     [](Measure &m, const QVariant &v) { m.completedDate = toDate(v); }},
     CAIRN_TEXT(Measure, "evidence", "evidence", evidence),

@@ -230,6 +230,24 @@ QDate JsonNode::date() const
     return date;
 }
 
+DueDate JsonNode::dueDate() const
+{
+    if (!isPresent() || !expect(m_value->is_string(), "a date such as \"2025-06-30\" or a month such as \"By January 2026\""))
+        return {};
+    const auto due = DueDate::parse(QString::fromStdString(m_value->get<std::string>()));
+    if (!due) {
+        problem(JsonNode::tr("expected a date such as \"2025-06-30\" or a month or season such as \"By January 2026\" "
+                             "or \"Spring 2026\", got %1")
+                    .arg(shown()));
+        return {};
+    }
+    if (const QString problem = PlanRules::dateProblem(JsonNode::tr("the date"), due->date); !problem.isEmpty()) {
+        this->problem(problem);
+        return {};
+    }
+    return *due;
+}
+
 QDateTime JsonNode::dateTime() const
 {
     if (!isPresent() || !expect(m_value->is_string(), "a time such as \"2025-06-30T14:05:00Z\""))

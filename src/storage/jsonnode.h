@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/duedate.h"
 #include "core/enums.h"
 #include "core/schoolyear.h"
 
@@ -71,6 +72,8 @@ public:
     bool boolean() const;
     std::optional<SchoolYear> year() const;
     QDate date() const;
+    // A date, or a month or season as plans write it (see DueDate).
+    DueDate dueDate() const;
     QDateTime dateTime() const;
     QStringList textList() const;
 

@@ -172,7 +172,7 @@ private:
     Goal readGoal(const JsonNode &node)
     {
         Goal goal;
-        if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "measures",
+        if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "tags", "measures",
                                 "objectives", "assessments"}))
             return goal;
         goal.code = readCode(node);
@@ -181,6 +181,7 @@ private:
         goal.description = node["description"].text();
         goal.rationale = node["rationale"].textList();
         goal.owner = node["owner"].text();
+        goal.tags = node["tags"].textList();
         goal.assessments = readAssessments(node["assessments"]);
         check(node, goal, &ItemRules::goal);
         node["measures"].forEach([&](const JsonNode &entry) { goal.measures.push_back(readMeasure(entry)); });
@@ -219,7 +220,7 @@ private:
     Action readAction(const JsonNode &node)
     {
         Action action;
-        if (!node.expectObject({"code", "description", "owner", "status", "percentComplete", "start", "due",
+        if (!node.expectObject({"code", "description", "owner", "status", "percentComplete", "start", "due", "recurring",
                                 "responsibilities", "notes", "assessments"}))
             return action;
         action.code = readCode(node);
@@ -229,6 +230,7 @@ private:
         action.percentComplete = node["percentComplete"].integer(0);
         action.start = readTimepoint(node["start"]);
         action.due = readTimepoint(node["due"]);
+        action.recurring = node["recurring"].boolean();
         node["responsibilities"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"role", "duty"}))
                 action.responsibilities.push_back({entry["role"].text(), entry["duty"].text()});
@@ -307,7 +309,9 @@ private:
             if (year)
                 measure.actuals[*year] = std::move(actual);
         });
-        measure.dueDate = node["due"].date();
+        const DueDate due = node["due"].dueDate();
+        measure.dueDate = due.date;
+        measure.dueText = due.text;
         measure.completedDate = node["completed"].date();
         measure.evidence = node["evidence"].text();
         measure.assessments = readAssessments(node["assessments"]);

@@ -141,7 +141,10 @@ Json measureJson(const Measure &measure)
         }
         object["actuals"] = std::move(actuals);
     }
-    put(object, "due", measure.dueDate);
+    if (measure.dueText.isEmpty())
+        put(object, "due", measure.dueDate);
+    else
+        put(object, "due", measure.dueText); // read back to the same date
     put(object, "completed", measure.completedDate);
     put(object, "evidence", measure.evidence);
     put(object, "children", listOf(measure.children, measureJson));
@@ -160,6 +163,8 @@ Json actionJson(const Action &action)
         object["percentComplete"] = action.percentComplete;
     put(object, "start", action.start.toText());
     put(object, "due", action.due.toText());
+    if (action.recurring)
+        object["recurring"] = true;
     put(object, "responsibilities", listOf(action.responsibilities, [](const Responsibility &entry) {
             Json item;
             item["role"] = str(entry.role);
@@ -200,6 +205,7 @@ Json goalJson(const Goal &goal)
     put(object, "description", goal.description);
     put(object, "rationale", goal.rationale);
     put(object, "owner", goal.owner);
+    put(object, "tags", goal.tags);
     put(object, "measures", listOf(goal.measures, measureJson));
     put(object, "objectives", listOf(goal.objectives, objectiveJson));
     put(object, "assessments", assessments(goal.assessments));

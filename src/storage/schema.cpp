@@ -146,7 +146,18 @@ void migrateToV4(const QSqlDatabase &db)
     SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"));
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4};
+// Version 5: plans made of activities and dated outcomes: goals carry tags,
+// an action can recur every year, a milestone keeps its due date as written.
+void migrateToV5(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE goals ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE actions ADD COLUMN recurring INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE measures ADD COLUMN due_text TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

@@ -248,11 +248,11 @@ TEST_CASE("progress is the share of the way from baseline to final target", "[st
 
     Action action;
     action.percentComplete = 40;
-    CHECK(*StatusRules::progress(action, Y2024) == Approx(0.4));
+    CHECK(*StatusRules::progress(action, Y2024, AsOf) == Approx(0.4));
     action.status = ActionStatus::Complete;
-    CHECK(*StatusRules::progress(action, Y2024) == 1.0);
+    CHECK(*StatusRules::progress(action, Y2024, AsOf) == 1.0);
     action.status = ActionStatus::Discontinued;
-    CHECK_FALSE(StatusRules::progress(action, Y2024).has_value());
+    CHECK_FALSE(StatusRules::progress(action, Y2024, AsOf).has_value());
 }
 
 TEST_CASE("a school year's actions are judged as they stood at the year's end", "[status][pastyears]")
@@ -308,7 +308,49 @@ TEST_CASE("a school year's actions are judged as they stood at the year's end", 
         CHECK(status == row.expected);
         CHECK(StatusRules::isOverdue(action, year, today) == (status == Status::OffTrack));
         // An action not yet under way brings no progress to its year either.
-        CHECK(StatusRules::progress(action, year).has_value() == (status != Status::NotYetDue));
+        CHECK(StatusRules::progress(action, year, today).has_value() == (status != Status::NotYetDue));
+    }
+}
+
+TEST_CASE("a recurring action is judged each year on that year's progress notes", "[status][pastyears][recurring]")
+{
+    // Today is in 2024-25; the activity recurs every year from 2022-23.
+    const QDate today(2025, 3, 15);
+    struct Row {
+        const char *name;
+        int year;
+        ActionStatus status;
+        std::vector<QDate> notes;
+        Status expected;
+        std::optional<double> progress;
+    };
+    const QDate in2022(2022, 10, 1), in2023(2024, 5, 20), in2024(2024, 11, 4), after(2025, 4, 1);
+    const Row rows[] = {
+        {"a past year reported", 2022, ActionStatus::InProgress, {in2022}, Status::OnTrack, 1.0},
+        {"a past year without a report", 2023, ActionStatus::InProgress, {in2022}, Status::NoData, 0.0},
+        {"a past year reported, delayed today", 2023, ActionStatus::Delayed, {in2023}, Status::OnTrack, 1.0},
+        {"the current year, not yet reported", 2024, ActionStatus::InProgress, {in2022, in2023}, Status::NotStarted, 0.0},
+        {"the current year reported", 2024, ActionStatus::InProgress, {in2024}, Status::OnTrack, 1.0},
+        {"the current year, delayed", 2024, ActionStatus::Delayed, {in2023}, Status::AtRisk, 0.0},
+        {"a note dated after today does not count", 2024, ActionStatus::InProgress, {after}, Status::NotStarted, 0.0},
+        {"before its first year", 2021, ActionStatus::InProgress, {in2022}, Status::NotYetDue, std::nullopt},
+        {"a later year", 2025, ActionStatus::InProgress, {in2024}, Status::NotStarted, 0.0},
+        {"discontinued", 2024, ActionStatus::Discontinued, {in2024}, Status::Discontinued, std::nullopt},
+        {"complete", 2023, ActionStatus::Complete, {}, Status::Complete, 1.0},
+    };
+    for (const Row &row : rows) {
+        INFO(row.name);
+        Action action;
+        action.recurring = true;
+        action.status = row.status;
+        action.start = Timepoint::ofYear(SchoolYear(2022));
+        action.due = Timepoint::ongoing();
+        for (const QDate &date : row.notes)
+            action.notes.push_back(ProgressNote{date, QStringLiteral("Held the family nights."), QStringLiteral("Principal")});
+        const SchoolYear year(row.year);
+        CHECK(StatusRules::action(action, year, today).status == row.expected);
+        CHECK(StatusRules::progress(action, year, today) == row.progress);
+        CHECK_FALSE(StatusRules::isOverdue(action, year, today));
     }
 }
 

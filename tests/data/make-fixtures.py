@@ -16,6 +16,10 @@ only to add a fixture for a new schema version, keeping the old ones.
   plan-v3.cairn  schema version 3 (not written by this script): made by
                  `cairn-cli import tests/data/full-plan.json` at schema 3,
                  before the plan carried its revision
+  plan-v4.cairn  schema version 4 (not written by this script): made by
+                 `cairn-cli import tests/data/full-plan.json` at schema 4,
+                 before goals carried tags, actions could recur and
+                 milestones kept their due date as written
 """
 import os
 import sqlite3

@@ -18,6 +18,27 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// The full plan as a file from before schema 5 holds it: goals without
+// tags, no recurring actions, milestone due dates without their words (the
+// fixtures were made from full-plan.json as it then was).
+Plan beforeV5(Plan plan)
+{
+    for (Goal &goal : plan.goals) {
+        goal.tags.clear();
+        for (Objective &objective : goal.objectives) {
+            for (Action &action : objective.actions) {
+                if (action.recurring) {
+                    action.recurring = false;
+                    action.start = {};
+                }
+            }
+            for (Measure &measure : objective.measures)
+                measure.dueText.clear();
+        }
+    }
+    return plan;
+}
+
 } // namespace
 
 TEST_CASE("a schema-1 plan file is upgraded after a backup is written beside it", "[migration]")
@@ -109,7 +130,7 @@ TEST_CASE("a schema-2 plan keeps everything and its actuals become final values"
     }
     // Everything of the fixture's plan is there; the new provenance fields
     // take their defaults (final, no source, no as-of date).
-    Plan expected = fullPlan();
+    Plan expected = beforeV5(fullPlan());
     for (Goal &goal : expected.goals)
         for (Objective &objective : goal.objectives)
             for (Measure &measure : objective.measures)
@@ -128,7 +149,7 @@ TEST_CASE("a schema-3 plan keeps everything and starts counting revisions", "[mi
     const auto repository = Repository::open(path);
     CHECK(repository->migrationBackup() == path + QStringLiteral(".v3.bak"));
     const Plan plan = repository->load();
-    CHECK(withoutIds(plan) == fullPlan());
+    CHECK(withoutIds(plan) == beforeV5(fullPlan()));
     // The revision is what makes a write refuse to overwrite another's.
     Goal renamed = plan.goals[0];
     renamed.title = QStringLiteral("Renamed");
@@ -147,4 +168,33 @@ TEST_CASE("a schema-3 plan keeps everything and starts counting revisions", "[mi
     }
     CHECK(Repository::open(path)->load().goals[0].title == QStringLiteral("Renamed twice"));
     CHECK(Repository::open(path)->load().goals[0].owner == plan.goals[0].owner);
+}
+
+TEST_CASE("a schema-4 plan keeps everything and takes goal tags, recurring actions and dates as written", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v4.cairn"));
+    const auto repository = Repository::open(path);
+    CHECK(repository->migrationBackup() == path + QStringLiteral(".v4.bak"));
+    const Plan plan = repository->load();
+    CHECK(withoutIds(plan) == beforeV5(fullPlan()));
+
+    // The new fields are written and read back.
+    Goal tagged = plan.goals[0];
+    tagged.tags = {QStringLiteral("Communicator")};
+    repository->updateGoal(plan.goals[0], tagged);
+    const Action &action = plan.goals[0].objectives[0].actions[1];
+    Action recurring = action;
+    recurring.recurring = true;
+    repository->updateAction(action, recurring);
+    const Measure &milestone = plan.goals[0].objectives[0].measures[1];
+    REQUIRE(milestone.type == MeasureType::Milestone);
+    Measure written = milestone;
+    written.dueText = QStringLiteral("By June 2024");
+    repository->updateMeasure(milestone, written);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.goals[0].tags == QStringList{QStringLiteral("Communicator")});
+    CHECK(again.goals[0].objectives[0].actions[1].recurring);
+    CHECK(again.goals[0].objectives[0].measures[1].dueText == QStringLiteral("By June 2024"));
 }

@@ -70,6 +70,21 @@ QString inheritedOwner(const PlanDocument &document, ItemKind kind, qint64 id)
     return owner.isEmpty() ? QString() : Pane::tr("Inherited: %1").arg(owner);
 }
 
+// "a, b" for a tags field, and the tags typed in one.
+QString tagsText(const QStringList &tags)
+{
+    return tags.join(QStringLiteral(", "));
+}
+
+QStringList tagsFrom(const QLineEdit *edit)
+{
+    QStringList tags;
+    for (const QString &tag : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!tag.trimmed().isEmpty())
+            tags.append(tag.trimmed());
+    return tags;
+}
+
 // Goal
 
 GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
@@ -81,7 +96,7 @@ GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("goalPane"));
     m_ui->extras->addWidget(m_assessment);
     m_ui->extras->addStretch();
-    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit})
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit})
         watch(edit);
     watch(m_ui->descriptionEdit);
     watch(m_ui->rationaleEdit);
@@ -110,8 +125,10 @@ void GoalPane::refresh()
     fill(m_ui->ownerEdit, goal->owner);
     fill(m_ui->descriptionEdit, goal->description);
     fill(m_ui->rationaleEdit, goal->rationale.join(QLatin1Char('\n')));
+    fill(m_ui->tagsEdit, tagsText(goal->tags));
     m_assessment->setAssessments(goal->assessments, document()->statusYear());
-    setReadOnly({m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->descriptionEdit, m_ui->rationaleEdit},
+    setReadOnly({m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->descriptionEdit, m_ui->rationaleEdit,
+                 m_ui->tagsEdit},
                 document()->isReadOnly());
     m_assessment->setReadOnly(document()->isReadOnly());
     m_filling = false;
@@ -131,6 +148,7 @@ void GoalPane::commit()
     after.rationale = m_ui->rationaleEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &line : after.rationale)
         line = line.trimmed();
+    after.tags = tagsFrom(m_ui->tagsEdit);
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::goal(after), after.code, ItemKind::Goal, m_id); !problem.isEmpty()) {
         refuse(problem);
@@ -178,7 +196,7 @@ void ObjectivePane::refresh()
     fill(m_ui->titleEdit, objective->title);
     fill(m_ui->ownerEdit, objective->owner);
     m_ui->ownerEdit->setPlaceholderText(inheritedOwner(*document(), ItemKind::Objective, m_id));
-    fill(m_ui->tagsEdit, objective->tags.join(QStringLiteral(", ")));
+    fill(m_ui->tagsEdit, tagsText(objective->tags));
     fill(m_ui->descriptionEdit, objective->description);
     m_assessment->setAssessments(objective->assessments, document()->statusYear());
     setReadOnly({m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit, m_ui->descriptionEdit}, document()->isReadOnly());
@@ -195,9 +213,7 @@ void ObjectivePane::commit()
     after.code = m_ui->codeEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
     after.owner = m_ui->ownerEdit->text().trimmed();
-    after.tags.clear();
-    for (const QString &tag : m_ui->tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        after.tags.append(tag.trimmed());
+    after.tags = tagsFrom(m_ui->tagsEdit);
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::objective(after), after.code, ItemKind::Objective, m_id);
@@ -235,6 +251,7 @@ ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
     watch(m_ui->descriptionEdit);
     watch(m_ui->statusCombo);
     watch(m_ui->percentSpin);
+    watch(m_ui->recurringCheck);
     watch(m_responsibilities);
     watch(m_notes);
     watch(m_assessment);
@@ -267,6 +284,7 @@ void ActionPane::refresh()
     m_ui->percentSpin->setValue(action->percentComplete);
     fill(m_ui->startEdit, action->start.toText());
     fill(m_ui->dueEdit, action->due.toText());
+    m_ui->recurringCheck->setChecked(action->recurring);
     QList<QStringList> roles;
     for (const Responsibility &entry : action->responsibilities)
         roles.append({entry.role, entry.duty});
@@ -278,7 +296,7 @@ void ActionPane::refresh()
     m_assessment->setAssessments(action->assessments, document()->statusYear());
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->codeEdit, m_ui->descriptionEdit, m_ui->ownerEdit, m_ui->statusCombo, m_ui->percentSpin, m_ui->startEdit,
-                 m_ui->dueEdit},
+                 m_ui->dueEdit, m_ui->recurringCheck},
                 readOnly);
     m_responsibilities->setReadOnly(readOnly);
     m_notes->setReadOnly(readOnly);
@@ -317,6 +335,7 @@ void ActionPane::commit()
     after.percentComplete = m_ui->percentSpin->value();
     after.start = *start;
     after.due = *due;
+    after.recurring = m_ui->recurringCheck->isChecked();
     after.responsibilities.clear();
     for (const QStringList &row : m_responsibilities->rows())
         after.responsibilities.push_back({row.value(0), row.value(1)});

@@ -9,6 +9,7 @@
 #include "app/charts/chartwindow.h"
 #include "app/document/commands.h"
 #include "app/sheet/sheetview.h"
+#include "core/duedate.h"
 #include "core/numbertext.h"
 #include "core/statustext.h"
 #include "core/targetfill.h"
@@ -165,7 +166,7 @@ void MeasurePane::refresh()
     fill(m_ui->baselineNoteEdit, measure.baseline.note);
     fill(m_ui->finalYearEdit, measure.finalTarget.year ? measure.finalTarget.year->label() : QString());
     fill(m_ui->finalValueEdit, optionalNumber(measure.finalTarget.value));
-    fill(m_ui->dueDateEdit, measure.dueDate.toString(Qt::ISODate));
+    fill(m_ui->dueDateEdit, DueDate{measure.dueDate, measure.dueText}.display());
     fill(m_ui->completedDateEdit, measure.completedDate.toString(Qt::ISODate));
     fill(m_ui->evidenceEdit, measure.evidence);
     m_assessment->setAssessments(measure.assessments, document()->statusYear());
@@ -238,7 +239,17 @@ void MeasurePane::commit()
     after.baseline.value = number(m_ui->baselineValueEdit, tr("Baseline value"));
     after.finalTarget.year = year(m_ui->finalYearEdit, tr("Final target year"));
     after.finalTarget.value = number(m_ui->finalValueEdit, tr("Final target"));
-    after.dueDate = date(m_ui->dueDateEdit, tr("Due date"));
+    if (const QString text = m_ui->dueDateEdit->text().trimmed(); text.isEmpty()) {
+        after.dueDate = {};
+        after.dueText.clear();
+    } else if (const auto due = DueDate::parse(text)) {
+        after.dueDate = due->date;
+        after.dueText = due->text;
+    } else if (problem.isEmpty()) {
+        problem = tr("Due date: \"%1\" is not a date such as 2025-06-30 or a month such as \"By January 2026\" or "
+                     "\"Spring 2026\"; nothing was saved.")
+                      .arg(text);
+    }
     after.completedDate = date(m_ui->completedDateEdit, tr("Completed on"));
     if (!problem.isEmpty()) {
         refuse(problem);

@@ -5,6 +5,7 @@
 
 #include "app/document/plandocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -65,12 +66,24 @@ void takeOut(QLayout *layout, QWidget *message)
             takeOut(inner, message);
 }
 
+// The message under a field. Its height is set for its width when it is
+// shown, so it does not ask the layout for height-for-width: Qt 6.4's
+// QFormLayout, asked for that while some of its rows are hidden (as the
+// measure pane hides the rows of other measure types), writes past the end
+// of its row array, because it still visits the hidden rows.
+class MessageLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    bool hasHeightForWidth() const override { return false; }
+};
+
 } // namespace
 
 Pane::Pane(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
 {
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -155,6 +168,14 @@ void Pane::watch(QSpinBox *spin)
     connect(spin, &QSpinBox::valueChanged, this, [this, spin] {
         if (!m_filling)
             commitFrom(spin);
+    });
+}
+
+void Pane::watch(QCheckBox *check)
+{
+    connect(check, &QCheckBox::toggled, this, [this, check] {
+        if (!m_filling)
+            commitFrom(check);
     });
 }
 

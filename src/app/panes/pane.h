@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -50,6 +51,7 @@ protected:
     void watch(QPlainTextEdit *edit);
     void watch(QComboBox *combo);
     void watch(QSpinBox *spin);
+    void watch(QCheckBox *check);
     void watch(ListEditor *list);
     void watch(AssessmentEditor *assessment);
     void setReadOnly(const QList<QWidget *> &fields, bool readOnly);
