@@ -46,23 +46,14 @@ QString rollupText(const ItemStatus &item)
     return ReportContent::tr("%1 · %2").arg(CoverageText::status(item), CoverageText::progress(item));
 }
 
-Cell statusCell(const Judgement &judgement)
+} // namespace
+
+Cell ReportContent::statusCell(const Judgement &judgement)
 {
     Cell cell;
     cell.text = judgementText(judgement);
     cell.status = judgement.status;
     return cell;
-}
-
-} // namespace
-
-template<typename T, typename... Args>
-T *ReportContent::add(Args &&...args)
-{
-    auto block = std::make_unique<T>(std::forward<Args>(args)...);
-    T *raw = block.get();
-    m_blocks.push_back(std::move(block));
-    return raw;
 }
 
 ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const ReportOptions &options)
@@ -86,6 +77,8 @@ ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const R
             changesSince(review);
     }
     appendix();
+    if (options.actions)
+        responsibilities();
     m_contents->setEntries(std::move(m_entries));
 }
 
@@ -251,6 +244,7 @@ void ReportContent::goal(const Goal &goal)
     if (!goal.measures.empty()) {
         heading(tr("Measures of the goal"), 2);
         measureTable(measuresOf(goal.measures));
+        outcomeTable(measuresOf(goal.measures));
         charts(measuresOf(goal.measures));
     }
     for (const Objective &objective : goal.objectives) {
@@ -261,14 +255,17 @@ void ReportContent::goal(const Goal &goal)
                             Styles::body(), objective.description.trimmed().isEmpty() && !objective.measures.empty());
         paragraphs(objective.description, Styles::muted());
         measureTable(measuresOf(objective.measures));
+        outcomeTable(measuresOf(objective.measures));
         charts(measuresOf(objective.measures));
         if (m_options.actions)
             actionTable(goal, objective);
     }
 }
 
-void ReportContent::measureTable(const std::vector<const Measure *> &measures)
+void ReportContent::measureTable(std::vector<const Measure *> measures)
 {
+    // Dated outcomes have a table of their own (outcomeTable).
+    std::erase_if(measures, [](const Measure *measure) { return measure->type == MeasureType::Milestone; });
     if (measures.empty())
         return;
     const std::vector<SchoolYear> years = yearsUpTo(m_plan, m_options.year);
@@ -301,6 +298,7 @@ void ReportContent::measureTable(const std::vector<const Measure *> &measures)
             baseline.text = tr("pending");
             baseline.second = measure.baseline.year->label();
         } else if (measure.type == MeasureType::Milestone && measure.dueDate.isValid()) {
+            // A dated outcome under a measure of numbers.
             baseline.text = tr("due");
             baseline.second = DueDate{measure.dueDate, measure.dueText}.display();
         }
@@ -375,6 +373,7 @@ void ReportContent::actionTable(const Goal &goal, const Objective &objective)
                                 Cell(action.status == ActionStatus::Discontinued ? QStringLiteral("—") : tr("%1%").arg(action.percentComplete)),
                                 Cell(TimelineText::of(action))};
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
+        responsibilityRows(action, columns, headerRow, shaded);
         shaded = !shaded;
     }
     add<Spacer>(10);
@@ -472,6 +471,8 @@ void ReportContent::appendix()
            "derived. Not yet due: the year is after the one under review."),
         tr("Milestones are complete when their completion date is entered and off track once their due date has passed without "
            "one. Actions follow their recorded status; an action past its due date that is not complete is off track."),
+        tr("An activity that recurs every year is judged each year on that year's progress notes: on track when a note reports "
+           "it, at risk when it is delayed or on hold, no data when the year ended without a report."),
         tr("A past school year is judged as it stood when it ended: a due date or completion date after the year's end "
            "does not count in it, and an action the plan starts in a later year is left out of it."),
         tr("Objectives and goals roll up what they contain: on track and complete count 1, at risk 0.5 and off track 0; items "

@@ -25,7 +25,14 @@ public:
 
 private:
     template<typename T, typename... Args>
-    T *add(Args &&...args);
+    T *add(Args &&...args)
+    {
+        auto block = std::make_unique<T>(std::forward<Args>(args)...);
+        T *raw = block.get();
+        m_blocks.push_back(std::move(block));
+        return raw;
+    }
+    static Cell statusCell(const Judgement &judgement);
     void heading(const QString &text, int level, const QString &anchor = {}, bool newPage = false);
     void paragraphs(const QString &text, const TextStyle &style);
 
@@ -33,9 +40,16 @@ private:
     void about();
     void summary();
     void goal(const Goal &goal);
-    void measureTable(const std::vector<const Measure *> &measures);
+    void measureTable(std::vector<const Measure *> measures);
+    // The milestones among `measures`: outcome, due, completed, evidence, status.
+    void outcomeTable(const std::vector<const Measure *> &measures);
     void charts(const std::vector<const Measure *> &measures);
     void actionTable(const Goal &goal, const Objective &objective);
+    // Under an action's row: each responsibility, its role in bold.
+    void responsibilityRows(const Action &action, const std::shared_ptr<std::vector<TableColumn>> &columns, TableRow *headerRow,
+                            bool shaded);
+    // The appendix listing, for each role, every duty it has across the plan.
+    void responsibilities();
     void recommendations();
     void changesSince(const Review &review);
     void appendix();

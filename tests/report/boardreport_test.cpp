@@ -42,10 +42,21 @@ TEST_CASE("the sample's report holds the cover, every goal and measure, the reco
     expectNext(body, QStringLiteral("Summary"), position);
     for (const Goal &goal : plan.goals) {
         expectNext(body, goal.code + QLatin1Char(' ') + goal.title, position);
-        forEachItem(plan, [&](const ItemView &item) {
-            if (item.measure && item.goal == &goal)
-                expectNext(body, item.code + QLatin1Char(' '), position);
-        });
+        // Under each objective, the measures' table, then the dated outcomes'.
+        for (const bool milestones : {false, true}) {
+            forEachItem(plan, [&](const ItemView &item) {
+                if (item.measure && item.goal == &goal && !item.objective && (item.measure->type == MeasureType::Milestone) == milestones)
+                    expectNext(body, item.code + QLatin1Char(' '), position);
+            });
+        }
+        for (const Objective &objective : goal.objectives) {
+            for (const bool milestones : {false, true}) {
+                forEachItem(plan, [&](const ItemView &item) {
+                    if (item.measure && item.objective == &objective && (item.measure->type == MeasureType::Milestone) == milestones)
+                        expectNext(body, item.code + QLatin1Char(' '), position);
+                });
+            }
+        }
     }
     expectNext(body, QStringLiteral("Committee recommendations"), position);
     expectNext(body, QStringLiteral("Fall 2024 review"), position);
@@ -227,4 +238,38 @@ TEST_CASE("a review's minutes hold its attendees, notes by goal and recommendati
         CHECK(text.contains(recommendation.text.left(30)));
     CHECK(text.contains(QStringLiteral("Approved by the board, 6-1")));
     CHECK(poppler(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Minutes — Fall 2024 review")));
+}
+
+TEST_CASE("dated outcomes have their own table, and every role's duties are listed under its actions and by role", "[report][pdf][activities]")
+{
+    const Plan plan = fullPlan();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+    const QString body = textOf(pdf, 1, report.pageCount());
+
+    // The milestone: outcome, due as the plan writes it, completed, evidence, status.
+    qsizetype position = 0;
+    expectNext(body, QStringLiteral("Dated outcome Due Completed Evidence"), position);
+    expectNext(body, QStringLiteral("1.1-M2 Plan adopted By June 2024 2024-05-14"), position);
+    CHECK(body.contains(QStringLiteral("Board minutes, May 2024")));
+    CHECK_FALSE(body.contains(QStringLiteral("due 2024-06-30")));
+
+    // Under the action, each role and its duty; the timeline as written.
+    // (pdftotext reads a table column by column.)
+    position = 0;
+    expectNext(body, QStringLiteral("1.1A Tutoring"), position);
+    expectNext(body, QStringLiteral("1.1B Ongoing work"), position);
+    expectNext(body, QStringLiteral("2022-23, then every year"), position);
+    expectNext(body, QStringLiteral("Principal Schedules tutors Teachers"), position);
+
+    // The appendix: every duty of every role.
+    expectNext(body, QStringLiteral("Appendix: responsibilities by role"), position);
+    for (const Goal &goal : plan.goals)
+        for (const Objective &objective : goal.objectives)
+            for (const Action &action : objective.actions)
+                for (const Responsibility &responsibility : action.responsibilities) {
+                    CHECK(body.indexOf(responsibility.role, position) >= 0);
+                    CHECK(body.indexOf(responsibility.duty, position) >= 0);
+                }
 }

@@ -1,0 +1,104 @@
+// The parts of the board report for plans made of activities and dated
+// outcomes: the outcomes' own table, responsibilities under each action and
+// the appendix of duties by role.
+#include "reportcontent.h"
+
+#include "core/duedate.h"
+
+#include <QLocale>
+
+#include <map>
+
+namespace cairn::report {
+
+void ReportContent::outcomeTable(const std::vector<const Measure *> &measures)
+{
+    std::vector<const Measure *> outcomes;
+    std::copy_if(measures.begin(), measures.end(), std::back_inserter(outcomes),
+                 [](const Measure *measure) { return measure->type == MeasureType::Milestone; });
+    if (outcomes.empty())
+        return;
+    auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
+        {tr("Dated outcome"), 3.6}, {tr("Due"), 1.1}, {tr("Completed"), 1.0}, {tr("Evidence"), 1.9}, {tr("Status"), 1.4}});
+    std::vector<Cell> header;
+    for (const TableColumn &column : *columns)
+        header.push_back(Cell::header(column.title, column.align));
+    auto *headerRow = add<TableRow>(columns, header, true, false);
+    bool shaded = false;
+    for (const Measure *outcome : outcomes) {
+        const ItemStatus *status = m_status.find(outcome->code);
+        Cell name(outcome->code + QStringLiteral("  ") + outcome->name.simplified());
+        name.bold = true;
+        name.second = outcome->description.simplified();
+        std::vector<Cell> cells{name,
+                                Cell(outcome->dueDate.isValid() ? DueDate{outcome->dueDate, outcome->dueText}.display() : QString()),
+                                Cell(outcome->completedDate.isValid() ? outcome->completedDate.toString(Qt::ISODate) : QString()),
+                                Cell(outcome->evidence.simplified()),
+                                status ? statusCell(status->judgement) : Cell()};
+        add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
+        shaded = !shaded;
+    }
+    add<Spacer>(10);
+}
+
+void ReportContent::responsibilityRows(const Action &action, const std::shared_ptr<std::vector<TableColumn>> &columns,
+                                       TableRow *headerRow, bool shaded)
+{
+    for (const Responsibility &responsibility : action.responsibilities) {
+        Cell role(responsibility.role.simplified());
+        role.bold = true;
+        role.indent = 1;
+        role.second = responsibility.duty.simplified();
+        std::vector<Cell> cells(columns->size());
+        cells.front() = role;
+        add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
+    }
+}
+
+void ReportContent::responsibilities()
+{
+    // Roles as the plan writes them, grouped without regard to case or
+    // spacing, in alphabetical order.
+    struct Duty {
+        const Action *action;
+        QString duty;
+    };
+    std::map<QString, std::pair<QString, std::vector<Duty>>> roles;
+    for (const Goal &goal : m_plan.goals) {
+        if (!m_options.goals.isEmpty() && !m_options.goals.contains(goal.code))
+            continue;
+        for (const Objective &objective : goal.objectives)
+            for (const Action &action : objective.actions)
+                for (const Responsibility &responsibility : action.responsibilities) {
+                    const QString role = responsibility.role.simplified();
+                    auto &entry = roles[QLocale().toLower(role)];
+                    if (entry.first.isEmpty())
+                        entry.first = role;
+                    entry.second.push_back({&action, responsibility.duty.simplified()});
+                }
+    }
+    if (roles.empty())
+        return;
+    heading(tr("Appendix: responsibilities by role"), 1, QStringLiteral("responsibilities"), true);
+    add<TextBlock>(tr("What each role named in the plan is answerable for, action by action."), Styles::muted(), 8);
+    auto columns = std::make_shared<std::vector<TableColumn>>(
+        std::vector<TableColumn>{{tr("Action"), 4.0}, {tr("Duty"), 3.4}, {tr("Status"), 1.4}});
+    for (const auto &[key, entry] : roles) {
+        heading(entry.first, 2);
+        std::vector<Cell> header;
+        for (const TableColumn &column : *columns)
+            header.push_back(Cell::header(column.title, column.align));
+        auto *headerRow = add<TableRow>(columns, header, true, false);
+        bool shaded = false;
+        for (const Duty &duty : entry.second) {
+            const ItemStatus *status = m_status.find(duty.action->code);
+            std::vector<Cell> cells{Cell(duty.action->code + QStringLiteral("  ") + duty.action->description.simplified()),
+                                    Cell(duty.duty), status ? statusCell(status->judgement) : Cell()};
+            add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
+            shaded = !shaded;
+        }
+        add<Spacer>(8);
+    }
+}
+
+} // namespace cairn::report
