@@ -33,8 +33,9 @@ std::optional<double> CoverageText::progressShare(const ItemStatus &item)
 {
     if (fromMeasures(item))
         return item.progress;
-    if (item.coverage.actions > 0)
-        return double(item.coverage.actionsComplete) / item.coverage.actions;
+    const Coverage &coverage = item.coverage;
+    if (coverage.actions + coverage.milestones > 0)
+        return double(coverage.actionsComplete + coverage.milestonesMet) / (coverage.actions + coverage.milestones);
     return std::nullopt;
 }
 
@@ -52,13 +53,28 @@ QString CoverageText::progress(const ItemStatus &item, Form form)
             return tr("%1%").arg(percent);
         }
     }
-    if (coverage.actions > 0 && form == Form::Cell)
-        return coverage.actions == 1 ? tr("%1 of 1 action").arg(coverage.actionsComplete)
-                                     : tr("%1 of %2 actions").arg(coverage.actionsComplete).arg(coverage.actions);
-    if (coverage.actions > 0)
-        return coverage.actions == 1 ? tr("%1 of 1 action complete").arg(coverage.actionsComplete)
-                                     : tr("%1 of %2 actions complete").arg(coverage.actionsComplete).arg(coverage.actions);
-    return form == Form::Cell ? QStringLiteral("—") : tr("No progress measured yet");
+    // Without measured progress: what is done, told as counts.
+    const bool cell = form == Form::Cell;
+    QStringList parts;
+    if (coverage.actions > 0) {
+        if (cell)
+            parts.append(coverage.actions == 1 ? tr("%1 of 1 action").arg(coverage.actionsComplete)
+                                               : tr("%1 of %2 actions").arg(coverage.actionsComplete).arg(coverage.actions));
+        else
+            parts.append(coverage.actions == 1 ? tr("%1 of 1 action complete").arg(coverage.actionsComplete)
+                                               : tr("%1 of %2 actions complete").arg(coverage.actionsComplete).arg(coverage.actions));
+    }
+    if (coverage.milestones > 0) {
+        if (cell)
+            parts.append(coverage.milestones == 1 ? tr("%1 of 1 outcome").arg(coverage.milestonesMet)
+                                                  : tr("%1 of %2 outcomes").arg(coverage.milestonesMet).arg(coverage.milestones));
+        else
+            parts.append(coverage.milestones == 1 ? tr("%1 of 1 dated outcome met").arg(coverage.milestonesMet)
+                                                  : tr("%1 of %2 dated outcomes met").arg(coverage.milestonesMet).arg(coverage.milestones));
+    }
+    if (!parts.isEmpty())
+        return parts.join(tr(" · "));
+    return cell ? QStringLiteral("—") : tr("No progress measured yet");
 }
 
 } // namespace cairn

@@ -22,7 +22,8 @@ public:
     static QString status(const ItemStatus &item);
 
     // How far a rollup is, 0..1: its progress when some of its measures
-    // have a progress figure; else the share of its actions complete; else none.
+    // have a progress figure; else the share of its actions complete and
+    // dated outcomes met; else none.
     static std::optional<double> progressShare(const ItemStatus &item);
     enum class Form {
         Sentence, // "46% of the way from the baselines to the final targets"
@@ -30,8 +31,9 @@ public:
         Cell,     // "46%" or "6 of 11 actions", for a table column headed Progress
     };
     // How far a rollup is, in words: from its measures, or else
-    // "6 of 11 actions complete" (Cell: "6 of 11 actions"), or else
-    // "No progress measured yet" (Cell: "—").
+    // "6 of 11 actions complete · 2 of 3 dated outcomes met" (Cell: "6 of
+    // 11 actions · 2 of 3 outcomes"), or else "No progress measured yet"
+    // (Cell: "—").
     static QString progress(const ItemStatus &item, Form form = Form::Sentence);
     // Whether a rollup's progress comes from its measures (some have a
     // progress figure); else its actions tell how far it is.

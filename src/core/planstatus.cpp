@@ -30,6 +30,8 @@ Coverage coverageOf(const ItemStatus &child)
         coverage.measures = 1;
         coverage.measuresReported = child.score ? 1 : 0;
         coverage.measuresWithProgress = child.progress ? 1 : 0;
+        coverage.milestones = child.coverage.milestones;
+        coverage.milestonesMet = child.coverage.milestonesMet;
         break;
     case ItemKind::Action:
         // Not yet under way, or stopped: not the year's work.
@@ -67,9 +69,15 @@ void combine(ItemStatus &item, const std::vector<std::size_t> &children, const s
 
 void judge(ItemStatus &item, const Measure &measure, SchoolYear year, QDate asOf)
 {
+    item.coverage = {};
     item.judgement = StatusRules::measure(measure, year, year, asOf);
     item.score = StatusRules::score(item.judgement.status);
     item.progress = StatusRules::progress(measure, year);
+    // A dated outcome counts once it is done or due; one due later is not yet the year's.
+    if (measure.type == MeasureType::Milestone && item.judgement.status != Status::NotYetDue) {
+        item.coverage.milestones = 1;
+        item.coverage.milestonesMet = item.judgement.status == Status::Complete ? 1 : 0;
+    }
 }
 
 class Evaluator
@@ -178,6 +186,8 @@ Coverage &Coverage::operator+=(const Coverage &other)
     measuresWithProgress += other.measuresWithProgress;
     actions += other.actions;
     actionsComplete += other.actionsComplete;
+    milestones += other.milestones;
+    milestonesMet += other.milestonesMet;
     return *this;
 }
 

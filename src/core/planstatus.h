@@ -18,6 +18,8 @@ struct Coverage {
     int measuresWithProgress = 0; // of them, with a progress figure from a baseline toward a final target
     int actions = 0;              // actions under way in the year, not discontinued
     int actionsComplete = 0;
+    int milestones = 0;    // dated outcomes due by the end of the year or done in it
+    int milestonesMet = 0; // of them, complete by then
 
     Coverage &operator+=(const Coverage &other);
     bool operator==(const Coverage &) const = default;
@@ -35,7 +37,7 @@ struct ItemStatus {
     std::optional<double> score;
     std::optional<double> progress; // 0..1
     int depth = 0;                  // 0 for goals
-    Coverage coverage;              // goals, objectives and the plan
+    Coverage coverage;              // goals, objectives and the plan; a milestone counts itself
 };
 
 // Every status, score and progress of a plan for one school year: computed

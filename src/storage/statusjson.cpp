@@ -30,6 +30,8 @@ Json coverageJson(const Coverage &coverage)
     object["measuresWithProgress"] = coverage.measuresWithProgress;
     object["actions"] = coverage.actions;
     object["actionsComplete"] = coverage.actionsComplete;
+    object["milestones"] = coverage.milestones;
+    object["milestonesMet"] = coverage.milestonesMet;
     return object;
 }
 

@@ -296,6 +296,11 @@ TEST_CASE("a rollup's status says what it stands on, and its progress where it c
          "On track · 0 of 26 measures reported", "6 of 11 actions complete", "6 of 11 actions complete", "6 of 11 actions", 6.0 / 11},
         {"no measures at all", rollup(Status::OnTrack, {0, 0, 0, 1, 1}, 1.0), "On track · no measures", "1 of 1 action complete",
          "1 of 1 action complete", "1 of 1 action", 1.0},
+        {"only dated outcomes", rollup(Status::OnTrack, {6, 2, 0, 0, 0, 6, 2}, std::nullopt), "On track · 2 of 6 measures reported",
+         "2 of 6 dated outcomes met", "2 of 6 dated outcomes met", "2 of 6 outcomes", 2.0 / 6},
+        {"activities and dated outcomes", rollup(Status::AtRisk, {16, 3, 0, 27, 12, 6, 2}, std::nullopt),
+         "At risk · 3 of 16 measures reported", "12 of 27 actions complete · 2 of 6 dated outcomes met",
+         "12 of 27 actions complete · 2 of 6 dated outcomes met", "12 of 27 actions · 2 of 6 outcomes", 14.0 / 33},
         {"nothing under it", rollup(Status::NoData, {}, std::nullopt), "No data", "No progress measured yet", "No progress measured yet", "—", std::nullopt},
     };
     for (const Row &row : rows) {
@@ -320,4 +325,28 @@ TEST_CASE("refreshing a measure keeps its rollups' coverage", "[rollup][coverage
     REQUIRE(status.refreshMeasures({&measure}));
     CHECK(status.find(QStringLiteral("1.1"))->coverage.measuresReported == 2);
     CHECK(status.plan().coverage == PlanStatus::evaluate(changed, Y2024, AsOf).plan().coverage);
+}
+
+TEST_CASE("dated outcomes count once they are done or due in the year", "[rollup][coverage][activities]")
+{
+    Plan outcomes = plan();
+    Objective &objective = outcomes.goals[1].objectives[0];
+    auto milestone = [](const char *code, QDate due, QDate completed) {
+        Measure measure;
+        measure.code = QString::fromLatin1(code);
+        measure.type = MeasureType::Milestone;
+        measure.dueDate = due;
+        measure.completedDate = completed;
+        return measure;
+    };
+    objective.measures.push_back(milestone("2.1-D1", QDate(2024, 10, 31), QDate(2024, 10, 2)));  // met
+    objective.measures.push_back(milestone("2.1-D2", QDate(2025, 1, 31), {}));                   // due, not met
+    objective.measures.push_back(milestone("2.1-D3", QDate(2026, 5, 31), QDate(2025, 3, 1)));    // done early: met
+    objective.measures.push_back(milestone("2.1-D4", QDate(2026, 5, 31), {}));                   // not yet due
+    const PlanStatus status = PlanStatus::evaluate(outcomes, Y2024, AsOf);
+    const Coverage &coverage = status.find(QStringLiteral("2.1"))->coverage;
+    CHECK(coverage.milestones == 3);
+    CHECK(coverage.milestonesMet == 2);
+    CHECK(status.plan().coverage.milestonesMet == 2);
+    CHECK(CoverageText::progress(*status.find(QStringLiteral("2.1"))) == QStringLiteral("1 of 1 action complete · 2 of 3 dated outcomes met"));
 }
