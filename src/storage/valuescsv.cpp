@@ -231,23 +231,19 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
         return reading;
 
     // The file's decimal mark, from the numbers in it.
-    bool sawComma = false;
-    bool sawPoint = false;
+    QStringList numbers;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         for (int column : {TargetColumn, ActualColumn}) {
-            if (columns[column] < 0 || columns[column] >= rows[r].size())
-                continue;
-            const DecimalMark mark = decimalMarkOf(rows[r][columns[column]]);
-            sawComma = sawComma || mark == DecimalMark::Comma;
-            sawPoint = sawPoint || mark == DecimalMark::Point;
+            if (columns[column] >= 0 && columns[column] < rows[r].size())
+                numbers.append(rows[r][columns[column]]);
         }
     }
-    if (sawComma && sawPoint) {
+    const auto common = commonDecimalMark(numbers, separator == QLatin1Char(';') ? DecimalMark::Comma : DecimalMark::Either);
+    if (!common) {
         problem(0, tr("some numbers use a decimal point and others a decimal comma; use one convention throughout the file"));
         return reading;
     }
-    const DecimalMark mark = sawComma ? DecimalMark::Comma : sawPoint ? DecimalMark::Point
-                             : separator == QLatin1Char(';') ? DecimalMark::Comma : DecimalMark::Either;
+    const DecimalMark mark = *common;
 
     QHash<QString, const Measure *> measures;
     forEachItem(plan, [&](const ItemView &item) {
