@@ -44,14 +44,13 @@ bool isCurrencySign(QChar c)
     return c.category() == QChar::Symbol_Currency;
 }
 
-// Takes a unit mark off a number's text: "24.5%" gives "%", "$1,200" and
-// "-$5" and "1 200 €" give the currency sign; none gives an empty mark.
+// The unit mark of a number's text: "24.5%" gives "%" (which parseNumber
+// reads past); "$1,200", "-$5" and "1 200 €" give the currency sign, taken
+// off the text; none gives an empty mark.
 QString takeUnitMark(QString &text)
 {
-    if (text.endsWith(QLatin1Char('%'))) {
-        text = text.chopped(1).trimmed();
+    if (text.endsWith(QLatin1Char('%')))
         return QStringLiteral("%");
-    }
     if (!text.isEmpty() && isCurrencySign(text.back())) {
         const QString mark = text.back();
         text = text.chopped(1).trimmed();

@@ -5,6 +5,7 @@
 
 #include "app/panes/yeartablemodel.h"
 #include "app/sheet/sheetview.h"
+#include "app/values/importvaluesdialog.h"
 #include "app/values/valuesmodel.h"
 #include "app/values/valuesview.h"
 #include "core/numbertext.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace cairn;
@@ -107,7 +109,7 @@ TEST_CASE("a unit the measure does not have is refused in its year table with th
     CHECK(shownMessages(t.w.window).contains(QStringLiteral("1.2-L7 is a count of whole things; type a whole number, such as 131")));
     CHECK(t.stored() == before);
 
-    // A whole number with a thousands separator is read exactly.
+    // A decimal comma is read as one, never as a thousands separator: "1,30" is 1.3.
     t.goTo(2025, YearTableModel::TargetColumn);
     type(QStringLiteral("1,30"));
     press(Qt::Key_Return);
@@ -282,4 +284,27 @@ TEST_CASE("the measure pane refuses a unit the measure does not have and asks ab
     CHECK(yes.asked.size() == 1);
     CHECK(t.stored().finalTarget.value == 12500);
     CHECK(t.steps() == 1);
+}
+
+TEST_CASE("the values import preview refuses a unit the measure does not have and marks a value far beyond it to check",
+          "[plausibility][gui]")
+{
+    Window w;
+    QStringList rows;
+    QString summary;
+    CHECK_FALSE(w.window.importValuesFrom(dataPath(QStringLiteral("values/units-and-outliers.csv")), [&](ImportValuesDialog &dialog) {
+        summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("rows"));
+        REQUIRE(list);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = list->topLevelItem(i);
+            rows.append(QStringLiteral("%1 %2 %3").arg(item->text(0), item->text(1), item->text(4)));
+        }
+        return int(QDialog::Rejected);
+    }));
+    for (const QString &row : rows)
+        UNSCOPED_INFO(row.toStdString());
+    CHECK(rows.filter(QStringLiteral("2 Refused the actual of 1.2-L7 for 2024-25: \"24.5%\": 1.2-L7 is a count")).size() == 1);
+    CHECK(rows.filter(QStringLiteral("3 Check check the actual of 1.2-L7 for 2025-26")).size() == 1);
+    CHECK(summary.contains(QStringLiteral("1 value(s) are far beyond what their measure has had")));
 }

@@ -58,6 +58,7 @@ TEST_CASE("a value is read for its measure's unit: marks it does not have and fr
         {Unit::Unspecified, 0, "$3", DecimalMark::Either, 3, ""},
         {Unit::Count, 0, "soon", DecimalMark::Either, {}, "\"soon\" is not a number"},
         {Unit::Count, 0, "abc%", DecimalMark::Either, {}, "\"abc%\" is not a number"},
+        {Unit::Percent, 0, "56%%", DecimalMark::Either, {}, "\"56%%\" is not a number"},
         {Unit::Count, 0, "   ", DecimalMark::Either, {}, ""},
     }));
     INFO(row.text);
