@@ -102,6 +102,9 @@ int importValues(Context &context)
         };
         for (const ValuesCsv::Problem &problem : reading.problems)
             context.err << problem.toString() << '\n';
+        // Imported as they are, but worth a look before the board sees them.
+        for (const ValuesCsv::Problem &warning : reading.warnings)
+            context.err << Commands::tr("warning: %1").arg(warning.toString()) << '\n';
         const bool refused = !reading.problems.empty() && !line.isSet(QStringLiteral("partial"));
         if (refused || dryRun || reading.changes.empty()) {
             if (refused) {

@@ -46,6 +46,7 @@ DecimalMark decimalMarkOf(const QString &text)
     static const QRegularExpression point(QStringLiteral("^[-+]?[\\d,]*\\d\\.(\\d{1,2}|\\d{4,})%?$"));
     QString value = text.trimmed();
     value.remove(QLatin1Char(' '));
+    value.removeIf([](QChar c) { return c.category() == QChar::Symbol_Currency; });
     if (comma.match(value).hasMatch())
         return DecimalMark::Comma;
     if (point.match(value).hasMatch())
@@ -53,9 +54,28 @@ DecimalMark decimalMarkOf(const QString &text)
     return DecimalMark::Either;
 }
 
+std::optional<DecimalMark> commonDecimalMark(const QStringList &texts, DecimalMark fallback)
+{
+    bool comma = false;
+    bool point = false;
+    for (const QString &text : texts) {
+        const DecimalMark mark = decimalMarkOf(text);
+        comma = comma || mark == DecimalMark::Comma;
+        point = point || mark == DecimalMark::Point;
+    }
+    if (comma && point)
+        return std::nullopt;
+    return comma ? DecimalMark::Comma : point ? DecimalMark::Point : fallback;
+}
+
 QString storedNumber(double value)
 {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString shownNumber(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace cairn

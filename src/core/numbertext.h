@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,8 +21,18 @@ std::optional<double> parseNumber(const QString &text, DecimalMark mark = Decima
 // for editing: what parseNumber reads back to the same value.
 QString storedNumber(double value);
 
+// A number in full as a reader of the current locale writes it, grouped:
+// "2,400", "1,234.5"; for messages, not for editing.
+QString shownNumber(double value);
+
 // What a number's text says about the decimal mark, if anything: "12,5"
 // says comma, "12.5" says point, "1,234" or "56" say nothing.
 DecimalMark decimalMarkOf(const QString &text);
+
+// The decimal mark numbers written together share (a column of a sheet, a
+// pasted block): the one any of them shows, else `fallback`; none when
+// some show a point and others a comma. So "1,234" next to "12,5" is read
+// as 1.234, never silently as 1234.
+std::optional<DecimalMark> commonDecimalMark(const QStringList &texts, DecimalMark fallback);
 
 } // namespace cairn

@@ -2,6 +2,11 @@
 
 #include "itemcodes.h"
 #include "itemrules.h"
+#include "numbertext.h"
+#include "valueplausibility.h"
+
+#include <cmath>
+#include <functional>
 
 namespace cairn {
 
@@ -145,6 +150,32 @@ private:
                                   .arg(code, year.label(), m_plan.reportYear.label()));
         }
         checkTrajectory(measure);
+        checkValues(measure);
+    }
+
+    // What the year table and the values sheet ask about or refuse when a
+    // value is typed (ValuePlausibility), for values that came in another
+    // way (a JSON file, an older Cairn): each judged against the others.
+    void checkValues(const Measure &measure)
+    {
+        auto judge = [&](const QString &what, double value, const std::function<void(Measure &)> &without) {
+            Measure others = measure;
+            without(others);
+            if (const QString doubt = ValuePlausibility::doubt(others, value); !doubt.isEmpty())
+                warning(measure.code, PlanCheck::tr("Measure %1's %2 (%3) may be mistyped. %4").arg(measure.code, what, shownNumber(value), doubt));
+            if (measure.unit == Unit::Count && measure.decimals == 0 && std::trunc(value) != value)
+                warning(measure.code, PlanCheck::tr("Measure %1 counts whole things, but its %2 is %3; correct it, or give the "
+                                                    "measure decimals if it counts in fractions.")
+                                          .arg(measure.code, what, shownNumber(value)));
+        };
+        if (measure.baseline.value)
+            judge(PlanCheck::tr("baseline"), *measure.baseline.value, [](Measure &m) { m.baseline.value.reset(); });
+        if (measure.finalTarget.value)
+            judge(PlanCheck::tr("final target"), *measure.finalTarget.value, [](Measure &m) { m.finalTarget.value.reset(); });
+        for (const auto &[year, target] : measure.targets)
+            judge(PlanCheck::tr("%1 target").arg(year.label()), target, [year = year](Measure &m) { m.targets.erase(year); });
+        for (const auto &[year, actual] : measure.actuals)
+            judge(PlanCheck::tr("%1 actual").arg(year.label()), actual.value, [year = year](Measure &m) { m.actuals.erase(year); });
     }
 
     // Targets, from the baseline through the yearly targets to the final

@@ -6,6 +6,7 @@
 #include "core/planrules.h"
 #include "core/planwalk.h"
 #include "core/statusrules.h"
+#include "core/valueplausibility.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -231,23 +232,19 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
         return reading;
 
     // The file's decimal mark, from the numbers in it.
-    bool sawComma = false;
-    bool sawPoint = false;
+    QStringList numbers;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         for (int column : {TargetColumn, ActualColumn}) {
-            if (columns[column] < 0 || columns[column] >= rows[r].size())
-                continue;
-            const DecimalMark mark = decimalMarkOf(rows[r][columns[column]]);
-            sawComma = sawComma || mark == DecimalMark::Comma;
-            sawPoint = sawPoint || mark == DecimalMark::Point;
+            if (columns[column] >= 0 && columns[column] < rows[r].size())
+                numbers.append(rows[r][columns[column]]);
         }
     }
-    if (sawComma && sawPoint) {
+    const auto common = commonDecimalMark(numbers, separator == QLatin1Char(';') ? DecimalMark::Comma : DecimalMark::Either);
+    if (!common) {
         problem(0, tr("some numbers use a decimal point and others a decimal comma; use one convention throughout the file"));
         return reading;
     }
-    const DecimalMark mark = sawComma ? DecimalMark::Comma : sawPoint ? DecimalMark::Point
-                             : separator == QLatin1Char(';') ? DecimalMark::Comma : DecimalMark::Either;
+    const DecimalMark mark = *common;
 
     QHash<QString, const Measure *> measures;
     forEachItem(plan, [&](const ItemView &item) {
@@ -322,11 +319,12 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             ++reading.unchanged;
             continue;
         }
-        const auto value = parseNumber(actualText, mark);
-        if (!value) {
-            problem(line, tr("the actual \"%1\" for %2 %3 is not a number").arg(actualText, code, year->label()));
+        const ValueReading number = ValuePlausibility::read(*measure, actualText, mark);
+        if (number.refused()) {
+            problem(line, tr("the actual of %1 for %2: %3").arg(code, year->label(), number.refusal));
             continue;
         }
+        const auto value = number.value;
 
         const auto existing = measure->actuals.find(*year);
         std::optional<Actual> before;
@@ -351,8 +349,11 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
         const FieldProblems broken = ItemRules::actual(after);
         for (const FieldProblem &rule : broken)
             problem(line, tr("%1 %2: %3").arg(code, year->label(), rule.message));
-        if (broken.empty())
-            reading.changes.push_back({line, measure->id, code, *year, before, after});
+        if (!broken.empty())
+            continue;
+        reading.changes.push_back({line, measure->id, code, *year, before, after});
+        if (const QString doubt = ValuePlausibility::doubt(*measure, *value); !doubt.isEmpty() && (!before || before->value != *value))
+            reading.warnings.push_back({line, tr("check the actual of %1 for %2, %3: %4").arg(code, year->label(), shownNumber(*value), doubt)});
     }
     return reading;
 }

@@ -43,6 +43,9 @@ public:
     struct Reading {
         std::vector<Change> changes;
         std::vector<Problem> problems;
+        // Values imported as they are but worth a look: far beyond what
+        // their measure has had (ValuePlausibility::doubt).
+        std::vector<Problem> warnings;
         int unchanged = 0; // rows that repeat what the plan holds, or are blank
     };
 

@@ -45,10 +45,15 @@ TEST_CASE("the editor panes keep the plan's limits, so what they save exports an
     const int row = 4; // 2025-26
     REQUIRE(years->index(row, YearTableModel::YearColumn).data().toString() == QStringLiteral("2025-26"));
 
-    // Exactly at the limits: saved.
-    REQUIRE(years->setData(years->index(row, YearTableModel::ActualColumn), QStringLiteral("1e15")));
+    // Exactly at the limits: saved. 1e15 is far beyond the measure's other
+    // values, so it is confirmed first; then -1e15 is not.
+    QuestionAnswerer yes(QStringLiteral("Yes"));
+    years->setData(years->index(row, YearTableModel::ActualColumn), QStringLiteral("1e15"));
+    QTest::qWait(50);
     REQUIRE(years->setData(years->index(row, YearTableModel::NoteColumn), QString(100'000, QLatin1Char('n'))));
-    REQUIRE(years->setData(years->index(row, YearTableModel::TargetColumn), QStringLiteral("-1000000000000000")));
+    years->setData(years->index(row, YearTableModel::TargetColumn), QStringLiteral("-1000000000000000"));
+    QTest::qWait(50);
+    REQUIRE(yes.asked.size() == 1);
     commitText(pane, "toleranceEdit", QStringLiteral("1000000000000000"));
     CHECK(shownMessage(pane).isEmpty());
 

@@ -12,7 +12,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPointer>
+#include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 namespace cairn::test {
 
@@ -38,6 +42,59 @@ inline void answerNextQuestion(const QString &button, QString *text = nullptr)
         FAIL("no button " << button.toStdString());
     });
 }
+
+// Answers every message box that opens while it lives, whenever it opens
+// (a question asked from the event loop as well as at once), and keeps
+// what each said: by clicking the button whose text (without its
+// mnemonic) is `button`, or by pressing `key` as a person would.
+class QuestionAnswerer
+{
+public:
+    explicit QuestionAnswerer(const QString &button)
+        : QuestionAnswerer([button](QMessageBox *box) {
+            for (QAbstractButton *candidate : box->buttons())
+                if (candidate->text().remove(QLatin1Char('&')) == button) {
+                    candidate->click();
+                    return true;
+                }
+            FAIL_CHECK("no button " << button.toStdString());
+            box->reject();
+            return true;
+        })
+    {
+    }
+    // Keys reach the box once it is the active window, as a person's do.
+    explicit QuestionAnswerer(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+        : QuestionAnswerer([key, modifiers](QMessageBox *box) {
+            if (!box->isActiveWindow())
+                return false;
+            QTest::keyClick(box->focusWidget() ? box->focusWidget() : box, key, modifiers);
+            return true;
+        })
+    {
+    }
+    QStringList asked;
+
+private:
+    explicit QuestionAnswerer(std::function<bool(QMessageBox *)> answer)
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            // A mnemonic clicks its button a moment later: one answer a box.
+            if (!box || !box->isVisible() || box == m_answered)
+                return;
+            const QString text = box->text();
+            if (answer(box)) {
+                asked.append(text);
+                m_answered = box;
+            }
+        });
+        m_timer.start();
+    }
+    QTimer m_timer;
+    QPointer<QMessageBox> m_answered;
+};
 
 // A window on a fresh copy of the Socorro sample.
 struct Window {

@@ -324,10 +324,19 @@ TEST_CASE("values export then import: no edits change nothing, edits apply, refu
     // A refused sheet changes nothing, even with valid rows in it.
     const Run refused = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv"))});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(QStringLiteral("line 3: the actual \"n/a\"")));
+    CHECK(refused.err.contains(QStringLiteral("line 3: the actual of 1.2-L1 for 2024-25: \"n/a\" is not a number")));
     CHECK(refused.err.contains(QStringLiteral("nothing was changed")));
     const Run status = cli({QStringLiteral("status"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
     CHECK(statusItem(QJsonDocument::fromJson(status.out.toUtf8()).object()[QStringLiteral("items")].toArray(), QStringLiteral("1.2-L2"))[QStringLiteral("actual")].toDouble() == 48);
+
+    // A unit the measure does not have is refused by its line; a value far
+    // beyond what its measure has had is listed as a warning.
+    const Run units = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/units-and-outliers.csv")),
+                           QStringLiteral("--dry-run")});
+    CHECK(units.exitCode == 1);
+    CHECK(units.err.contains(QStringLiteral("line 2: the actual of 1.2-L7 for 2024-25: \"24.5%\": 1.2-L7 is a count, so \"%\" is not its unit")));
+    CHECK(units.err.contains(QStringLiteral("warning: line 3: check the actual of 1.2-L7 for 2025-26")));
+    CHECK(units.err.contains(QStringLiteral("more than 3 times the largest value in the baseline, targets and actuals of 1.2-L7 (131)")));
 
     // A dry run shows the change and writes nothing.
     const Run dry = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/edited.csv")), QStringLiteral("--dry-run")});

@@ -123,3 +123,26 @@ TEST_CASE("an item's own owner or its objective's satisfies the owner check", "[
     plan.goals[0].objectives[0].owner = QStringLiteral("Director");
     CHECK_FALSE(hasFinding(PlanCheck::run(plan), Finding::Severity::Warning, QStringLiteral("1.1A"), "no owner"));
 }
+
+TEST_CASE("a value far beyond the measure's others, or a fraction of a count, is a warning to check", "[plancheck][plausibility]")
+{
+    Plan plan = tidyPlan();
+    Measure &measure = plan.goals[0].objectives[0].measures[0];
+    measure.actuals[SchoolYear(2023)] = Actual::of(85);
+    measure.actuals[SchoolYear(2024)] = Actual::of(850); // a slipped key
+    auto findings = PlanCheck::run(plan);
+    CHECK(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1"),
+                     "Measure 1.1-M1's 2024-25 actual (850) may be mistyped. It is more than 3 times the largest value"));
+    CHECK(std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.message.contains(QLatin1String("mistyped")); }) == 1);
+    CHECK_FALSE(PlanCheck::hasErrors(findings));
+
+    measure.actuals[SchoolYear(2024)] = Actual::of(86);
+    measure.unit = Unit::Count;
+    measure.actuals[SchoolYear(2023)] = Actual::of(85.5);
+    findings = PlanCheck::run(plan);
+    CHECK(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1"),
+                     "Measure 1.1-M1 counts whole things, but its 2023-24 actual is 85.5"));
+    measure.decimals = 1;
+    findings = PlanCheck::run(plan);
+    CHECK_FALSE(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1"), "whole things"));
+}

@@ -82,7 +82,7 @@ TEST_CASE("sheets saved by Excel and LibreOffice are understood", "[values]")
         {"libreoffice-semicolon.csv", "1.2-L1", 74.5}, // semicolons, decimal comma, LF
         {"excel-tab.csv", "1.2-L1", 76},                // tabs, BOM, CRLF, quotes, "76%", 2024-2025
         {"excel-latin1.csv", "1.2-L1", 73},             // Windows text, no BOM
-        {"thousands.csv", "2.1-PM1", 1234.5},           // "1,234.5"
+        {"thousands.csv", "2.1-L1", 1234.5},            // "1,234.5" (a percentage: a count is whole)
     };
     for (const Case &c : cases) {
         INFO(c.file);
@@ -111,7 +111,7 @@ TEST_CASE("each malformed sheet is refused with its line", "[values]")
         {"unknown-code.csv", 2, "no measure with the code \"9.9-X\""},
         {"year-outside.csv", 2, "outside the plan's school years"},
         {"year-not-year.csv", 2, "\"next year\" is not a school year"},
-        {"text-actual.csv", 2, "\"about fifty\" for 1.2-L1 2024-25 is not a number"},
+        {"text-actual.csv", 2, "the actual of 1.2-L1 for 2024-25: \"about fifty\" is not a number"},
         {"duplicate.csv", 3, "2024-25 appears a second time; keep one (the first is on line 2)"},
         {"changed-target.csv", 2, "targets are not imported"},
         {"narrative.csv", 2, "not a numeric measure"},
@@ -260,4 +260,29 @@ TEST_CASE("a value of exactly 1e15 and a note at the length limit are accepted",
     REQUIRE(reading.changes.size() == 1);
     CHECK(reading.changes[0].after.value == value);
     CHECK(reading.changes[0].after.note.size() == 100'000);
+}
+
+TEST_CASE("a sheet's value in a unit its measure does not have is refused by its line; one far beyond what the measure "
+          "has had is imported with a warning",
+          "[values][plausibility]")
+{
+    const Plan plan = readPlanJson(socorroSample());
+    // 1.2-L7 counts students (targets 125, actuals up to 131); 1.2-L1 is a percentage.
+    const auto reading = ValuesCsv::read(plan,
+                                         sheetOf({QStringLiteral("1.2-L7,x,x,count,2024-25,125,24.5%,,,"),
+                                                  QStringLiteral("1.2-L7,x,x,count,2025-26,125,\"130.5\",,,"),
+                                                  QStringLiteral("1.2-L1,x,x,percent,2024-25,77,$70,,,"),
+                                                  QStringLiteral("1.2-L7,x,x,count,2026-27,125,\"2,400\",,,"),
+                                                  QStringLiteral("1.2-L1,x,x,percent,2025-26,84,80,,,")}),
+                                         QStringLiteral("ana"), now);
+    CHECK(refusedOnLine(reading, 2, QStringLiteral("the actual of 1.2-L7 for 2024-25: \"24.5%\": 1.2-L7 is a count, so \"%\" is not its unit")));
+    CHECK(refusedOnLine(reading, 3, QStringLiteral("1.2-L7 is a count of whole things")));
+    CHECK(refusedOnLine(reading, 4, QStringLiteral("1.2-L1 is a percentage, so \"$\" is not its unit")));
+    CHECK(reading.problems.size() == 3);
+    REQUIRE(reading.changes.size() == 2);
+    CHECK(reading.changes[0].after.value == 2400); // "2,400" read exactly
+    REQUIRE(reading.warnings.size() == 1);
+    CHECK(reading.warnings[0].line == 5);
+    CHECK(reading.warnings[0].message.contains(QStringLiteral("check the actual of 1.2-L7 for 2026-27")));
+    CHECK(reading.warnings[0].message.contains(QStringLiteral("more than 3 times the largest value in the baseline, targets and actuals of 1.2-L7 (131)")));
 }

@@ -9,10 +9,12 @@
 #include "app/charts/chartwindow.h"
 #include "app/document/commands.h"
 #include "app/sheet/sheetview.h"
+#include "app/sheet/valuequestion.h"
 #include "core/duedate.h"
 #include "core/numbertext.h"
 #include "core/statustext.h"
 #include "core/targetfill.h"
+#include "core/valueplausibility.h"
 
 #include "ui_measurepane.h"
 
@@ -207,16 +209,25 @@ void MeasurePane::commit()
     Measure after = before;
 
     // What was typed must read as numbers, years and dates; whether they
-    // are within the plan's limits is the item rules' part, below.
+    // are within the plan's limits is the item rules' part, below. A
+    // number as stored is taken as it is; a changed one is read for the
+    // measure's unit, and a baseline or final target far beyond what the
+    // measure has had is asked about before it is saved.
     QString problem;
-    auto number = [&](QLineEdit *edit, const QString &what) -> std::optional<double> {
+    std::vector<ValueQuestion::Doubt> doubts;
+    auto number = [&](QLineEdit *edit, const std::optional<double> &stored, const QString &what,
+                      const QString &cell) -> std::optional<double> {
         const QString text = edit->text().trimmed();
-        if (text.isEmpty())
-            return std::nullopt;
-        const auto value = parseNumber(text);
-        if (!value && problem.isEmpty())
-            problem = tr("%1: \"%2\" is not a number; nothing was saved.").arg(what, text);
-        return value;
+        if (text == optionalNumber(stored))
+            return stored;
+        const ValueReading reading = ValuePlausibility::read(before, text);
+        if (reading.refused() && problem.isEmpty())
+            problem = tr("%1: %2; nothing was saved.").arg(what, reading.refusal);
+        if (reading.value && !cell.isEmpty()) {
+            if (const QString reason = ValuePlausibility::doubt(before, *reading.value); !reason.isEmpty())
+                doubts.push_back({shownNumber(*reading.value), cell, reason});
+        }
+        return reading.value;
     };
     auto year = [&](QLineEdit *edit, const QString &what) -> std::optional<SchoolYear> {
         const QString text = edit->text().trimmed();
@@ -234,11 +245,13 @@ void MeasurePane::commit()
             problem = tr("%1: \"%2\" is not a date such as 2025-06-30; nothing was saved.").arg(what, text);
         return value;
     };
-    after.tolerance = number(m_ui->toleranceEdit, tr("Tolerance"));
+    after.tolerance = number(m_ui->toleranceEdit, before.tolerance, tr("Tolerance"), {});
     after.baseline.year = year(m_ui->baselineYearEdit, tr("Baseline year"));
-    after.baseline.value = number(m_ui->baselineValueEdit, tr("Baseline value"));
+    after.baseline.value = number(m_ui->baselineValueEdit, before.baseline.value, tr("Baseline value"),
+                                  tr("the baseline of %1").arg(before.code));
     after.finalTarget.year = year(m_ui->finalYearEdit, tr("Final target year"));
-    after.finalTarget.value = number(m_ui->finalValueEdit, tr("Final target"));
+    after.finalTarget.value = number(m_ui->finalValueEdit, before.finalTarget.value, tr("Final target"),
+                                     tr("the final target of %1").arg(before.code));
     if (const QString text = m_ui->dueDateEdit->text().trimmed(); text.isEmpty()) {
         after.dueDate = {};
         after.dueText.clear();
@@ -275,6 +288,10 @@ void MeasurePane::commit()
         return;
     }
     clearProblem();
+    if (!doubts.empty() && !ValueQuestion::ask(this, ValueQuestion::text(doubts))) {
+        refresh(); // the values as they were
+        return;
+    }
     if (!TypeChangeQuestion::confirm(this, before, after.type)) {
         refresh(); // the type as it was
         return;

@@ -5,6 +5,7 @@
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
 #include "core/numbertext.h"
+#include "core/valueplausibility.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
 
@@ -70,6 +71,15 @@ QString YearTableModel::cellName(const QModelIndex &index) const
 SchoolYear YearTableModel::yearAt(int row) const
 {
     return SchoolYear(m_first.start() + row);
+}
+
+std::optional<double> YearTableModel::storedAt(SchoolYear year, int column) const
+{
+    if (column == TargetColumn && m_measure.targets.count(year))
+        return m_measure.targets.at(year);
+    if (column == ActualColumn && m_measure.actuals.count(year))
+        return m_measure.actuals.at(year).value;
+    return std::nullopt;
 }
 
 QString YearTableModel::number(double value) const
@@ -198,14 +208,11 @@ Qt::ItemFlags YearTableModel::flags(const QModelIndex &index) const
 
 bool YearTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid())
-        return false;
-    const QString problem = paste(index.row(), index.column(), {{value.toString()}});
-    emit this->problem(problem);
-    return problem.isEmpty();
+    return role == Qt::EditRole && index.isValid() && enter(index, value.toString());
 }
 
-QString YearTableModel::applyCell(Measure &measure, int row, int column, const QString &typed) const
+QString YearTableModel::applyCell(Measure &measure, int row, int column, const QString &typed, DecimalMark mark,
+                                  std::vector<Doubt> &doubts) const
 {
     const SchoolYear year = yearAt(row);
     const QString text = typed.trimmed();
@@ -217,11 +224,13 @@ QString YearTableModel::applyCell(Measure &measure, int row, int column, const Q
     }
     if (column != TargetColumn && column != ActualColumn)
         return tr("Only targets, actuals and notes can be entered here; nothing was changed.");
-    std::optional<double> number;
-    if (!text.isEmpty()) {
-        number = parseNumber(text);
-        if (!number)
-            return tr("\"%1\" is not a number; the %2 %3 of %4 was not changed.").arg(text, year.label(), columnWord(column), measure.code);
+    const ValueReading reading = ValuePlausibility::read(measure, text, mark);
+    if (reading.refused())
+        return tr("%1; %2 was not changed.").arg(reading.refusal, cellName(index(row, column)));
+    const std::optional<double> number = reading.value;
+    if (number && number != storedAt(year, column)) {
+        if (const QString reason = ValuePlausibility::doubt(m_measure, *number); !reason.isEmpty())
+            doubts.push_back({shownNumber(*number), cellName(index(row, column)), reason});
     }
     if (column == TargetColumn) {
         if (number)
@@ -244,27 +253,42 @@ QString YearTableModel::applyCell(Measure &measure, int row, int column, const Q
     return {};
 }
 
-QString YearTableModel::paste(int row, int column, const QList<QStringList> &cells)
+SheetModel::Outcome YearTableModel::paste(const Entry &entry, bool confirmed)
 {
+    const auto &[row, column, cells] = entry;
+    QStringList numbers;
+    for (const QStringList &cellsOfRow : cells)
+        for (int c = 0; c < cellsOfRow.size(); ++c)
+            if (column + c == TargetColumn || column + c == ActualColumn)
+                numbers.append(cellsOfRow[c]);
+    const auto mark = commonDecimalMark(numbers, DecimalMark::Either);
+    if (!mark)
+        return {tr("Some of the pasted numbers use a decimal point and others a decimal comma; nothing was changed."), {}};
     Measure after = m_measure;
+    std::vector<Doubt> doubts;
     for (int r = 0; r < cells.size(); ++r) {
         if (row + r >= rowCount())
-            return tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
-                .arg(cells.size())
-                .arg(rowCount() - row);
+            return {tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
+                        .arg(cells.size())
+                        .arg(rowCount() - row),
+                    {}};
         for (int c = 0; c < cells[r].size(); ++c) {
-            const QString problem = applyCell(after, row + r, column + c, cells[r][c]);
+            const QString problem = applyCell(after, row + r, column + c, cells[r][c], *mark, doubts);
             if (!problem.isEmpty())
-                return problem;
+                return {problem, {}};
         }
     }
     const bool one = cells.size() == 1 && cells.front().size() == 1;
     if (const FieldProblems broken = ItemRules::measure(after); !broken.empty())
-        return Pane::refusal(broken, one ? tr("%1 was not changed").arg(cellName(index(row, column))) : tr("nothing was changed"));
+        return {Pane::refusal(broken, one ? tr("%1 was not changed").arg(cellName(index(row, column))) : tr("nothing was changed")), {}};
     if (after == m_measure)
         return {};
+    if (!confirmed && !doubts.empty())
+        return {{}, ValueQuestion::text(doubts)};
     const QString label = one ? tr("Set %1").arg(cellName(index(row, column))) : tr("Paste values into %1").arg(m_measure.code);
-    return m_document->push(new EditMeasure(m_document, m_measure, after, label)) ? QString() : tr("The values were not saved.");
+    if (!m_document->push(new EditMeasure(m_document, m_measure, after, label)))
+        return {tr("The values were not saved."), {}};
+    return {};
 }
 
 } // namespace cairn

@@ -2,6 +2,7 @@
 
 #include "app/sheet/sheetmodel.h"
 #include "core/measure.h"
+#include "core/numbertext.h"
 
 namespace cairn {
 
@@ -31,17 +32,20 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    QString paste(int row, int column, const QList<QStringList> &cells) override;
+    Outcome paste(const Entry &entry, bool confirmed = false) override;
     // Rows are keyed by their school year's first calendar year.
     qint64 keyAt(int row) const override;
     int rowOfKey(qint64 key) const override;
     QString cellName(const QModelIndex &index) const override;
 
 private:
-    // Applies one cell's text to a copy of the measure; returns a problem or "".
-    QString applyCell(Measure &measure, int row, int column, const QString &text) const;
+    // Applies one cell's text to a copy of the measure, read with `mark`;
+    // returns a problem or "", and adds the value to `doubts` if it looks mistyped.
+    QString applyCell(Measure &measure, int row, int column, const QString &text, DecimalMark mark, std::vector<Doubt> &doubts) const;
     SchoolYear yearAt(int row) const;
     QString number(double value) const;
+    // The target or actual stored for a year, as the table shows it now.
+    std::optional<double> storedAt(SchoolYear year, int column) const;
     static QString columnWord(int column);
 
     PlanDocument *m_document;

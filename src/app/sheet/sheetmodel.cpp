@@ -14,4 +14,14 @@ QList<QStringList> SheetModel::parseClipboard(const QString &text)
     return rows;
 }
 
+bool SheetModel::enter(const QModelIndex &index, const QString &text)
+{
+    const Entry entry{index.row(), index.column(), {{text}}};
+    const Outcome outcome = paste(entry);
+    emit problem(outcome.problem);
+    if (!outcome.question.isEmpty())
+        emit doubted(outcome.question, entry);
+    return outcome.problem.isEmpty() && outcome.question.isEmpty();
+}
+
 } // namespace cairn

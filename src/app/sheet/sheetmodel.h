@@ -1,5 +1,7 @@
 #pragma once
 
+#include "valuequestion.h"
+
 #include <QAbstractTableModel>
 
 namespace cairn {
@@ -15,10 +17,23 @@ class SheetModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    // Pastes rows of cells with the top-left one at (row, column). Returns
-    // an empty string when applied, else what is wrong, naming the cell;
-    // then nothing changed.
-    virtual QString paste(int row, int column, const QList<QStringList> &cells) = 0;
+    // What became of a paste: refused (nothing changed, `problem` says why
+    // and names the cell), held back by a question (values that look
+    // mistyped, ValuePlausibility; nothing changed), or applied (both empty).
+    struct Outcome {
+        QString problem;
+        QString question;
+    };
+    // Rows of cells with the top-left one at (row, column).
+    struct Entry {
+        int row = 0;
+        int column = 0;
+        QList<QStringList> cells;
+    };
+
+    // Pastes an entry. Values that look mistyped are entered only when
+    // `confirmed`, the answer to the outcome's question.
+    virtual Outcome paste(const Entry &entry, bool confirmed = false) = 0;
 
     // The key of what a row shows (a measure, a school year), and the row
     // that shows a key now (-1 when none does).
@@ -33,6 +48,17 @@ public:
 signals:
     // What was refused and why; empty once a change went through.
     void problem(const QString &message);
+    // A typed cell holds back a value that looks mistyped: the view asks
+    // `question` and, when the answer is yes, pastes the entry confirmed.
+    // Emitted from setData, while the cell's editor is still open.
+    void doubted(const QString &question, const SheetModel::Entry &entry);
+
+protected:
+    // setData's part: enters one cell's text; says what was refused, or
+    // raises the doubt. True when it was entered.
+    bool enter(const QModelIndex &index, const QString &text);
+
+    using Doubt = ValueQuestion::Doubt;
 };
 
 } // namespace cairn

@@ -28,6 +28,20 @@ void SheetView::setSheet(SheetModel *model)
 {
     m_sheet = model;
     setModel(model);
+    // The question waits for the event loop: the cell's editor, still open
+    // when the model raises it, closes first.
+    connect(model, &SheetModel::doubted, this, [this](const QString &question, const SheetModel::Entry &entry) {
+        QMetaObject::invokeMethod(this, [this, question, entry] { ask(question, entry); }, Qt::QueuedConnection);
+    });
+}
+
+void SheetView::ask(const QString &question, const SheetModel::Entry &entry)
+{
+    if (ValueQuestion::ask(this, question))
+        report(m_sheet->paste(entry, true).problem);
+    else
+        report({});
+    setFocus();
 }
 
 QWidget *SheetView::openEditor() const
@@ -48,7 +62,11 @@ void SheetView::pasteClipboard()
         report(tr("Select the cell where the pasted values should start."));
         return;
     }
-    report(m_sheet->paste(current.row(), current.column(), SheetModel::parseClipboard(QApplication::clipboard()->text())));
+    const SheetModel::Entry entry{current.row(), current.column(), SheetModel::parseClipboard(QApplication::clipboard()->text())};
+    const SheetModel::Outcome outcome = m_sheet->paste(entry);
+    report(outcome.problem);
+    if (!outcome.question.isEmpty())
+        ask(outcome.question, entry);
 }
 
 void SheetView::keyPressEvent(QKeyEvent *event)

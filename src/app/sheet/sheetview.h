@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sheetmodel.h"
+
 #include <QTableView>
 
 #include <optional>
@@ -7,7 +9,6 @@
 namespace cairn {
 
 class PlanDocument;
-class SheetModel;
 
 // A table edited like a spreadsheet: typing on a cell starts editing it,
 // Enter saves and moves down, Tab saves and moves right, Ctrl+V pastes a
@@ -15,7 +16,9 @@ class SheetModel;
 // cairn-cli changes the plan is kept and put back; when that writer saved
 // the same cell, the model's problem signal says so, and the cell stays
 // open so the person can save theirs over it (Enter) or keep the other
-// (Escape).
+// (Escape). A value that looks mistyped (far beyond what the measure has
+// had) is asked about first, once for a pasted block; No leaves the cells
+// as they were.
 class SheetView : public QTableView
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ private:
     void rememberTyping();
     void restoreTyping();
     void report(const QString &message);
+    // Asks whether to enter a held-back entry; yes enters it, as one step.
+    void ask(const QString &question, const SheetModel::Entry &entry);
     // The cell editor with the focus, if one is open.
     QWidget *openEditor() const;
 

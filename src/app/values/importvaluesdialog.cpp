@@ -37,11 +37,20 @@ ImportValuesDialog::ImportValuesDialog(const QString &fileName, const ValuesCsv:
                                          .arg(fileName)
                                          .arg(changes)
                                          .arg(reading.unchanged));
+    if (!reading.warnings.empty())
+        m_ui->summary->setText(m_ui->summary->text() + QLatin1Char(' ')
+                               + tr("%1 value(s) are far beyond what their measure has had and are imported as they are; "
+                                    "the rows marked Check say which.")
+                                     .arg(reading.warnings.size()));
     for (const ValuesCsv::Problem &problem : reading.problems) {
         auto *item = new QTreeWidgetItem(m_ui->rows, {problem.line ? QString::number(problem.line) : QString(), tr("Refused"), {}, {},
                                                       problem.message});
         item->setForeground(1, QColor(0xB7, 0x1C, 0x1C));
         item->setToolTip(4, problem.message);
+    }
+    for (const ValuesCsv::Problem &warning : reading.warnings) {
+        auto *item = new QTreeWidgetItem(m_ui->rows, {QString::number(warning.line), tr("Check"), {}, {}, warning.message});
+        item->setToolTip(4, warning.message);
     }
     for (const ValuesCsv::Change &change : reading.changes)
         new QTreeWidgetItem(m_ui->rows, {QString::number(change.line), change.code, change.year.label(), valueText(change.before),

@@ -9,6 +9,7 @@
 #include "core/planwalk.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "core/valueplausibility.h"
 
 #include <QLocale>
 #include <QSet>
@@ -220,7 +221,7 @@ Qt::ItemFlags ValuesModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QString ValuesModel::applyCell(Measure &measure, int column, const QString &text) const
+QString ValuesModel::applyCell(Measure &measure, int column, const QString &text, DecimalMark mark, std::vector<Doubt> &doubts) const
 {
     const QString value = text.trimmed();
     if (column == NoteColumn) {
@@ -235,13 +236,16 @@ QString ValuesModel::applyCell(Measure &measure, int column, const QString &text
         return tr("%1: only the actual and the note can be entered here").arg(measure.code);
     if (value.isEmpty()) // blank: no change
         return {};
-    const auto number = parseNumber(value);
-    if (!number)
-        return tr("%1, actual %2: \"%3\" is not a number").arg(measure.code, m_year.label(), value);
-    if (measure.actuals.count(m_year) && measure.actuals[m_year].value == *number)
+    const ValueReading reading = ValuePlausibility::read(measure, value, mark);
+    if (reading.refused())
+        return tr("%1, actual %2: %3").arg(measure.code, m_year.label(), reading.refusal);
+    const double number = *reading.value;
+    if (measure.actuals.count(m_year) && measure.actuals[m_year].value == number)
         return {};
+    if (const QString reason = ValuePlausibility::doubt(measure, number); !reason.isEmpty())
+        doubts.push_back({shownNumber(number), tr("the %1 actual of %2").arg(m_year.label(), measure.code), reason});
     Actual actual = measure.actuals.count(m_year) ? measure.actuals[m_year] : Actual();
-    actual.value = *number;
+    actual.value = number;
     actual.who = m_document->repository().actor();
     actual.when = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     measure.actuals[m_year] = actual;
@@ -250,28 +254,34 @@ QString ValuesModel::applyCell(Measure &measure, int column, const QString &text
 
 bool ValuesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole)
-        return false;
-    const QString problem = paste(index.row(), index.column(), {{value.toString()}});
-    emit this->problem(problem);
-    return problem.isEmpty();
+    return role == Qt::EditRole && index.isValid() && enter(index, value.toString());
 }
 
-QString ValuesModel::paste(int row, int column, const QList<QStringList> &cells)
+SheetModel::Outcome ValuesModel::paste(const Entry &entry, bool confirmed)
 {
+    const auto &[row, column, cells] = entry;
+    QStringList numbers;
+    for (const QStringList &cellsOfRow : cells)
+        if (ActualColumn - column >= 0 && ActualColumn - column < cellsOfRow.size())
+            numbers.append(cellsOfRow[ActualColumn - column]);
+    const auto mark = commonDecimalMark(numbers, DecimalMark::Either);
+    if (!mark)
+        return {tr("Some of the pasted numbers use a decimal point and others a decimal comma; nothing was changed."), {}};
     std::vector<Measure> before;
     std::vector<Measure> after;
+    std::vector<Doubt> doubts;
     for (int r = 0; r < cells.size(); ++r) {
         const Measure *measure = measureAt(row + r);
         if (!measure)
-            return tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
-                .arg(cells.size())
-                .arg(rowCount() - row);
+            return {tr("The pasted block has %1 rows but only %2 fit below the selected row; nothing was changed.")
+                        .arg(cells.size())
+                        .arg(rowCount() - row),
+                    {}};
         Measure changed = *measure;
         for (int c = 0; c < cells[r].size(); ++c) {
-            const QString problem = applyCell(changed, column + c, cells[r][c]);
+            const QString problem = applyCell(changed, column + c, cells[r][c], *mark, doubts);
             if (!problem.isEmpty())
-                return tr("Row %1, %2; nothing was changed.").arg(row + r + 1).arg(problem);
+                return {tr("Row %1, %2; nothing was changed.").arg(row + r + 1).arg(problem), {}};
         }
         if (changed != *measure) {
             before.push_back(*measure);
@@ -280,9 +290,13 @@ QString ValuesModel::paste(int row, int column, const QList<QStringList> &cells)
     }
     if (after.empty())
         return {};
+    if (!confirmed && !doubts.empty())
+        return {{}, ValueQuestion::text(doubts)};
     const QString label = after.size() == 1 ? tr("Enter %1 value of %2").arg(m_year.label(), after.front().code)
                                             : tr("Paste %1 values").arg(after.size());
-    return m_document->push(new SetMeasureValues(m_document, before, after, label)) ? QString() : tr("The values were not saved.");
+    if (!m_document->push(new SetMeasureValues(m_document, before, after, label)))
+        return {tr("The values were not saved."), {}};
+    return {};
 }
 
 QString ValuesModel::cellName(const QModelIndex &index) const

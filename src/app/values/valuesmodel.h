@@ -2,6 +2,7 @@
 
 #include "app/sheet/sheetmodel.h"
 #include "core/measure.h"
+#include "core/numbertext.h"
 
 namespace cairn {
 
@@ -32,7 +33,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    QString paste(int row, int column, const QList<QStringList> &cells) override;
+    Outcome paste(const Entry &entry, bool confirmed = false) override;
 
     // The measure shown on a row, and the row that shows a measure (-1).
     qint64 keyAt(int row) const override;
@@ -48,8 +49,9 @@ private:
     void rebuild();
     const Measure *measureAt(int row) const;
     QString number(const Measure &measure, double value) const;
-    // Applies one cell's text to a copy of a measure; returns a problem or "".
-    QString applyCell(Measure &measure, int column, const QString &text) const;
+    // Applies one cell's text to a copy of a measure, read with `mark`;
+    // returns a problem or "", and adds the value to `doubts` if it looks mistyped.
+    QString applyCell(Measure &measure, int column, const QString &text, DecimalMark mark, std::vector<Doubt> &doubts) const;
 
     PlanDocument *m_document;
     SchoolYear m_year;
