@@ -30,6 +30,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void commitData(QWidget *editor) override;
 
 private:
     struct Typing {
@@ -47,6 +48,7 @@ private:
     PlanDocument *m_document;
     SheetModel *m_sheet = nullptr;
     std::optional<Typing> m_typing;
+    bool m_committing = false;
 };
 
 } // namespace cairn
