@@ -51,6 +51,22 @@ void changeElsewhere(const QString &path, bool structural)
     }
 }
 
+// Types `text` in the Update values grid's actual of `row`, leaving it unsaved.
+QLineEdit *typeInValues(Window &w, int row, const QString &text)
+{
+    w.workspace()->showTab(Workspace::Tab::Values);
+    auto *table = w.find<QTableView>("valuesTable");
+    const QModelIndex cell = table->model()->index(row, ValuesModel::ActualColumn);
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    return editor;
+}
+
 } // namespace
 
 TEST_CASE("a change made elsewhere while the outline is filtered does not crash the window", "[concurrent]")
@@ -115,19 +131,11 @@ TEST_CASE("a value being typed when another window saves is kept, or explained w
 {
     const bool sameCell = GENERATE(false, true);
     Window w;
-    w.workspace()->showTab(Workspace::Tab::Values);
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);
-    const QModelIndex cell = model->index(2, ValuesModel::ActualColumn);
     const QString code = model->index(2, ValuesModel::CodeColumn).data().toString();
-    table->setFocus();
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    REQUIRE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("61"));
+    typeInValues(w, 2, QStringLiteral("61"));
 
     // Another window saves a value: in this very cell, or in another row.
     {
@@ -175,19 +183,11 @@ TEST_CASE("a value being typed survives changes from elsewhere taken one after t
     // forgot the typing.
     const bool reloads = GENERATE(false, true);
     Window w;
-    w.workspace()->showTab(Workspace::Tab::Values);
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);
-    const QModelIndex cell = model->index(2, ValuesModel::ActualColumn);
     const QString code = model->index(2, ValuesModel::CodeColumn).data().toString();
-    table->setFocus();
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    REQUIRE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("61"));
+    QLineEdit *editor = typeInValues(w, 2, QStringLiteral("61"));
 
     const auto other = PlanDocument::open(w.path);
     for (int change = 0; change < 2; ++change) {
@@ -232,19 +232,11 @@ TEST_CASE("Enter saves a cell even when the save first takes a change from elsew
     // value being saved as typing and opened its cell again after Enter had
     // moved down, so the next value typed went into the cell just saved.
     Window w;
-    w.workspace()->showTab(Workspace::Tab::Values);
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);
-    const QModelIndex cell = model->index(2, ValuesModel::ActualColumn);
     const QString code = model->index(2, ValuesModel::CodeColumn).data().toString();
-    table->setFocus();
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    REQUIRE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, QStringLiteral("61"));
+    QLineEdit *editor = typeInValues(w, 2, QStringLiteral("61"));
     {
         // Another window saves a value in another row; this window has not looked yet.
         const auto other = PlanDocument::open(w.path);

@@ -8,12 +8,15 @@
 #include "windowfixture.h"
 
 #include "app/document/commands.h"
+#include "app/history/historydialog.h"
 #include "app/panes/yeartablemodel.h"
 #include "app/reviews/reviewmode.h"
 #include "app/reviews/reviewsview.h"
 #include "app/values/importvaluesdialog.h"
 #include "app/values/valuesmodel.h"
 
+#include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <iostream>
 #include <random>
@@ -40,7 +44,7 @@ enum class State { Filter, ValuesEditor, YearEditor, PaneField, WalkThrough, Dia
 const char *stateName(State state)
 {
     constexpr const char *names[] = {"filter text", "values cell editor", "year table cell editor", "pane field", "walk-through",
-                                     "import dialog"};
+                                     "history and import dialogs"};
     return names[int(state)];
 }
 
@@ -138,6 +142,12 @@ public:
         QObject::connect(m_window.document(), &PlanDocument::errorOccurred, m_window.document(), [this] { ++m_errors; });
     }
 
+    ~Stress()
+    {
+        if (m_cli)
+            m_cli->waitForFinished();
+    }
+
     void run(int edits);
     void finish();
     void report(unsigned seed) const;
@@ -159,6 +169,7 @@ private:
     void commitTyping();
     void walkAndAssess();
     void importInDialog();
+    void readHistory();
 
     QString nextNumber() { return QString::number(10 + ++m_serial / 100.0, 'f', 2); }
     QString pickCode() { return !m_hot.isEmpty() && m_dice.chance(0.3) ? m_hot : m_dice.pick(m_codes); }
@@ -215,7 +226,7 @@ void Stress::run(int edits)
             stateLength = 4 + m_dice.below(8);
         }
         const int roll = m_dice.below(100);
-        if (roll < 40)
+        if (roll < 50)
             windowEdit();
         else
             otherStep();
@@ -309,7 +320,7 @@ QString Stress::writeSheet(const QString &name, const std::vector<std::pair<QStr
 void Stress::otherStep()
 {
     const int roll = m_dice.below(100);
-    if (roll < 4)
+    if (roll < 8)
         otherDocumentStructure();
     else if (roll < 70)
         otherDocumentEdit();
@@ -427,12 +438,50 @@ void Stress::enter(State state)
         REQUIRE(m_walk);
         break;
     case State::Dialog:
+        filter->clear();
+        workspace->showTab(Workspace::Tab::Plan);
+        workspace->outline()->select(ItemKind::Measure, idOf(m_dice.pick(m_codes)));
+        readHistory();
+        // The import previews that follow are made over the dashboard.
         workspace->showTab(Workspace::Tab::Dashboard);
         break;
     case State::Count:
         break;
     }
     QCoreApplication::processEvents();
+}
+
+// Opens the selected measure's history (Item History, a modal dialog) and
+// takes the others' changes while it is open.
+void Stress::readHistory()
+{
+    const auto actions = m_window.window.findChildren<QAction *>();
+    const auto history = std::find_if(actions.begin(), actions.end(), [](const QAction *action) {
+        return action->text() == QStringLiteral("Item &History…");
+    });
+    REQUIRE(history != actions.end());
+    // The others save first; the window takes their changes with the dialog open.
+    for (int i = 0, steps = 1 + m_dice.below(3); i < steps; ++i)
+        otherStep();
+    bool shown = false;
+    QTimer::singleShot(0, &m_window.window, [this, &shown] {
+        // No REQUIRE here: a failure must not throw through the dialog's event loop.
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<HistoryDialog *>(modal);
+        if (!dialog) {
+            if (modal)
+                modal->close();
+            return;
+        }
+        shown = true;
+        windowCheck();
+        dialog->valuesOnly()->toggle(); // read again from the file
+        CHECK(dialog->entries()->topLevelItemCount() > 0);
+        dialog->reject();
+    });
+    (*history)->trigger();
+    CHECK(shown);
+    QApplication::setActiveWindow(&m_window.window);
 }
 
 void Stress::leave()
