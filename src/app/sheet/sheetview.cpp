@@ -102,8 +102,10 @@ void SheetView::keyPressEvent(QKeyEvent *event)
 
 void SheetView::commitData(QWidget *editor)
 {
-    // What the editor holds is being saved: when the save first takes a
-    // change from elsewhere, it is not typing to put back afterwards.
+    // What the editor holds is being saved: it is no typing to put back
+    // afterwards, whether a change from elsewhere was taken before the save
+    // (a reload waiting to put it back) or is taken by the save itself.
+    m_typing.reset();
     m_committing = true;
     QTableView::commitData(editor);
     m_committing = false;
