@@ -8,8 +8,30 @@
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 
 namespace cairn {
+
+namespace {
+
+// A cell editor with something typed in it keeps it when its cell is
+// refreshed by a change from elsewhere taken in place; otherwise it would
+// show the stored value until the typing is put back from the event loop,
+// and a key pressed meanwhile would edit (or Enter save) that value.
+class TypingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->isModified())
+            return;
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+};
+
+} // namespace
 
 SheetView::SheetView(PlanDocument *document, QWidget *parent)
     : QTableView(parent)
@@ -18,6 +40,7 @@ SheetView::SheetView(PlanDocument *document, QWidget *parent)
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setTabKeyNavigation(true);
+    setItemDelegate(new TypingDelegate(this));
     connect(document, &PlanDocument::aboutToTakeOutsideChange, this, &SheetView::rememberTyping);
     // Once every view has handled the change (a table rebuilt or its cells
     // refreshed): from the event loop.
@@ -95,9 +118,24 @@ void SheetView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+void SheetView::commitData(QWidget *editor)
+{
+    // What the editor holds is being saved: it is no typing to put back
+    // afterwards, whether a change from elsewhere was taken before the save
+    // (a reload waiting to put it back) or is taken by the save itself.
+    m_typing.reset();
+    m_committing = true;
+    QTableView::commitData(editor);
+    m_committing = false;
+}
+
 void SheetView::rememberTyping()
 {
-    m_typing.reset();
+    // The typing of the last change is put back from the event loop: until
+    // it is (after a reload, no editor is open meanwhile), it is still what
+    // the person typed.
+    if (m_typing || m_committing)
+        return;
     const QModelIndex index = currentIndex();
     auto *editor = qobject_cast<QLineEdit *>(openEditor());
     if (!m_sheet || !index.isValid() || !editor)
@@ -127,8 +165,10 @@ void SheetView::restoreTyping()
         setCurrentIndex(index);
         edit(index);
     }
-    if (auto *editor = qobject_cast<QLineEdit *>(openEditor()))
+    if (auto *editor = qobject_cast<QLineEdit *>(openEditor())) {
         editor->setText(typing.typed);
+        editor->setModified(true); // typed, as far as the next change is concerned
+    }
 }
 
 } // namespace cairn

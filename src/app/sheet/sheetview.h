@@ -33,6 +33,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void commitData(QWidget *editor) override;
 
 private:
     struct Typing {
@@ -52,6 +53,7 @@ private:
     PlanDocument *m_document;
     SheetModel *m_sheet = nullptr;
     std::optional<Typing> m_typing;
+    bool m_committing = false;
 };
 
 } // namespace cairn
