@@ -198,3 +198,33 @@ TEST_CASE("the name dialog is reached by keys, names every control and needs a n
     CHECK(dialog.name() == QStringLiteral("Ana Ruiz"));
     CHECK(dialog.role().isEmpty());
 }
+
+TEST_CASE("asked for a name while a year-table cell is being saved, the value is saved with it", "[app][gui][author][sheet]")
+{
+    Nameless nameless;
+    Window w;
+    w.select(QStringLiteral("1.2-L1"));
+    auto *table = w.find<QTableView>("yearTable");
+    QAbstractItemModel *years = table->model();
+    // 2021-22 (baseline) to 2026-27: 2025-26 is row 4.
+    table->setFocus();
+    table->setCurrentIndex(years->index(4, 2));
+    AuthorDialogWatch watch(typing(QStringLiteral("Ana Ruiz"), QString()));
+    // The first key asks for the name, before the cell opens; the key still
+    // goes into the cell.
+    QTest::keyClick(QApplication::focusWidget(), '8');
+    CHECK(watch.opened() == 1);
+    QApplication::setActiveWindow(&w.window); // (offscreen, the closed dialog hands it back to no one)
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(editor->text() == QStringLiteral("8"));
+    QTest::keyClick(editor, '0');
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(watch.opened() == 1);
+    const Actual stored = measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2025));
+    CHECK(stored.value == 80);
+    CHECK(stored.who == QStringLiteral("Ana Ruiz"));
+    // The cursor went on down the column, ready for the next value.
+    CHECK(table->currentIndex().row() == 5);
+}

@@ -118,6 +118,15 @@ void SheetView::keyPressEvent(QKeyEvent *event)
     QTableView::keyPressEvent(event);
 }
 
+bool SheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    const bool opens = state() != EditingState && index.isValid() && (index.flags() & Qt::ItemIsEditable)
+                       && (trigger == AllEditTriggers || (editTriggers() & trigger));
+    if (opens && m_document->repository().actor().isEmpty())
+        return false; // no name given: nothing can be saved, so nothing opens
+    return QTableView::edit(index, trigger, event);
+}
+
 void SheetView::commitData(QWidget *editor)
 {
     // What the editor holds is being saved: it is no typing to put back

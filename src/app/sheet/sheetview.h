@@ -34,6 +34,11 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void commitData(QWidget *editor) override;
+    // Makes sure the plan knows who is editing before a cell opens: asked
+    // later, the name dialog would run inside the editor's commit, and the
+    // editor could be gone when it returns.
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    using QTableView::edit;
 
 private:
     struct Typing {
