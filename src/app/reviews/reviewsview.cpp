@@ -129,7 +129,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_state->addItem(tr("Any state"), -1);
     for (RecommendationState state : RecommendationStates)
         m_state->addItem(StatusText::word(state), int(state));
-    auto *stateLabel = new QLabel(tr("S&how:"), right);
+    auto *stateLabel = new QLabel(tr("Sho&w:"), right);
     stateLabel->setBuddy(m_scope);
     filters->addWidget(stateLabel);
     filters->addWidget(m_scope);
