@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTest>
@@ -151,9 +152,20 @@ TEST_CASE("in the main window each access key answers for one thing, on every ta
         INFO(name);
         CHECK(sharedKeys(&w.window).join(QStringLiteral("; ")).toStdString() == "");
     }
-    // What the issue saw: with a measure shown, Alt+F is the File menu alone.
+    // What the issue saw: with a measure shown, Alt+F is the File menu alone,
+    // and Fill targets has a key of its own.
     w.select(QStringLiteral("1.2-L1"));
     CHECK(accessKeys(&w.window).values(QLatin1Char('f')) == QStringList{QStringLiteral("&File")});
+    auto *fill = w.find<QAbstractButton>("fillTargets");
+    QSignalSpy filled(fill, &QAbstractButton::clicked);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_A + (accessKey(fill->text()).unicode() - u'a')), Qt::AltModifier);
+    CHECK((filled.count() == 1 || filled.wait(2000))); // a button pressed by its key clicks a moment later
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::AltModifier);
+    CHECK_FALSE(filled.wait(300));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    REQUIRE(menu);
+    CHECK(menu->title() == QStringLiteral("&File"));
+    menu->close();
 }
 
 TEST_CASE("in each dialog each access key answers for one thing", "[app][gui][keyboard]")
