@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility/comboaccessible.h"
 #include "author.h"
 #include "dashboard/dashboardview.h"
 #include "history/historydialog.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_watch(new QTimer(this))
 {
     WheelGuard::install();
+    ComboAccessible::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(bannerStyle("#FFF3CD"));

@@ -53,14 +53,16 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
-    m_tabs->addTab(m_splitter, tr("&Plan"));
-    m_tabs->addTab(m_values, tr("&Update values"));
+    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+5),
+    // and the panes need the letters for their fields.
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_tabs->addTab(m_splitter, tr("Plan"));
+    m_tabs->addTab(m_values, tr("Update values"));
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setAccessibleName(tr("Plan overview"));
     m_overview->setOpenLinks(false);
-    m_tabs->addTab(m_overview, tr("O&verview"));
-    m_tabs->addTab(m_reviews, tr("Revie&ws"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_reviews, tr("Reviews"));
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

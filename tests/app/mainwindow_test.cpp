@@ -289,29 +289,3 @@ TEST_CASE("importing a sheet previews every row, and applies as one undoable ste
     w.document()->undoStack()->undo();
     CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
 }
-
-TEST_CASE("every menu's entries have different access keys", "[app][gui][keyboard]")
-{
-    Window w;
-    const auto mnemonic = [](const QString &text) {
-        const qsizetype at = text.indexOf(QLatin1Char('&'));
-        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-    };
-    QStringList menus;
-    for (QAction *menuAction : w.window.menuBar()->actions()) {
-        QMenu *menu = menuAction->menu();
-        REQUIRE(menu);
-        menus.append(menuAction->text());
-        QMap<QChar, QString> seen;
-        for (QAction *action : menu->actions()) {
-            if (action->isSeparator())
-                continue;
-            const QChar key = mnemonic(action->text());
-            INFO(menuAction->text().toStdString() << ": " << action->text().toStdString());
-            CHECK_FALSE(key.isNull());
-            CHECK_FALSE(seen.contains(key));
-            seen.insert(key, action->text());
-        }
-    }
-    CHECK(menus.size() == 4);
-}

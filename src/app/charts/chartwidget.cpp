@@ -43,6 +43,9 @@ ChartWidget::ChartWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setToolTip(tr("Double-click or press Enter to show the chart full screen"));
+    // Named before a measure is shown, so that it is never an unnamed stop for Tab.
+    setAccessibleName(tr("Annual-target chart"));
+    setAccessibleDescription(tr("No measure shown"));
 }
 
 void ChartWidget::showMeasure(const PlanDocument &document, qint64 id)
@@ -53,7 +56,8 @@ void ChartWidget::showMeasure(const PlanDocument &document, qint64 id)
     const Measure &measure = std::get<Measure>(placed->item);
     m_figure = AnnualChartBuilder::figure(document.plan(), measure, document.statusYear(), document.status().asOf());
     setAccessibleName(tr("Annual-target chart of %1").arg(measure.code));
-    setAccessibleDescription(describe(m_figure.main));
+    const QString description = describe(m_figure.main);
+    setAccessibleDescription(description.isEmpty() ? tr("No baseline, targets or actuals yet") : description);
     update();
 }
 

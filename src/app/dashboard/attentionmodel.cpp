@@ -1,5 +1,6 @@
 #include "attentionmodel.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/outline/statusicons.h"
 #include "core/planwalk.h"
 #include "core/statustext.h"
@@ -99,6 +100,8 @@ QVariant AttentionModel::data(const QModelIndex &index, int role) const
         return StatusIcons::icon(shapeOf(item.reason));
     if (role == Qt::ToolTipRole && index.column() == Item)
         return item.title;
+    if (role == Qt::AccessibleTextRole)
+        return AccessibleText::forEmpty(index, Code);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

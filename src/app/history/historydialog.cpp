@@ -1,5 +1,6 @@
 #include "historydialog.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/document/plandocument.h"
 
 #include <QCheckBox>
@@ -52,6 +53,7 @@ void HistoryDialog::fill()
     }
     if (m_entries->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_entries, {tr("No changes recorded yet."), {}, {}, {}, {}});
+    AccessibleText::nameEmptyCells(m_entries->model());
     for (int column = 0; column < 3; ++column)
         m_entries->resizeColumnToContents(column);
 }

@@ -28,6 +28,24 @@ void OutlineFilter::setOwner(const QString &owner)
     invalidateFilter();
 }
 
+bool OutlineFilter::matches(const QModelIndex &index) const
+{
+    const QModelIndex source = mapToSource(index);
+    return source.isValid() && filterAcceptsRow(source.row(), source.parent());
+}
+
+QModelIndex OutlineFilter::firstMatch(const QModelIndex &parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (matches(child))
+            return child;
+        if (const QModelIndex below = firstMatch(child); below.isValid())
+            return below;
+    }
+    return {};
+}
+
 bool OutlineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -18,6 +18,12 @@ public:
     void setStatus(const QString &token); // empty: any status
     void setOwner(const QString &owner);
 
+    // Whether a shown row is found by the filters itself, not only shown as
+    // the branch above one; every row is when no filter is set.
+    bool matches(const QModelIndex &index) const;
+    // The first row found, depth first; invalid when none is.
+    QModelIndex firstMatch(const QModelIndex &parent = {}) const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

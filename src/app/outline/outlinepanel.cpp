@@ -4,6 +4,7 @@
 #include "outlinemodel.h"
 #include "statusicons.h"
 
+#include "app/accessibility/filterkeys.h"
 #include "app/document/commands.h"
 #include "core/planlocate.h"
 #include "core/planwalk.h"
@@ -58,6 +59,13 @@ OutlinePanel::OutlinePanel(PlanDocument *document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(OutlineModel::StatusColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->expandToDepth(0);
+
+    // Down from a filter field to what it found; Up from the top back.
+    auto *keys = new FilterKeys(m_tree, [this](const QModelIndex &current) {
+        return current.isValid() && m_filter->matches(current.siblingAtColumn(0)) ? current : m_filter->firstMatch();
+    }, this);
+    keys->addField(m_text);
+    keys->addField(m_owner);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 2);

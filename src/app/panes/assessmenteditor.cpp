@@ -27,8 +27,8 @@ AssessmentEditor::AssessmentEditor(QWidget *parent)
         m_status->addItem(StatusIcons::icon(status), StatusText::word(status), toToken(status));
 
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("&Status:"), m_status);
-    layout->addRow(tr("&Reason:"), m_rationale);
+    layout->addRow(tr("St&atus:"), m_status);
+    layout->addRow(tr("Reaso&n:"), m_rationale);
     connect(m_status, &QComboBox::activated, this, &AssessmentEditor::edited);
     connect(m_rationale, &QLineEdit::editingFinished, this, [this] {
         if (!m_status->currentData().toString().isEmpty())

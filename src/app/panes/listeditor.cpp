@@ -1,5 +1,7 @@
 #include "listeditor.h"
 
+#include "app/accessibility/accessibletext.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -33,9 +35,13 @@ ListEditor::ListEditor(const QStringList &headers, const QString &accessibleName
     layout->addWidget(m_table);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            emit edited();
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling)
+            return;
+        m_filling = true; // naming the cell changes it too
+        AccessibleText::nameIfEmpty(m_table->model(), m_table->model()->index(item->row(), item->column()));
+        m_filling = false;
+        emit edited();
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
         const int row = m_table->rowCount();
@@ -43,6 +49,7 @@ ListEditor::ListEditor(const QStringList &headers, const QString &accessibleName
         m_table->insertRow(row);
         for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem);
+        AccessibleText::nameEmptyCells(m_table->model());
         m_filling = false;
         m_table->setCurrentCell(row, 0);
         m_table->editItem(m_table->item(row, 0));
@@ -66,6 +73,7 @@ void ListEditor::setRows(const QList<QStringList> &rows)
         for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(rows[row].value(column)));
     }
+    AccessibleText::nameEmptyCells(m_table->model());
     m_table->resizeColumnToContents(0);
     m_filling = false;
 }

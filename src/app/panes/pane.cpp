@@ -89,6 +89,8 @@ Pane::Pane(PlanDocument *document, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setMargin(6);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // It takes the focus (to copy it); named even before it says anything.
+    m_message->setAccessibleName(tr("Problem"));
     m_message->setStyleSheet(
         QStringLiteral("QLabel { color: #8E1010; background: #FDECEA; border-left: 4px solid #B71C1C; font-weight: 600; }"));
     m_message->hide();
@@ -262,6 +264,7 @@ void Pane::showProblem(QWidget *field, const QString &text)
             box->insertWidget(1, m_message); // under the heading
     }
     m_message->setText(text);
+    m_message->setAccessibleDescription(text);
     // The scroll area sizes the pane without asking wrapped text for its
     // height at the width it gets, which would leave the message too tall.
     m_message->setFixedHeight(m_message->heightForWidth(field ? field->width() : width()));

@@ -2,6 +2,7 @@
 
 #include "pane.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
 #include "core/numbertext.h"
@@ -175,6 +176,8 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == TargetColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::AccessibleTextRole)
+        return AccessibleText::forEmpty(index, YearColumn);
     return {};
 }
 

@@ -1,13 +1,12 @@
 #include "entrydialog.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/dashboard/textstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QAbstractItemView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -15,19 +14,6 @@
 #include <algorithm>
 
 namespace cairn {
-
-namespace {
-
-// "&Note:" read out as "Note".
-QString accessibleNameOf(QString label)
-{
-    label.remove(QLatin1Char('&'));
-    while (label.endsWith(QLatin1Char(':')) || label.endsWith(QLatin1Char(' ')))
-        label.chop(1);
-    return label;
-}
-
-} // namespace
 
 EntryDialog::EntryDialog(const QString &title, const QString &label, QWidget *parent)
     : FormDialog(parent)
@@ -41,7 +27,7 @@ EntryDialog::EntryDialog(const QString &title, const QString &label, QWidget *pa
     // Labels above their fields: the text box gets the dialog's whole width.
     m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_text->setObjectName(QStringLiteral("entryText"));
-    m_text->setAccessibleName(accessibleNameOf(label));
+    m_text->setAccessibleName(AccessibleText::fromLabel(label));
     m_text->setTabChangesFocus(true);
     m_text->setToolTip(tr("Enter starts a new line; Ctrl+Enter records it"));
     auto *textLabel = new QLabel(label, this);
@@ -68,14 +54,11 @@ QComboBox *EntryDialog::addChoice(const QString &name, const QString &label, con
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(name);
-    combo->setAccessibleName(accessibleNameOf(label));
-    combo->view()->setAccessibleName(tr("Choices for %1").arg(accessibleNameOf(label)));
     combo->addItems(choices);
     combo->setEditable(editable);
-    if (editable) {
+    if (editable)
         combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->lineEdit()->setAccessibleName(accessibleNameOf(label));
-    }
+    // Named by this label, for a screen reader too (ComboAccessible).
     auto *comboLabel = new QLabel(label, this);
     comboLabel->setBuddy(combo);
     // Above the text box, in the order added; so is Tab's way.

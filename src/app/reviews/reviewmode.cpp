@@ -3,6 +3,7 @@
 #include "entrydialog.h"
 #include "reviewsview.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/charts/chartwidget.h"
 #include "app/dashboard/textstyle.h"
 #include "app/document/commands.h"
@@ -188,6 +189,7 @@ void ReviewMode::rebuild()
             m_objectives->setItem(row, 2, new QTableWidgetItem(CoverageText::progress(*judged, CoverageText::Form::Cell)));
         }
     }
+    AccessibleText::nameEmptyCells(m_objectives->model());
     fit(m_objectives);
     showNotes();
 
@@ -226,6 +228,7 @@ void ReviewMode::rebuild()
             m_actions->setItem(row, 2, new QTableWidgetItem(tr("%1%").arg(action.percentComplete)));
         }
     }
+    AccessibleText::nameEmptyCells(m_actions->model());
     fit(m_actions);
 }
 

@@ -4,6 +4,7 @@
 #include "reviewmode.h"
 #include "startreviewdialog.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/dashboard/textstyle.h"
 #include "app/document/commands.h"
 #include "app/document/plandocument.h"
@@ -128,7 +129,7 @@ ReviewsView::ReviewsView(PlanDocument *document, QWidget *parent)
     m_state->addItem(tr("Any state"), -1);
     for (RecommendationState state : RecommendationStates)
         m_state->addItem(StatusText::word(state), int(state));
-    auto *stateLabel = new QLabel(tr("S&how:"), right);
+    auto *stateLabel = new QLabel(tr("Sho&w:"), right);
     stateLabel->setBuddy(m_scope);
     filters->addWidget(stateLabel);
     filters->addWidget(m_scope);
@@ -420,6 +421,7 @@ void ReviewsView::fillRecommendations()
             m_recommendations->setItem(at, 4, cell(reviews[r].title));
         }
     }
+    AccessibleText::nameEmptyCells(m_recommendations->model());
     m_recommendations->resizeColumnToContents(1);
     m_recommendations->resizeColumnToContents(2);
     m_recommendations->resizeColumnToContents(4);
@@ -451,6 +453,7 @@ void ReviewsView::fillNotes()
         m_notes->setItem(at, 1, cell(note.text));
         m_notes->setItem(at, 2, cell(byline(note)));
     }
+    AccessibleText::nameEmptyCells(m_notes->model());
     m_notes->resizeColumnToContents(0);
     m_notes->resizeColumnToContents(2);
 }
@@ -516,6 +519,7 @@ void ReviewsView::showReview()
             m_changes->item(at, 3)->setIcon(StatusIcons::icon(*change.statusAfter));
         }
     }
+    AccessibleText::nameEmptyCells(m_changes->model());
     m_changes->setColumnWidth(0, 460);
 }
 

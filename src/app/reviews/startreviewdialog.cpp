@@ -5,7 +5,6 @@
 
 #include "ui_startreviewdialog.h"
 
-#include <QAbstractItemView>
 #include <QPushButton>
 
 namespace cairn {
@@ -25,7 +24,6 @@ StartReviewDialog::StartReviewDialog(const PlanDocument &document, QWidget *pare
     const Plan &plan = document.plan();
     for (SchoolYear year = plan.firstYear; year.isValid() && year <= plan.lastYear; year = year.next())
         m_ui->yearCombo->addItem(year.label(), year.start());
-    m_ui->yearCombo->view()->setAccessibleName(tr("School years of the plan"));
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(document.statusYear().start()));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,7 @@
 #include "importvaluesdialog.h"
 
+#include "app/accessibility/accessibletext.h"
+
 #include "ui_importvaluesdialog.h"
 
 #include <QPushButton>
@@ -55,6 +57,7 @@ ImportValuesDialog::ImportValuesDialog(const QString &fileName, const ValuesCsv:
     for (const ValuesCsv::Change &change : reading.changes)
         new QTreeWidgetItem(m_ui->rows, {QString::number(change.line), change.code, change.year.label(), valueText(change.before),
                                          valueText(change.after)});
+    AccessibleText::nameEmptyCells(m_ui->rows->model(), 1);
     for (int column = 0; column < 4; ++column)
         m_ui->rows->resizeColumnToContents(column);
 

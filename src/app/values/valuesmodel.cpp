@@ -1,5 +1,6 @@
 #include "valuesmodel.h"
 
+#include "app/accessibility/accessibletext.h"
 #include "app/document/commands.h"
 #include "app/outline/statusicons.h"
 #include "app/panes/yeartablemodel.h"
@@ -170,7 +171,7 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
             return number(*measure, actual->second.value);
         if (role == Qt::AccessibleTextRole && !hasActual)
-            return tr("missing");
+            return AccessibleText::emptyCell(index, CodeColumn, tr("missing"));
         break;
     case NoteColumn:
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
@@ -187,6 +188,8 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == TargetColumn || index.column() == ActualColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::AccessibleTextRole)
+        return AccessibleText::forEmpty(index, CodeColumn);
     return {};
 }
 
