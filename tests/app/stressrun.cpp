@@ -38,7 +38,9 @@ StressRun::StressRun(unsigned seed)
     m_windowReloads.watch(m_window.document());
     m_otherReloads.watch(m_other.get());
     forEachItem(m_window.document()->plan(), [this](const ItemView &view) {
-        if (view.measure && view.measure->type == MeasureType::Numeric && m_codes.size() < 10)
+        // Percentages take the run's unique values (10.01, 10.02, …) without
+        // a question: counts refuse fractions, and small scales ask about them.
+        if (view.measure && view.measure->type == MeasureType::Numeric && view.measure->unit == Unit::Percent && m_codes.size() < 10)
             m_codes.push_back(view.code);
     });
     m_reviewYear = m_window.document()->plan().reviews.front().year;
