@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace cairn {
 
 // An action's timeline as plans write it: "2021-22, then every year",
@@ -15,6 +17,16 @@ class TimelineText
 
 public:
     static QString of(const Action &action);
+
+    // A start as plans write it: "2021-22", "2021-22 (and recurring)",
+    // "2022-23 (and ongoing)", "2021-22, then every year", "2022-23 and
+    // ongoing". Nothing when the text is none of these.
+    struct Start {
+        Timepoint start;
+        bool recurring = false; // "(and recurring)", ", then every year"
+        bool ongoing = false;   // "(and ongoing)": due is "ongoing"
+    };
+    static std::optional<Start> parseStart(const QString &text);
 };
 
 } // namespace cairn

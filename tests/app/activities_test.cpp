@@ -105,3 +105,26 @@ TEST_CASE("a milestone's due date is typed as the plan writes it and kept so", "
     CHECK(stored.dueDate == QDate(2026, 3, 15));
     CHECK(stored.dueText.isEmpty());
 }
+
+TEST_CASE("an activity's start typed as the plan writes it sets its timeline", "[activities][panes]")
+{
+    Window w;
+    const QString code = w.document()->plan().goals[0].objectives[1].actions[0].code;
+    w.select(code);
+    auto *pane = w.find<QWidget>("actionPane");
+    auto *start = pane->findChild<QLineEdit *>(QStringLiteral("startEdit"));
+    typeInto(start, QStringLiteral("2023-24 (and recurring)"));
+    Action stored = w.stored().goals[0].objectives[1].actions[0];
+    CHECK(stored.start == Timepoint::ofYear(SchoolYear(2023)));
+    CHECK(stored.recurring);
+    CHECK(start->text() == QStringLiteral("2023-24"));
+    CHECK(pane->findChild<QCheckBox *>(QStringLiteral("recurringCheck"))->isChecked());
+
+    w.document()->undoStack()->undo();
+    typeInto(start, QStringLiteral("2022-23 (and ongoing)"));
+    stored = w.stored().goals[0].objectives[1].actions[0];
+    CHECK(stored.start == Timepoint::ofYear(SchoolYear(2022)));
+    CHECK(stored.due == Timepoint::ongoing());
+    CHECK_FALSE(stored.recurring);
+    CHECK(pane->findChild<QLineEdit *>(QStringLiteral("dueEdit"))->text() == QStringLiteral("ongoing"));
+}

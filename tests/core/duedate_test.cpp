@@ -74,3 +74,36 @@ TEST_CASE("an action's timeline reads as plans write it", "[timeline]")
         CHECK(TimelineText::of(action) == QString::fromUtf8(row.text));
     }
 }
+
+TEST_CASE("an action's start is read as plans write it", "[timeline]")
+{
+    struct Row {
+        const char *text;
+        Timepoint start;
+        bool recurring;
+        bool ongoing;
+    };
+    const Timepoint y2021 = Timepoint::ofYear(SchoolYear(2021));
+    const Row rows[] = {
+        {"2021-22", y2021, false, false},
+        {"2021-22 (and recurring)", y2021, true, false},
+        {"2021-2022 (And Recurring)", y2021, true, false},
+        {"2021-22, then every year", y2021, true, false},
+        {"2021-22 (and ongoing)", y2021, false, true},
+        {"2021-22 and ongoing", y2021, false, true},
+        {"2021-09-01 (and recurring)", Timepoint::ofDate(QDate(2021, 9, 1)), true, false},
+        {"", Timepoint(), false, false},
+    };
+    for (const Row &row : rows) {
+        INFO(row.text);
+        const auto start = TimelineText::parseStart(QString::fromUtf8(row.text));
+        REQUIRE(start);
+        CHECK(start->start == row.start);
+        CHECK(start->recurring == row.recurring);
+        CHECK(start->ongoing == row.ongoing);
+    }
+    for (const char *text : {"(and recurring)", "soon (and recurring)", "2021-22 (and sometimes)", "2021-22 recurring"}) {
+        INFO(text);
+        CHECK_FALSE(TimelineText::parseStart(QString::fromUtf8(text)));
+    }
+}

@@ -7,6 +7,7 @@
 #include "core/itemcodes.h"
 #include "core/planwalk.h"
 #include "core/statustext.h"
+#include "core/timelinetext.h"
 
 #include "ui_actionpane.h"
 #include "ui_goalpane.h"
@@ -309,7 +310,8 @@ void ActionPane::commit()
     const auto before = current<Action>(document(), ItemKind::Action, m_id);
     if (!before)
         return;
-    const auto start = Timepoint::parse(m_ui->startEdit->text());
+    // A start may carry the plan's words for what follows it: "2021-22 (and recurring)".
+    const auto start = TimelineText::parseStart(m_ui->startEdit->text());
     const auto due = Timepoint::parse(m_ui->dueEdit->text());
     if (!start || !due) {
         refuse(tr("\"%1\" is not a school year (2025-26), a date (2026-06-30) or \"ongoing\"; nothing was saved.")
@@ -333,9 +335,9 @@ void ActionPane::commit()
     after.owner = m_ui->ownerEdit->text().trimmed();
     after.status = parseToken<ActionStatus>(m_ui->statusCombo->currentData().toString()).value_or(before->status);
     after.percentComplete = m_ui->percentSpin->value();
-    after.start = *start;
-    after.due = *due;
-    after.recurring = m_ui->recurringCheck->isChecked();
+    after.start = start->start;
+    after.due = start->ongoing ? Timepoint::ongoing() : *due;
+    after.recurring = start->recurring || m_ui->recurringCheck->isChecked();
     after.responsibilities.clear();
     for (const QStringList &row : m_responsibilities->rows())
         after.responsibilities.push_back({row.value(0), row.value(1)});
