@@ -55,23 +55,19 @@ QString CoverageText::progress(const ItemStatus &item, Form form)
     }
     // Without measured progress: what is done, told as counts.
     const bool cell = form == Form::Cell;
+    // "%1 of %2 …": the words for a total of one, and for more.
+    auto counted = [](int done, int total, const QString &one, const QString &many) {
+        return (total == 1 ? one : many).arg(done).arg(total);
+    };
     QStringList parts;
-    if (coverage.actions > 0) {
-        if (cell)
-            parts.append(coverage.actions == 1 ? tr("%1 of 1 action").arg(coverage.actionsComplete)
-                                               : tr("%1 of %2 actions").arg(coverage.actionsComplete).arg(coverage.actions));
-        else
-            parts.append(coverage.actions == 1 ? tr("%1 of 1 action complete").arg(coverage.actionsComplete)
-                                               : tr("%1 of %2 actions complete").arg(coverage.actionsComplete).arg(coverage.actions));
-    }
-    if (coverage.milestones > 0) {
-        if (cell)
-            parts.append(coverage.milestones == 1 ? tr("%1 of 1 outcome").arg(coverage.milestonesMet)
-                                                  : tr("%1 of %2 outcomes").arg(coverage.milestonesMet).arg(coverage.milestones));
-        else
-            parts.append(coverage.milestones == 1 ? tr("%1 of 1 dated outcome met").arg(coverage.milestonesMet)
-                                                  : tr("%1 of %2 dated outcomes met").arg(coverage.milestonesMet).arg(coverage.milestones));
-    }
+    if (coverage.actions > 0)
+        parts.append(cell ? counted(coverage.actionsComplete, coverage.actions, tr("%1 of %2 action"), tr("%1 of %2 actions"))
+                          : counted(coverage.actionsComplete, coverage.actions, tr("%1 of %2 action complete"),
+                                    tr("%1 of %2 actions complete")));
+    if (coverage.milestones > 0)
+        parts.append(cell ? counted(coverage.milestonesMet, coverage.milestones, tr("%1 of %2 outcome"), tr("%1 of %2 outcomes"))
+                          : counted(coverage.milestonesMet, coverage.milestones, tr("%1 of %2 dated outcome met"),
+                                    tr("%1 of %2 dated outcomes met")));
     if (!parts.isEmpty())
         return parts.join(tr(" · "));
     return cell ? QStringLiteral("—") : tr("No progress measured yet");
