@@ -86,4 +86,21 @@ QString plainTextParts(const QString &text)
     return blocks.join(QStringLiteral("\n\n"));
 }
 
+QString htmlTextParts(const QString &text)
+{
+    QString html;
+    for (const TextPart &part : textParts(text)) {
+        if (part.kind == TextPart::Kind::Paragraph) {
+            html += QStringLiteral("<p>%1</p>").arg(part.items.front().toHtmlEscaped());
+            continue;
+        }
+        const QLatin1String tag(part.kind == TextPart::Kind::Bullets ? "ul" : "ol");
+        html += QStringLiteral("<%1>").arg(tag);
+        for (const QString &item : part.items)
+            html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        html += QStringLiteral("</%1>").arg(tag);
+    }
+    return html;
+}
+
 } // namespace cairn

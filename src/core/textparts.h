@@ -25,4 +25,8 @@ QList<TextPart> textParts(const QString &text);
 // exports and one-line cells that must not flatten a list into " - ".
 QString plainTextParts(const QString &text);
 
+// The text as HTML: <p> per paragraph, <ul> or <ol> per list, every
+// character of the plan's text escaped (never read as markup).
+QString htmlTextParts(const QString &text);
+
 } // namespace cairn

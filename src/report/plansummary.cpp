@@ -1,5 +1,7 @@
 #include "plansummary.h"
 
+#include "core/textparts.h"
+
 namespace cairn {
 
 namespace {
@@ -8,7 +10,7 @@ QString paragraphIfAny(const QString &heading, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(heading, PlanSummary::escaped(text));
+    return QStringLiteral("<h3>%1</h3>%2").arg(heading, htmlTextParts(text));
 }
 
 // Measures with their components and student groups.
@@ -53,7 +55,7 @@ QString PlanSummary::html(const Plan &plan)
     html += QStringLiteral("<p>%1</p>").arg(tr("School years %1 to %2 · year under review: %3")
                                                 .arg(plan.firstYear.label(), plan.lastYear.label(), plan.reportYear.label()));
     if (!plan.description.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(plan.description));
+        html += QStringLiteral("<i>%1</i>").arg(htmlTextParts(plan.description));
     html += paragraphIfAny(tr("Mission"), plan.mission);
     html += paragraphIfAny(tr("Vision"), plan.vision);
     html += paragraphIfAny(tr("Theory of action"), plan.theoryOfAction);

@@ -114,6 +114,41 @@ void TextBlock::paint(QPainter &painter, const QRectF &rect, const Part &part) c
     paintText(painter, layOut(rect.width()), m_style.color, rect.topLeft(), part);
 }
 
+// List item
+
+ListItemBlock::ListItemBlock(QString marker, QString text, TextStyle style, qreal spaceAfter)
+    : m_marker(std::move(marker))
+    , m_text(std::move(text))
+    , m_style(style)
+    , m_spaceAfter(spaceAfter)
+{
+}
+
+WrappedText ListItemBlock::layOut(qreal width) const
+{
+    return WrappedText(m_text, m_style.font(), width - indent());
+}
+
+qreal ListItemBlock::height(qreal width) const
+{
+    return layOut(width).height() + m_spaceAfter;
+}
+
+std::vector<LineSpan> ListItemBlock::lines(qreal width) const
+{
+    return layOut(width).lines();
+}
+
+void ListItemBlock::paint(QPainter &painter, const QRectF &rect, const Part &part) const
+{
+    const WrappedText text = layOut(rect.width());
+    if (showsStart(part, text)) {
+        const WrappedText marker(m_marker, m_style.font(), indent() * 0.8, 0, Qt::AlignRight);
+        paintText(painter, marker, m_style.color, rect.topLeft() - QPointF(0, part.top));
+    }
+    paintText(painter, text, m_style.color, rect.topLeft() + QPointF(indent(), 0), part);
+}
+
 // Status line
 
 StatusLine::StatusLine(Status status, QString text, TextStyle style, bool keep)

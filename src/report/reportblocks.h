@@ -71,6 +71,26 @@ private:
     bool m_keep;
 };
 
+// An item of a list in the plan's text: its marker ("•", "2.") hanging in
+// the margin, its text indented and wrapped beside it.
+class ListItemBlock : public Block
+{
+public:
+    ListItemBlock(QString marker, QString text, TextStyle style, qreal spaceAfter = 3);
+    qreal height(qreal width) const override;
+    std::vector<LineSpan> lines(qreal width) const override;
+    void paint(QPainter &painter, const QRectF &rect, const Part &part) const override;
+
+private:
+    qreal indent() const { return m_style.size * 1.9; }
+    WrappedText layOut(qreal width) const;
+
+    QString m_marker;
+    QString m_text;
+    TextStyle m_style;
+    qreal m_spaceAfter;
+};
+
 // A line with a status shape before its text: "● On track · 36% progress".
 class StatusLine : public Block
 {

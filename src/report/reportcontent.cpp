@@ -9,6 +9,7 @@
 #include "core/reviewcompare.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "core/textparts.h"
 #include "core/timelinetext.h"
 
 #include <QLocale>
@@ -94,10 +95,22 @@ void ReportContent::heading(const QString &text, int level, const QString &ancho
 
 void ReportContent::paragraphs(const QString &text, const TextStyle &style)
 {
-    // One block per paragraph, so long text can continue on the next page.
-    for (const QString &paragraph : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!paragraph.trimmed().isEmpty())
-            add<TextBlock>(paragraph.trimmed(), style, 7);
+    // One block per paragraph and per list item, so long text can continue
+    // on the next page; lists keep their bullets or numbers.
+    for (const TextPart &part : textParts(text)) {
+        for (qsizetype i = 0; i < part.items.size(); ++i) {
+            switch (part.kind) {
+            case TextPart::Kind::Paragraph:
+                add<TextBlock>(part.items[i], style, 7);
+                break;
+            case TextPart::Kind::Bullets:
+                add<ListItemBlock>(QStringLiteral("•"), part.items[i], style, i + 1 == part.items.size() ? 7 : 3);
+                break;
+            case TextPart::Kind::Numbered:
+                add<ListItemBlock>(QStringLiteral("%1.").arg(i + 1), part.items[i], style, i + 1 == part.items.size() ? 7 : 3);
+                break;
+            }
+        }
     }
 }
 
@@ -245,6 +258,7 @@ void ReportContent::goal(const Goal &goal)
         heading(tr("Measures of the goal"), 2);
         measureTable(measuresOf(goal.measures));
         outcomeTable(measuresOf(goal.measures));
+        narrativeTable(measuresOf(goal.measures));
         charts(measuresOf(goal.measures));
     }
     for (const Objective &objective : goal.objectives) {
@@ -256,6 +270,7 @@ void ReportContent::goal(const Goal &goal)
         paragraphs(objective.description, Styles::muted());
         measureTable(measuresOf(objective.measures));
         outcomeTable(measuresOf(objective.measures));
+        narrativeTable(measuresOf(objective.measures));
         charts(measuresOf(objective.measures));
         if (m_options.actions)
             actionTable(goal, objective);
@@ -264,8 +279,8 @@ void ReportContent::goal(const Goal &goal)
 
 void ReportContent::measureTable(std::vector<const Measure *> measures)
 {
-    // Dated outcomes have a table of their own (outcomeTable).
-    std::erase_if(measures, [](const Measure *measure) { return measure->type == MeasureType::Milestone; });
+    // Dated and narrative outcomes have tables of their own (outcomeTable, narrativeTable).
+    std::erase_if(measures, [](const Measure *measure) { return measure->type != MeasureType::Numeric; });
     if (measures.empty())
         return;
     const std::vector<SchoolYear> years = yearsUpTo(m_plan, m_options.year);
@@ -367,7 +382,7 @@ void ReportContent::actionTable(const Goal &goal, const Objective &objective)
     for (const Action &action : actions) {
         const ItemStatus *status = m_status.find(action.code);
         const QString owner = ItemView{ItemKind::Action, action.code, action.description, &goal, &objective, &action}.owner();
-        std::vector<Cell> cells{Cell(action.code + QStringLiteral("  ") + action.description.simplified()),
+        std::vector<Cell> cells{Cell(action.code + QStringLiteral("  ") + plainTextParts(action.description)),
                                 Cell(owner),
                                 status ? statusCell(status->judgement) : Cell(),
                                 Cell(action.status == ActionStatus::Discontinued ? QStringLiteral("—") : tr("%1%").arg(action.percentComplete)),

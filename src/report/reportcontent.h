@@ -43,6 +43,8 @@ private:
     void measureTable(std::vector<const Measure *> measures);
     // The milestones among `measures`: outcome, due, completed, evidence, status.
     void outcomeTable(const std::vector<const Measure *> &measures);
+    // The narrative outcomes among `measures`: the committee's latest judgement and its reason.
+    void narrativeTable(const std::vector<const Measure *> &measures);
     void charts(const std::vector<const Measure *> &measures);
     void actionTable(const Goal &goal, const Objective &objective);
     // Under an action's row: each responsibility, its role in bold.

@@ -1,12 +1,15 @@
-// The parts of the board report for plans made of activities and dated
-// outcomes: the outcomes' own table, responsibilities under each action and
+// The parts of the board report for plans made of activities, dated and
+// narrative outcomes: the outcomes' own tables, responsibilities under each action and
 // the appendix of duties by role.
 #include "reportcontent.h"
 
 #include "core/duedate.h"
+#include "core/statustext.h"
+#include "core/textparts.h"
 
 #include <QLocale>
 
+#include <functional>
 #include <map>
 
 namespace cairn::report {
@@ -25,19 +28,66 @@ void ReportContent::outcomeTable(const std::vector<const Measure *> &measures)
         header.push_back(Cell::header(column.title, column.align));
     auto *headerRow = add<TableRow>(columns, header, true, false);
     bool shaded = false;
-    for (const Measure *outcome : outcomes) {
+    // Parts of an outcome (a child measure) are listed under it.
+    std::function<void(const Measure *, int)> row = [&](const Measure *outcome, int depth) {
         const ItemStatus *status = m_status.find(outcome->code);
         Cell name(outcome->code + QStringLiteral("  ") + outcome->name.simplified());
-        name.bold = true;
-        name.second = outcome->description.simplified();
+        name.bold = depth == 0;
+        name.indent = depth;
+        name.second = plainTextParts(outcome->description);
         std::vector<Cell> cells{name,
                                 Cell(outcome->dueDate.isValid() ? DueDate{outcome->dueDate, outcome->dueText}.display() : QString()),
                                 Cell(outcome->completedDate.isValid() ? outcome->completedDate.toString(Qt::ISODate) : QString()),
-                                Cell(outcome->evidence.simplified()),
+                                Cell(plainTextParts(outcome->evidence)),
                                 status ? statusCell(status->judgement) : Cell()};
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
         shaded = !shaded;
-    }
+        for (const Measure &child : outcome->children)
+            row(&child, depth + 1);
+    };
+    for (const Measure *outcome : outcomes)
+        row(outcome, 0);
+    add<Spacer>(10);
+}
+
+void ReportContent::narrativeTable(const std::vector<const Measure *> &measures)
+{
+    std::vector<const Measure *> outcomes;
+    std::copy_if(measures.begin(), measures.end(), std::back_inserter(outcomes),
+                 [](const Measure *measure) { return measure->type == MeasureType::Narrative; });
+    if (outcomes.empty())
+        return;
+    auto columns = std::make_shared<std::vector<TableColumn>>(
+        std::vector<TableColumn>{{tr("Narrative outcome"), 3.4}, {tr("Latest judgement"), 1.7}, {tr("Reason"), 3.0}});
+    std::vector<Cell> header;
+    for (const TableColumn &column : *columns)
+        header.push_back(Cell::header(column.title, column.align));
+    auto *headerRow = add<TableRow>(columns, header, true, false);
+    bool shaded = false;
+    std::function<void(const Measure *, int)> row = [&](const Measure *outcome, int depth) {
+        Cell name(outcome->code + QStringLiteral("  ") + outcome->name.simplified());
+        name.bold = depth == 0;
+        name.indent = depth;
+        name.second = plainTextParts(outcome->description);
+        // The committee's last word up to the report's year, whichever year it was.
+        const Assessment *latest = nullptr;
+        for (const Assessment &assessment : outcome->assessments)
+            if (assessment.year <= m_options.year && (!latest || latest->year < assessment.year))
+                latest = &assessment;
+        Cell judgement;
+        judgement.status = latest ? latest->status : Status::NoData;
+        judgement.text = latest ? StatusText::word(latest->status) : tr("Not yet judged");
+        if (latest)
+            judgement.second = latest->who.isEmpty() ? latest->year.label() : tr("%1, %2").arg(latest->year.label(), latest->who);
+        add<TableRow>(columns, std::vector<Cell>{name, judgement, Cell(latest ? plainTextParts(latest->rationale) : QString())}, false,
+                      shaded)
+            ->headerRow = headerRow;
+        shaded = !shaded;
+        for (const Measure &child : outcome->children)
+            row(&child, depth + 1);
+    };
+    for (const Measure *outcome : outcomes)
+        row(outcome, 0);
     add<Spacer>(10);
 }
 
@@ -48,7 +98,7 @@ void ReportContent::responsibilityRows(const Action &action, const std::shared_p
         Cell role(responsibility.role.simplified());
         role.bold = true;
         role.indent = 1;
-        role.second = responsibility.duty.simplified();
+        role.second = plainTextParts(responsibility.duty);
         std::vector<Cell> cells(columns->size());
         cells.front() = role;
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
@@ -74,7 +124,7 @@ void ReportContent::responsibilities()
                     auto &entry = roles[QLocale().toLower(role)];
                     if (entry.first.isEmpty())
                         entry.first = role;
-                    entry.second.push_back({&action, responsibility.duty.simplified()});
+                    entry.second.push_back({&action, plainTextParts(responsibility.duty)});
                 }
     }
     if (roles.empty())
@@ -92,7 +142,7 @@ void ReportContent::responsibilities()
         bool shaded = false;
         for (const Duty &duty : entry.second) {
             const ItemStatus *status = m_status.find(duty.action->code);
-            std::vector<Cell> cells{Cell(duty.action->code + QStringLiteral("  ") + duty.action->description.simplified()),
+            std::vector<Cell> cells{Cell(duty.action->code + QStringLiteral("  ") + plainTextParts(duty.action->description)),
                                     Cell(duty.duty), status ? statusCell(status->judgement) : Cell()};
             add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
             shaded = !shaded;

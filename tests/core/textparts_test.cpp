@@ -55,3 +55,9 @@ TEST_CASE("plain text writes lists one item per line", "[textparts]")
     CHECK(plainTextParts(QStringLiteral("Students will:\n- read\n- write")) == QStringLiteral("Students will:\n\n• read\n• write"));
     CHECK(plainTextParts(QStringLiteral("a) one\nb) two")) == QStringLiteral("1. one\n2. two"));
 }
+
+TEST_CASE("HTML of a description keeps its lists and escapes the plan's text", "[textparts]")
+{
+    CHECK(htmlTextParts(QStringLiteral("Grades <3> & up:\n- read\n- write")) == QStringLiteral("<p>Grades &lt;3&gt; &amp; up:</p><ul><li>read</li><li>write</li></ul>"));
+    CHECK(htmlTextParts(QStringLiteral("1. one\n2. two")) == QStringLiteral("<ol><li>one</li><li>two</li></ol>"));
+}

@@ -37,22 +37,25 @@ TEST_CASE("the sample's report holds the cover, every goal and measure, the reco
 
     const int summaryPage = report.sections().value(QStringLiteral("summary"));
     REQUIRE(summaryPage > 2);
-    const QString body = textOf(pdf, summaryPage, report.pageCount());
+    const QString body = textOf(pdf, summaryPage, report.pageCount(), true);
     qsizetype position = 0;
     expectNext(body, QStringLiteral("Summary"), position);
     for (const Goal &goal : plan.goals) {
         expectNext(body, goal.code + QLatin1Char(' ') + goal.title, position);
-        // Under each objective, the measures' table, then the dated outcomes'.
-        for (const bool milestones : {false, true}) {
+        // Under each objective, the measures' table, then the dated outcomes', then the narrative outcomes'.
+        const MeasureType tables[] = {MeasureType::Numeric, MeasureType::Milestone, MeasureType::Narrative};
+        // A child measure is listed under its parent, in its parent's table.
+        auto tableOf = [](const ItemView &item) { return item.parentMeasure ? item.parentMeasure->type : item.measure->type; };
+        for (const MeasureType type : tables) {
             forEachItem(plan, [&](const ItemView &item) {
-                if (item.measure && item.goal == &goal && !item.objective && (item.measure->type == MeasureType::Milestone) == milestones)
+                if (item.measure && item.goal == &goal && !item.objective && tableOf(item) == type)
                     expectNext(body, item.code + QLatin1Char(' '), position);
             });
         }
         for (const Objective &objective : goal.objectives) {
-            for (const bool milestones : {false, true}) {
+            for (const MeasureType type : tables) {
                 forEachItem(plan, [&](const ItemView &item) {
-                    if (item.measure && item.objective == &objective && (item.measure->type == MeasureType::Milestone) == milestones)
+                    if (item.measure && item.objective == &objective && tableOf(item) == type)
                         expectNext(body, item.code + QLatin1Char(' '), position);
                 });
             }
@@ -272,4 +275,54 @@ TEST_CASE("dated outcomes have their own table, and every role's duties are list
                     CHECK(body.indexOf(responsibility.role, position) >= 0);
                     CHECK(body.indexOf(responsibility.duty, position) >= 0);
                 }
+}
+
+TEST_CASE("narrative outcomes show the committee's latest judgement and its reason", "[report][pdf][activities]")
+{
+    Plan plan = fullPlan();
+    Measure &narrative = plan.goals[0].measures[0];
+    REQUIRE(narrative.type == MeasureType::Narrative);
+    // An older judgement, and none yet for a second narrative outcome.
+    narrative.assessments.insert(narrative.assessments.begin(),
+                                 Assessment{SchoolYear(2023), Status::OnTrack, QStringLiteral("Started well"), QStringLiteral("Committee"), {}});
+    Measure unjudged;
+    unjudged.code = QStringLiteral("P1-M9");
+    unjudged.name = QStringLiteral("Families feel heard");
+    unjudged.type = MeasureType::Narrative;
+    plan.goals[0].measures.push_back(unjudged);
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString body = textOf(write(report, dir), 1, report.pageCount(), true);
+
+    qsizetype position = 0;
+    expectNext(body, QStringLiteral("Narrative outcome Latest judgement Reason"), position);
+    expectNext(body, QStringLiteral("P1-M1"), position);
+    expectNext(body, QStringLiteral("At risk"), position);
+    expectNext(body, QStringLiteral("Survey late"), position);
+    expectNext(body, QStringLiteral("2024-25, Committee"), position);
+    expectNext(body, QStringLiteral("P1-M9 Families feel heard Not yet judged"), position);
+    CHECK_FALSE(body.contains(QStringLiteral("Started well")));
+}
+
+TEST_CASE("lists inside descriptions print as lists", "[report][pdf][activities]")
+{
+    Plan plan = fullPlan();
+    plan.goals[0].description = QStringLiteral("Every student grows in:\n- reading\n- mathematics, with tutoring\n  after school\n\nMeasured each spring.");
+    plan.goals[0].objectives[0].actions[0].description = QStringLiteral("Tutoring:\n1. hire tutors\n2. schedule them");
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    // Line by line as the page shows it: each item on a line of its own, behind its bullet or number.
+    const QString page = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), write(report, dir), QStringLiteral("-")});
+    auto line = [&](const char *pattern) {
+        INFO(pattern);
+        CHECK(page.contains(QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::MultilineOption)));
+    };
+    line(R"(^\s*Every student grows in:\s*$)");
+    line(R"(^\s*•\s+reading\s*$)");
+    line(R"(^\s*•\s+mathematics, with tutoring after school\s*$)");
+    line(R"(^\s*Measured each spring\.\s*$)");
+    line(R"(^1\.1A Tutoring:\s)");
+    line(R"(^\s*1\. hire tutors\s*$)");
+    line(R"(^\s*2\. schedule them\s*$)");
+    CHECK_FALSE(page.contains(QStringLiteral(" - reading")));
 }

@@ -34,10 +34,13 @@ inline QString poppler(const QString &tool, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// The PDF's text with all runs of white space made single spaces.
-inline QString textOf(const QString &pdf, int first = 0, int last = 0)
+// The text of pages `first` to `last`, whitespace collapsed; with `layout`,
+// read row by row as the page shows it rather than column by column.
+inline QString textOf(const QString &pdf, int first = 0, int last = 0, bool layout = false)
 {
     QStringList arguments;
+    if (layout)
+        arguments << QStringLiteral("-layout");
     if (first > 0)
         arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last > 0 ? last : first);
     arguments << pdf << QStringLiteral("-");
