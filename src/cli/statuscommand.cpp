@@ -6,6 +6,7 @@
 #include "core/coveragetext.h"
 #include "core/planstatus.h"
 #include "core/statustext.h"
+#include "core/textparts.h"
 #include "storage/statusjson.h"
 
 #include <cmath>
@@ -78,7 +79,7 @@ void printOutline(const Plan &plan, const PlanStatus &status, QTextStream &out)
     line(Commands::tr("Plan"), status.plan(), true);
     for (const ItemStatus &item : status.items()) {
         const bool rollup = item.kind == ItemKind::Goal || item.kind == ItemKind::Objective;
-        line(QString(item.depth * 2, QLatin1Char(' ')) + item.code + QLatin1Char(' ') + item.title.simplified(), item, rollup);
+        line(QString(item.depth * 2, QLatin1Char(' ')) + item.code + QLatin1Char(' ') + oneLineTextParts(item.title), item, rollup);
     }
 }
 

@@ -86,6 +86,17 @@ QString plainTextParts(const QString &text)
     return blocks.join(QStringLiteral("\n\n"));
 }
 
+QString oneLineTextParts(const QString &text)
+{
+    QString line;
+    for (const TextPart &part : textParts(text)) {
+        if (!line.isEmpty())
+            line += (line.endsWith(QLatin1Char(':')) || part.kind == TextPart::Kind::Paragraph) ? QStringLiteral(" ") : QStringLiteral("; ");
+        line += part.items.join(QStringLiteral("; "));
+    }
+    return line;
+}
+
 QString htmlTextParts(const QString &text)
 {
     QString html;

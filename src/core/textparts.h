@@ -25,6 +25,11 @@ QList<TextPart> textParts(const QString &text);
 // exports and one-line cells that must not flatten a list into " - ".
 QString plainTextParts(const QString &text);
 
+// The text on one line, for a list or tree row: the lead paragraph, then
+// the items of its lists joined by "; " ("Revise units: add a task; align
+// rubrics"), never a list flattened into " - ".
+QString oneLineTextParts(const QString &text);
+
 // The text as HTML: <p> per paragraph, <ul> or <ol> per list, every
 // character of the plan's text escaped (never read as markup).
 QString htmlTextParts(const QString &text);

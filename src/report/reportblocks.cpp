@@ -84,6 +84,20 @@ TextStyle Styles::heading(int level)
     }
 }
 
+TextStyle Styles::tableHeader()
+{
+    return {10.5, true, false, QColor(0x21, 0x21, 0x21)};
+}
+
+qreal wordWidth(const QString &text, const TextStyle &style)
+{
+    const QFontMetricsF metrics(style.font());
+    qreal widest = 0;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest + 2 * CellPadding + 2;
+}
+
 // Text
 
 TextBlock::TextBlock(QString text, TextStyle style, qreal spaceAfter, bool keep)
@@ -209,7 +223,7 @@ std::vector<TableRow::CellText> TableRow::layOut(qreal width) const
 {
     const qreal total = std::accumulate(m_columns->begin(), m_columns->end(), 0.0,
                                         [](qreal sum, const TableColumn &column) { return sum + column.weight; });
-    const TextStyle rowStyle = m_header ? TextStyle{10.5, true, false, QColor(0x21, 0x21, 0x21)} : Styles::small();
+    const TextStyle rowStyle = m_header ? Styles::tableHeader() : Styles::small();
     std::vector<CellText> texts;
     qreal x = 0;
     for (std::size_t i = 0; i < m_cells.size() && i < m_columns->size(); ++i) {

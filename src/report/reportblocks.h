@@ -31,6 +31,7 @@ TextStyle body();
 TextStyle muted();
 TextStyle small();
 TextStyle heading(int level);
+TextStyle tableHeader();
 } // namespace Styles
 
 // A piece of the report laid out top to bottom. A block that fits on a page
@@ -144,6 +145,9 @@ struct Cell {
     bool bold = false;
     Qt::Alignment align = Qt::AlignLeft;
 };
+
+// The width a table column needs for `text` on lines of whole words: its longest word and the cell's padding.
+qreal wordWidth(const QString &text, const TextStyle &style);
 
 struct TableColumn {
     QString title;

@@ -153,6 +153,7 @@ void ReportContent::about()
     };
     named(tr("Core values"), m_plan.coreValues);
     named(tr("Profile of a graduate"), m_plan.profileAttributes);
+    profileMatrix();
 }
 
 void ReportContent::summary()

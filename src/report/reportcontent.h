@@ -52,6 +52,8 @@ private:
                             bool shaded);
     // The appendix listing, for each role, every duty it has across the plan.
     void responsibilities();
+    // Attributes of the profile of a graduate × goals and objectives, when the plan has attributes.
+    void profileMatrix();
     void recommendations();
     void changesSince(const Review &review);
     void appendix();

@@ -1,16 +1,15 @@
 // The parts of the board report for plans made of activities, dated and
-// narrative outcomes: the outcomes' own tables, responsibilities under each action and
-// the appendix of duties by role.
+// narrative outcomes: the outcomes' own tables, responsibilities under each action,
+// the appendix of duties by role and the profile-of-a-graduate matrix.
 #include "reportcontent.h"
 
 #include "core/duedate.h"
+#include "core/profilematrix.h"
+#include "core/roleduties.h"
 #include "core/statustext.h"
 #include "core/textparts.h"
 
-#include <QLocale>
-
 #include <functional>
-#include <map>
 
 namespace cairn::report {
 
@@ -107,48 +106,74 @@ void ReportContent::responsibilityRows(const Action &action, const std::shared_p
 
 void ReportContent::responsibilities()
 {
-    // Roles as the plan writes them, grouped without regard to case or
-    // spacing, in alphabetical order.
-    struct Duty {
-        const Action *action;
-        QString duty;
-    };
-    std::map<QString, std::pair<QString, std::vector<Duty>>> roles;
-    for (const Goal &goal : m_plan.goals) {
-        if (!m_options.goals.isEmpty() && !m_options.goals.contains(goal.code))
-            continue;
-        for (const Objective &objective : goal.objectives)
-            for (const Action &action : objective.actions)
-                for (const Responsibility &responsibility : action.responsibilities) {
-                    const QString role = responsibility.role.simplified();
-                    auto &entry = roles[QLocale().toLower(role)];
-                    if (entry.first.isEmpty())
-                        entry.first = role;
-                    entry.second.push_back({&action, plainTextParts(responsibility.duty)});
-                }
-    }
+    const std::vector<RoleDuties> roles = dutiesByRole(m_plan, m_options.goals);
     if (roles.empty())
         return;
     heading(tr("Appendix: responsibilities by role"), 1, QStringLiteral("responsibilities"), true);
     add<TextBlock>(tr("What each role named in the plan is answerable for, action by action."), Styles::muted(), 8);
     auto columns = std::make_shared<std::vector<TableColumn>>(
         std::vector<TableColumn>{{tr("Action"), 4.0}, {tr("Duty"), 3.4}, {tr("Status"), 1.4}});
-    for (const auto &[key, entry] : roles) {
-        heading(entry.first, 2);
+    for (const RoleDuties &role : roles) {
+        heading(role.role, 2);
         std::vector<Cell> header;
         for (const TableColumn &column : *columns)
             header.push_back(Cell::header(column.title, column.align));
         auto *headerRow = add<TableRow>(columns, header, true, false);
         bool shaded = false;
-        for (const Duty &duty : entry.second) {
+        for (const RoleDuty &duty : role.duties) {
             const ItemStatus *status = m_status.find(duty.action->code);
             std::vector<Cell> cells{Cell(duty.action->code + QStringLiteral("  ") + plainTextParts(duty.action->description)),
-                                    Cell(duty.duty), status ? statusCell(status->judgement) : Cell()};
+                                    Cell(plainTextParts(duty.duty)), status ? statusCell(status->judgement) : Cell()};
             add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
             shaded = !shaded;
         }
         add<Spacer>(8);
     }
+}
+
+void ReportContent::profileMatrix()
+{
+    const ProfileMatrix matrix = ProfileMatrix::of(m_plan);
+    if (matrix.isEmpty() || matrix.rows.empty())
+        return;
+    heading(tr("The profile of a graduate across the plan"), 2, QStringLiteral("profile"));
+    add<TextBlock>(tr("Which goals and objectives build each attribute, as the plan tags them."), Styles::muted(), 6);
+    // Each attribute's column as wide as its longest word, so that no name is
+    // cut inside a word; the goals and objectives take the rest of the width
+    // (weights in points of the narrowest page's text width).
+    constexpr qreal PageWidth = 660;
+    auto columns = std::make_shared<std::vector<TableColumn>>();
+    columns->push_back({tr("Goal or objective"), 0});
+    qreal used = 0;
+    for (const QString &attribute : matrix.attributes) {
+        const qreal width = std::max(wordWidth(attribute, Styles::tableHeader()), 44.0);
+        columns->push_back({attribute, width, Qt::AlignCenter});
+        used += width;
+    }
+    columns->front().weight = std::max(PageWidth - used, 180.0);
+    std::vector<Cell> header;
+    for (const TableColumn &column : *columns)
+        header.push_back(Cell::header(column.title, column.align));
+    auto *headerRow = add<TableRow>(columns, header, true, false);
+    bool shaded = false;
+    for (const ProfileMatrix::Row &row : matrix.rows) {
+        Cell name(row.code + QStringLiteral("  ") + row.title);
+        name.bold = row.goal;
+        name.indent = row.goal ? 0 : 1;
+        std::vector<Cell> cells{name};
+        for (const bool mark : row.marks) {
+            Cell cell(mark ? QStringLiteral("✓") : QString());
+            cell.align = Qt::AlignCenter;
+            cells.push_back(cell);
+        }
+        add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
+        shaded = !shaded;
+    }
+    std::vector<Cell> totals{Cell::header(tr("Goals and objectives"))};
+    for (const int count : matrix.counts)
+        totals.push_back(Cell::header(QString::number(count), Qt::AlignCenter));
+    add<TableRow>(columns, totals, false, false)->headerRow = headerRow;
+    add<Spacer>(10);
 }
 
 } // namespace cairn::report

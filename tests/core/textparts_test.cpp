@@ -61,3 +61,10 @@ TEST_CASE("HTML of a description keeps its lists and escapes the plan's text", "
     CHECK(htmlTextParts(QStringLiteral("Grades <3> & up:\n- read\n- write")) == QStringLiteral("<p>Grades &lt;3&gt; &amp; up:</p><ul><li>read</li><li>write</li></ul>"));
     CHECK(htmlTextParts(QStringLiteral("1. one\n2. two")) == QStringLiteral("<ol><li>one</li><li>two</li></ol>"));
 }
+
+TEST_CASE("one line of a description joins its list items with semicolons", "[textparts]")
+{
+    CHECK(oneLineTextParts(QStringLiteral("Revise units:\n- add a task\n- align rubrics")) == QStringLiteral("Revise units: add a task; align rubrics"));
+    CHECK(oneLineTextParts(QStringLiteral("A wrapped\nline.\n\nA second paragraph.")) == QStringLiteral("A wrapped line. A second paragraph."));
+    CHECK(oneLineTextParts(QStringLiteral("  Plain title  ")) == QStringLiteral("Plain title"));
+}

@@ -326,3 +326,55 @@ TEST_CASE("lists inside descriptions print as lists", "[report][pdf][activities]
     line(R"(^\s*2\. schedule them\s*$)");
     CHECK_FALSE(page.contains(QStringLiteral(" - reading")));
 }
+
+TEST_CASE("a plan made of activities and outcomes prints whole: every duty, due date, judgement and attribute", "[report][pdf][activities]")
+{
+    const Plan plan = activitiesPlan();
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+    const QString body = textOf(pdf, 1, report.pageCount());
+    const QString rows = textOf(pdf, 1, report.pageCount(), true);
+
+    // Progress said by its basis, never as a distance from baselines.
+    const QString cover = textOf(pdf, 1);
+    CHECK(cover.contains(QStringLiteral("Plan status: On track · 11 of 15 measures reported")));
+    CHECK(cover.contains(QStringLiteral("5 of 20 actions complete · 4 of 5 dated outcomes met")));
+    CHECK_FALSE(body.contains(QStringLiteral("of the way from the baselines")));
+
+    int duties = 0;
+    int dated = 0;
+    int narratives = 0;
+    forEachItem(plan, [&](const ItemView &item) {
+        INFO(item.code.toStdString());
+        if (item.action) {
+            CHECK(body.contains(item.code + QLatin1Char(' ')));
+            for (const Responsibility &responsibility : item.action->responsibilities) {
+                CHECK(body.contains(responsibility.role));
+                CHECK(body.contains(responsibility.duty));
+                ++duties;
+            }
+        } else if (item.measure && item.measure->type == MeasureType::Milestone) {
+            CHECK(rows.contains(item.code + QLatin1Char(' ') + item.measure->name.section(QLatin1Char(' '), 0, 2)));
+            CHECK(body.contains(item.measure->dueText));
+            ++dated;
+        } else if (item.measure && item.measure->type == MeasureType::Narrative) {
+            CHECK(rows.contains(item.code + QLatin1Char(' ') + item.measure->name.left(30)));
+            if (!item.measure->assessments.empty())
+                CHECK(body.contains(item.measure->assessments.back().rationale.left(30)));
+            ++narratives;
+        }
+    });
+    CHECK(duties >= 40);
+    CHECK(dated == 5);
+    CHECK(narratives == 10);
+
+    // The profile of a graduate: attributes × goals and objectives, with the count under each.
+    qsizetype position = 0;
+    expectNext(rows, QStringLiteral("The profile of a graduate across the plan"), position);
+    // Each attribute's name whole in its column's heading, never cut inside a word.
+    expectNext(rows, QStringLiteral("Goal or objective Critical Effective Collaborator Engaged Resilient"), position);
+    expectNext(rows, QStringLiteral("Thinker Communicator Citizen Learner"), position);
+    expectNext(rows, QStringLiteral("1 Teaching and Learning ✓ ✓"), position);
+    expectNext(rows, QStringLiteral("Goals and objectives 2 4 4 2 4"), position);
+}

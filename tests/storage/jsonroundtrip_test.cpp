@@ -10,7 +10,7 @@ using namespace cairn::test;
 
 TEST_CASE("export, import and export again give the same bytes", "[json]")
 {
-    const QString path = GENERATE(socorroSample(), belenSample(), dataPath(QStringLiteral("full-plan.json")));
+    const QString path = GENERATE(socorroSample(), belenSample(), dataPath(QStringLiteral("full-plan.json")), dataPath(QStringLiteral("activities-plan.json")));
     INFO(path.toStdString());
     const QByteArray original = readAll(path);
     const Plan plan = readPlanJson(path);
@@ -124,7 +124,7 @@ TEST_CASE("a value the values sheet accepts is exported and imported again; one 
 
 TEST_CASE("the plans the reader accepts break none of the rules cairn-cli check applies", "[json][rules]")
 {
-    const QString path = GENERATE(socorroSample(), belenSample(), dataPath(QStringLiteral("full-plan.json")));
+    const QString path = GENERATE(socorroSample(), belenSample(), dataPath(QStringLiteral("full-plan.json")), dataPath(QStringLiteral("activities-plan.json")));
     INFO(path.toStdString());
     for (const Finding &finding : PlanCheck::run(readPlanJson(path))) {
         INFO(finding.item.toStdString() << ": " << finding.message.toStdString());

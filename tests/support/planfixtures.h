@@ -65,4 +65,12 @@ inline Plan fullPlan()
     return readPlanJson(dataPath(QStringLiteral("full-plan.json")));
 }
 
+// A plan made of activities, responsibilities by role and dated and
+// narrative outcomes, with no numeric measure (tests/data/activities-plan.json):
+// 3 goals, 8 objectives, 20 activities, 5 dated and 10 narrative outcomes.
+inline Plan activitiesPlan()
+{
+    return readPlanJson(dataPath(QStringLiteral("activities-plan.json")));
+}
+
 } // namespace cairn::test

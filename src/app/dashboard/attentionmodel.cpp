@@ -4,6 +4,7 @@
 #include "app/outline/statusicons.h"
 #include "core/planwalk.h"
 #include "core/statustext.h"
+#include "core/textparts.h"
 #include "report/valuetext.h"
 
 #include <QHash>
@@ -110,7 +111,7 @@ QVariant AttentionModel::data(const QModelIndex &index, int role) const
     case Code:
         return item.code;
     case Item:
-        return item.title.simplified();
+        return oneLineTextParts(item.title);
     case Owner:
         return item.owner;
     case Detail:

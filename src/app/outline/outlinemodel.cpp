@@ -4,6 +4,7 @@
 
 #include "app/document/commands.h"
 #include "core/statustext.h"
+#include "core/textparts.h"
 
 #include <QIODevice>
 #include <QMimeData>
@@ -127,7 +128,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return item->code;
         case TitleColumn:
-            return item->title.simplified();
+            return oneLineTextParts(item->title);
         case StatusColumn:
             return status && status->judgement.manual ? tr("%1 (manual)").arg(StatusText::word(token)) : StatusText::word(token);
         }
@@ -139,7 +140,7 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1 %2\n%3").arg(item->code, item->title, StatusText::word(token));
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1 %2, %3").arg(item->code, item->title.simplified(), StatusText::word(token));
+        return QStringLiteral("%1 %2, %3").arg(item->code, oneLineTextParts(item->title), StatusText::word(token));
     case KindRole:
         return int(kind);
     case IdRole:

@@ -12,6 +12,7 @@
 #include "core/planwalk.h"
 #include "core/coveragetext.h"
 #include "core/statustext.h"
+#include "core/textparts.h"
 #include "report/statusshape.h"
 
 #include <QComboBox>
@@ -222,7 +223,7 @@ void ReviewMode::rebuild()
         for (const Action &action : objective.actions) {
             const int row = m_actions->rowCount();
             m_actions->insertRow(row);
-            m_actions->setItem(row, 0, new QTableWidgetItem(action.code + QStringLiteral("  ") + action.description.simplified()));
+            m_actions->setItem(row, 0, new QTableWidgetItem(action.code + QStringLiteral("  ") + oneLineTextParts(action.description)));
             if (const ItemStatus *judged = status.find(action.code))
                 m_actions->setItem(row, 1, statusCell(judged->judgement));
             m_actions->setItem(row, 2, new QTableWidgetItem(tr("%1%").arg(action.percentComplete)));
