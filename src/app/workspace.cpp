@@ -6,6 +6,7 @@
 #include "panes/itempanes.h"
 #include "panes/measurepane.h"
 #include "panes/planpane.h"
+#include "responsibilities/responsibilitiesview.h"
 #include "reviews/reviewsview.h"
 #include "values/valuesview.h"
 
@@ -36,6 +37,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_values(new ValuesView(document, this))
     , m_dashboard(new DashboardView(document, this))
     , m_reviews(new ReviewsView(document, this))
+    , m_responsibilities(new ResponsibilitiesView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -53,7 +55,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+5),
+    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+6),
     // and the panes need the letters for their fields.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_splitter, tr("Plan"));
@@ -63,6 +65,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_overview->setOpenLinks(false);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_reviews, tr("Reviews"));
+    m_tabs->addTab(m_responsibilities, tr("Responsibilities"));
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -70,6 +73,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
 
     connect(m_outline, &OutlinePanel::currentItemChanged, this, &Workspace::showItem);
     connect(m_dashboard, &DashboardView::itemChosen, this, &Workspace::openItem);
+    connect(m_responsibilities, &ResponsibilitiesView::itemChosen, this, &Workspace::openItem);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         Pane *pane = currentPane();
         if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())

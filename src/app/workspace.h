@@ -20,18 +20,20 @@ class OutlinePanel;
 class Pane;
 class PlanDocument;
 class PlanPane;
+class ResponsibilitiesView;
 class ReviewsView;
 class ValuesView;
 
 // Everything shown for one open plan, in tabs: the dashboard, the outline
 // beside the editor pane of the selected item, the "Update values" grid,
-// and the plan's overview (front matter and goals).
+// the plan's overview (front matter, goals, the profile of a graduate), the
+// reviews, and the duties of each role.
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Plan, Values, Overview, Reviews };
+    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities };
 
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
@@ -39,6 +41,7 @@ public:
     ValuesView *values() const { return m_values; }
     DashboardView *dashboard() const { return m_dashboard; }
     ReviewsView *reviews() const { return m_reviews; }
+    ResponsibilitiesView *responsibilities() const { return m_responsibilities; }
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
@@ -63,6 +66,7 @@ private:
     ValuesView *m_values;
     DashboardView *m_dashboard;
     ReviewsView *m_reviews;
+    ResponsibilitiesView *m_responsibilities;
     QTextBrowser *m_overview;
 };
 

@@ -29,10 +29,4 @@ std::vector<RoleDuties> dutiesByRole(const Plan &plan, const QStringList &goals)
     return list;
 }
 
-bool namesRole(const Action &action, const QString &text)
-{
-    return std::any_of(action.responsibilities.begin(), action.responsibilities.end(),
-                       [&](const Responsibility &responsibility) { return responsibility.role.contains(text, Qt::CaseInsensitive); });
-}
-
 } // namespace cairn

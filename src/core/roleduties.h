@@ -27,7 +27,4 @@ struct RoleDuties {
 // Only the goals whose codes are in `goals`, when it is not empty.
 std::vector<RoleDuties> dutiesByRole(const Plan &plan, const QStringList &goals = {});
 
-// Whether `action` names a role containing `text` (ignoring case).
-bool namesRole(const Action &action, const QString &text);
-
 } // namespace cairn

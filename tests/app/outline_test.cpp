@@ -119,6 +119,41 @@ TEST_CASE("the filter keeps matching rows and the branches above them", "[outlin
     CHECK(filter.index(0, 0, filter.index(0, 0, filter.index(0, 0))).data().toString() == QStringLiteral("1.1C"));
 
     filter.setStatus({});
-    filter.setOwner(QStringLiteral("principal"));
+    filter.setOwnerOrRole(QStringLiteral("principal"));
     CHECK(filter.index(0, 0, filter.index(0, 0, filter.index(0, 0))).data().toString() == QStringLiteral("1.1A"));
+}
+
+TEST_CASE("the outline shows what a role owns or answers for", "[outline][activities]")
+{
+    QTemporaryDir dir;
+    const auto document = PlanDocument::create(dir.filePath(QStringLiteral("plan.cairn")), activitiesPlan());
+    OutlineModel model(document.get());
+    OutlineFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto found = [&] {
+        QStringList codes;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < filter.rowCount(parent); ++row) {
+                const QModelIndex index = filter.index(row, 0, parent);
+                if (filter.matches(index))
+                    codes.append(index.data().toString());
+                walk(index);
+            }
+        };
+        walk({});
+        return codes;
+    };
+
+    // A role named only in responsibilities: the actions it answers for.
+    filter.setOwnerOrRole(QStringLiteral("school committee"));
+    CHECK(found() == QStringList{QStringLiteral("1.1B"), QStringLiteral("1.1C"), QStringLiteral("2.1A"), QStringLiteral("2.2A"),
+                                 QStringLiteral("3.2B")});
+    // A team, not a person, is a role too.
+    filter.setOwnerOrRole(QStringLiteral("Family Engagement"));
+    CHECK(found() == QStringList{QStringLiteral("3.1C")});
+    // An owner: the goal it owns (and everything under it inherits, but only its own rows match).
+    filter.setOwnerOrRole(QStringLiteral("Director of Student Services"));
+    CHECK(found().contains(QStringLiteral("2")));
+    CHECK(found().contains(QStringLiteral("1.2A"))); // a duty under goal 1
 }

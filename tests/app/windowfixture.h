@@ -96,14 +96,20 @@ private:
     QPointer<QMessageBox> m_answered;
 };
 
-// A window on a fresh copy of the Socorro sample.
+// A window on a fresh copy of the Socorro sample, or of `plan`.
 struct Window {
     QTemporaryDir dir;
-    QString path = createSample(dir);
+    QString path;
     MainWindow window;
 
     Window()
+        : Window(readPlanJson(socorroSample()), QStringLiteral("socorro.cairn"))
     {
+    }
+    explicit Window(const Plan &plan, const QString &name = QStringLiteral("plan.cairn"))
+        : path(dir.filePath(name))
+    {
+        Repository::create(path, plan);
         window.resize(1366, 768);
         window.show();
         QApplication::setActiveWindow(&window);

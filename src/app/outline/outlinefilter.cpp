@@ -22,9 +22,9 @@ void OutlineFilter::setStatus(const QString &token)
     invalidateFilter();
 }
 
-void OutlineFilter::setOwner(const QString &owner)
+void OutlineFilter::setOwnerOrRole(const QString &text)
 {
-    m_owner = owner.trimmed();
+    m_person = text.trimmed();
     invalidateFilter();
 }
 
@@ -57,7 +57,8 @@ bool OutlineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     }
     if (!m_status.isEmpty() && index.data(OutlineModel::StatusRole).toString() != m_status)
         return false;
-    if (!m_owner.isEmpty() && !index.data(OutlineModel::OwnerRole).toString().contains(m_owner, Qt::CaseInsensitive))
+    if (!m_person.isEmpty() && !index.data(OutlineModel::OwnerRole).toString().contains(m_person, Qt::CaseInsensitive)
+        && index.data(OutlineModel::RolesRole).toStringList().filter(m_person, Qt::CaseInsensitive).isEmpty())
         return false;
     return true;
 }

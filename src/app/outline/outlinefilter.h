@@ -5,8 +5,9 @@
 namespace cairn {
 
 // Narrows the outline to rows whose code or title contain a text, that have
-// a given status, or whose owner contains a text. The branches above a
-// matching row stay visible.
+// a given status, or whose owner, or a role the action's responsibilities
+// name, contains a text ("principal": what principals own or answer for).
+// The branches above a matching row stay visible.
 class OutlineFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
 
     void setText(const QString &text);
     void setStatus(const QString &token); // empty: any status
-    void setOwner(const QString &owner);
+    void setOwnerOrRole(const QString &text);
 
     // Whether a shown row is found by the filters itself, not only shown as
     // the branch above one; every row is when no filter is set.
@@ -30,7 +31,7 @@ protected:
 private:
     QString m_text;
     QString m_status;
-    QString m_owner;
+    QString m_person;
 };
 
 } // namespace cairn

@@ -149,6 +149,13 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return toToken(token);
     case OwnerRole:
         return item->ownOwner();
+    case RolesRole: {
+        QStringList roles;
+        if (item->action)
+            for (const Responsibility &responsibility : item->action->responsibilities)
+                roles.append(responsibility.role);
+        return roles;
+    }
     }
     return {};
 }

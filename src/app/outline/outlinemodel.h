@@ -21,7 +21,8 @@ class OutlineModel : public QAbstractItemModel
 
 public:
     enum Column { CodeColumn, TitleColumn, StatusColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusRole, OwnerRole };
+    // RolesRole: the roles an action's responsibilities name (a QStringList).
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusRole, OwnerRole, RolesRole };
 
     explicit OutlineModel(PlanDocument *document, QObject *parent = nullptr);
 

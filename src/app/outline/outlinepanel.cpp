@@ -42,8 +42,8 @@ OutlinePanel::OutlinePanel(PlanDocument *document, QWidget *parent)
     for (const Token<Status> &entry : tokensFor<Status>())
         m_status->addItem(StatusIcons::icon(entry.value), StatusText::word(entry.value), toToken(entry.value));
     m_owner->setObjectName(QStringLiteral("filterOwner"));
-    m_owner->setPlaceholderText(tr("Owner"));
-    m_owner->setAccessibleName(tr("Show only owner"));
+    m_owner->setPlaceholderText(tr("Owner or role"));
+    m_owner->setAccessibleName(tr("Show only owner or role"));
     m_owner->setClearButtonEnabled(true);
 
     m_filter->setSourceModel(m_model);
@@ -86,7 +86,7 @@ OutlinePanel::OutlinePanel(PlanDocument *document, QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_owner, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setOwner(text);
+        m_filter->setOwnerOrRole(text);
         m_tree->expandAll();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutlinePanel::emitCurrent);
