@@ -27,6 +27,8 @@ constexpr std::array itemPatterns{
     Pattern{R"(^(?:strategic\s+)?(?:goal|priority|meta|prioridad)(?:\s+area)?(?:\s+#?|\s*#)\s*(\d+|[IVX]+|[A-Z])\b)" SEP R"((.*)$)",
             Role::Item, ItemKind::Goal},
     Pattern{R"(^(P\d+)\s*[:.\-–—]\s*(.*)$)", Role::Item, ItemKind::Goal},
+    // "1. Goal: …" once its list marker is read: the marker numbers it.
+    Pattern{R"(^(?:strategic\s+)?(?:goal|priority|meta|prioridad)()\s*[:\-–—]\s*(.+)$)", Role::Item, ItemKind::Goal},
     Pattern{R"(^(?:strategic\s+)?(?:objective|objetivo)(?:(?:\s+#?|\s*#)\s*(\d+(?:\.\d+)*[a-z]?|[A-Z]))?\b)" SEP R"((.*)$)", Role::Item,
             ItemKind::Objective},
     Pattern{R"(^(?:action(?:\s+step)?|strategy|activity|step|acci[oó]n|estrategia|actividad))"

@@ -20,13 +20,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("cairn::textimport::OutlineBuilder", text);
 }
 
-// "STRATEGIC PLAN" at the top of every page: a heading said three times or
-// more is the page's running head.
+// "STRATEGIC PLAN" at the top of every page: a heading that names no part
+// of a plan ("OBJECTIVES" does) and is said three times or more is the
+// page's running head.
 QSet<QString> runningHeads(const SourceDocument &document)
 {
     QHash<QString, int> seen;
     for (const SourceBlock &block : document)
-        if (!block.isTable && looksLikeHeading(block.line.text))
+        if (!block.isTable && textimport::readLine(block.line.text).role == Role::Section)
             ++seen[block.line.text];
     QSet<QString> heads;
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
@@ -379,6 +380,12 @@ private:
         }
         if (goal->title.isEmpty()) {
             goal->title = line.text;
+            goal->source += QLatin1Char('\n') + line.text;
+            return;
+        }
+        // "Goal 1: Early Literacy" then a sentence: the goal's description.
+        if (!m_expectSet && goal->children.empty() && goal->description.isEmpty()) {
+            goal->description = line.text;
             goal->source += QLatin1Char('\n') + line.text;
             return;
         }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace cairn::textimport {
 
@@ -21,6 +22,15 @@ QString numberOf(const QString &code, int position)
     static const QRegularExpression digits(QStringLiteral(R"((\d+(?:\.\d+)*)$)"));
     const auto match = digits.match(code);
     return match.hasMatch() ? match.captured(1) : QString::number(position);
+}
+
+// "1.1" → "1.2", "1.1-L1" → "1.1-L2", "P" → "P-2": the next code to try.
+QString nextCode(const QString &code)
+{
+    static const QRegularExpression last(QStringLiteral(R"((\d+)$)"));
+    if (const auto match = last.match(code); match.hasMatch())
+        return code.left(match.capturedStart(1)) + QString::number(match.captured(1).toInt() + 1);
+    return code + QStringLiteral("-2");
 }
 
 QString limited(const QString &text, int length)
@@ -43,6 +53,14 @@ struct Years {
             last = shifted;
     }
 };
+
+void collectCodes(const OutlineItem &item, QSet<QString> &codes)
+{
+    if (!item.code.isEmpty())
+        codes.insert(item.code);
+    for (const OutlineItem &child : item.children)
+        collectCodes(child, codes);
+}
 
 void seeYears(const OutlineItem &item, Years &years)
 {
@@ -69,12 +87,15 @@ void seeTitleYears(const QString &title, Years &years)
 class Builder
 {
 public:
-    Builder(const Outline &outline, SchoolYear today)
+    Builder(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts)
         : m_outline(outline)
+        , m_doubts(doubts)
     {
         Years years;
-        for (const OutlineItem &goal : outline.goals)
+        for (const OutlineItem &goal : outline.goals) {
             seeYears(goal, years);
+            collectCodes(goal, m_written);
+        }
         seeTitleYears(outline.plan.title, years);
         m_first = years.first.value_or(today);
         m_last = years.last.value_or(SchoolYear(m_first.start() + 4));
@@ -98,15 +119,14 @@ public:
     }
 
 private:
-    // The code as written when no other item holds it yet, else one made from `fallback`.
+    // The code as written when no other item holds it yet, else one made
+    // from `fallback` that no item holds or is written with.
     QString claim(const QString &written, const QString &fallback)
     {
-        QString code = written.isEmpty() ? fallback : written;
-        if (!PlanRules::codeProblem(code).isEmpty())
-            code = fallback;
-        const QString base = code;
-        for (int n = 2; m_codes.contains(code); ++n)
-            code = base + QLatin1Char('-') + QString::number(n);
+        const bool own = !written.isEmpty() && PlanRules::codeProblem(written).isEmpty() && !m_codes.contains(written);
+        QString code = own ? written : fallback;
+        while (m_codes.contains(code) || (!own && m_written.contains(code)))
+            code = nextCode(code);
         m_codes.add(code, code);
         return code;
     }
@@ -115,6 +135,7 @@ private:
     {
         Goal goal;
         goal.code = claim(item.code, QString::number(position));
+        noteDoubt(goal.code, item);
         goal.title = limited(item.title.isEmpty() ? tr("Goal %1").arg(goal.code) : item.title, PlanRules::MaxNameLength);
         goal.shortName = limited(item.shortName, PlanRules::MaxNameLength);
         goal.description = item.description;
@@ -147,6 +168,7 @@ private:
     {
         Objective objective;
         objective.code = claim(item.code, fallback);
+        noteDoubt(objective.code, item);
         objective.title = limited(item.title.isEmpty() ? tr("Objective %1").arg(objective.code) : item.title, PlanRules::MaxNameLength);
         objective.description = item.description;
         objective.owner = item.owner;
@@ -164,6 +186,7 @@ private:
     {
         Action action;
         action.code = claim(item.code, fallback);
+        noteDoubt(action.code, item);
         action.description = item.title;
         if (!item.description.isEmpty())
             action.description += QLatin1Char('\n') + item.description;
@@ -187,6 +210,7 @@ private:
     {
         Measure measure = item.measure;
         measure.code = code;
+        noteDoubt(code, item);
         measure.name = limited(item.title.isEmpty() ? tr("Measure %1").arg(code) : item.title, PlanRules::MaxNameLength);
         measure.description = item.description;
         measure.source = limited(measure.source, PlanRules::MaxNameLength);
@@ -208,19 +232,27 @@ private:
         return measure;
     }
 
+    void noteDoubt(const QString &code, const OutlineItem &item)
+    {
+        if (m_doubts && item.isUncertain())
+            m_doubts->insert(code, item.doubt);
+    }
+
     const Outline &m_outline;
+    QHash<QString, QString> *m_doubts;
     SchoolYear m_first;
     SchoolYear m_last;
     ItemCodes m_codes;
+    QSet<QString> m_written; // the codes the document gives
     QHash<QString, int> m_progressCount;
     QHash<QString, int> m_longTermCount;
 };
 
 } // namespace
 
-Plan planOf(const Outline &outline, SchoolYear today)
+Plan planOf(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts)
 {
-    return Builder(outline, today).build();
+    return Builder(outline, today, doubts).build();
 }
 
 } // namespace cairn::textimport

@@ -2,6 +2,8 @@
 
 #include "outline.h"
 
+#include <QHash>
+
 namespace cairn::textimport {
 
 // The plan an outline describes, ready to be written: codes for items the
@@ -11,6 +13,8 @@ namespace cairn::textimport {
 // directly under a goal, the plan's school years from the years its
 // measures name, final targets in the last of them, and targets every year
 // for "per year" measures. The result passes PlanCheck without errors.
-Plan planOf(const Outline &outline, SchoolYear today);
+// `doubts`, when given, receives why the reading of an item was uncertain,
+// by the item's code in the plan.
+Plan planOf(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts = nullptr);
 
 } // namespace cairn::textimport
