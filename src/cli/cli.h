@@ -26,6 +26,7 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     static int importPlan(Context &context);
+    static int importText(Context &context);
     static int exportPlan(Context &context);
     static int check(Context &context);
     static int status(Context &context);

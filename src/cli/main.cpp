@@ -10,10 +10,11 @@ using namespace cairn::cli;
 
 int main(int argc, char *argv[])
 {
-    // Charts and reports draw text, which needs a GUI application; they
-    // never show a window, so they need no display either.
+    // Charts and reports draw text, and import-text reads HTML into a text
+    // document, which needs a GUI application; they never show a window, so
+    // they need no display either.
     const bool draws = argc > 1
-                       && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0
+                       && (qstrcmp(argv[1], "chart") == 0 || qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "import-text") == 0
                            || (argc > 2 && qstrcmp(argv[1], "review") == 0 && qstrcmp(argv[2], "minutes") == 0));
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -13,6 +13,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan\n"
+        "  import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]\n"
+        "                                         build a plan file from a plan document's text\n"
         "  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)\n"
         "  check FILE                             check a plan file or JSON plan for problems\n"
         "  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]\n"
@@ -59,6 +61,8 @@ int Commands::run(const QStringList &arguments, QTextStream &out, QTextStream &e
     Context context{arguments, out, err};
     if (command == QLatin1String("import"))
         return Commands::importPlan(context);
+    if (command == QLatin1String("import-text"))
+        return Commands::importText(context);
     if (command == QLatin1String("export"))
         return Commands::exportPlan(context);
     if (command == QLatin1String("check"))

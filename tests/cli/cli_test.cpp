@@ -614,3 +614,51 @@ TEST_CASE("values import with no one to record refuses and leaves the plan as it
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("line 2: 1.2-L1 2024-25: 72 \u2192 75")));
 }
+
+TEST_CASE("import-text prints the outline it read and writes a plan that passes check", "[cli][import-text]")
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral(CAIRN_TEST_DATA "/plans-text/socorro-isd-strategic-plan-2023-2027.txt");
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+
+    const Run dry = cli({QStringLiteral("import-text"), text, file, QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("Goal P1  Grow and support each student with robust opportunities")));
+    CHECK(dry.out.contains(QStringLiteral("    Action 1.2.1A  College: Implement a plan")));
+    CHECK(dry.out.contains(QStringLiteral("      Measure 1.1-L1a  Approaches")));
+    CHECK_FALSE(QFileInfo::exists(file));
+
+    const Run written = cli({QStringLiteral("import-text"), text, file});
+    CHECK(written.exitCode == 0);
+    CHECK(QFileInfo::exists(file));
+    const Run checked = cli({QStringLiteral("check"), file});
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("4 goals, 12 objectives, 42 actions, 115 measures")));
+
+    CHECK(cli({QStringLiteral("import-text"), text, file}).exitCode == 1); // nothing overwritten without --force
+}
+
+TEST_CASE("import-text marks uncertain readings and lists what it could not place", "[cli][import-text]")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("plan.txt"));
+    writeAll(text, "Goal 1: Readers\n\nSomething about the goal.\n\nA paragraph that is a guess.\n\n"
+                   "Objective 1.1: Reading\nAction 1.1.1: Train teachers.\n"
+                   "Measure: Reading improves in 3 of 4 schools.\n");
+    const Run run = cli({QStringLiteral("import-text"), text, dir.filePath(QStringLiteral("x.cairn")), QStringLiteral("--dry-run"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(run.exitCode == 0);
+    const QJsonObject read = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QStringList uncertain;
+    for (const QJsonValue item : read.value(QStringLiteral("items")).toArray())
+        if (item.toObject().contains(QStringLiteral("uncertain")))
+            uncertain.append(item.toObject().value(QStringLiteral("code")).toString());
+    CHECK(uncertain.contains(QStringLiteral("1.2")));    // the guessed objective
+    CHECK(uncertain.contains(QStringLiteral("1.1-L1"))); // numbers it did not read
+
+    const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+    writeAll(empty, "Just a letter to parents.\n");
+    const Run refused = cli({QStringLiteral("import-text"), empty, dir.filePath(QStringLiteral("y.cairn"))});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Nothing was written")));
+}
