@@ -1,5 +1,6 @@
 #include "plansummary.h"
 
+#include "core/profilematrix.h"
 #include "core/textparts.h"
 
 namespace cairn {
@@ -39,6 +40,34 @@ QString goalLine(const Goal &goal)
                  .arg(actions));
 }
 
+// The attributes of the profile of a graduate, then which goals and
+// objectives build each (a check mark and the word, for screen readers).
+QString profileHtml(const Plan &plan)
+{
+    const ProfileMatrix matrix = ProfileMatrix::of(plan);
+    if (matrix.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(PlanSummary::tr("Profile of a graduate"));
+    for (const NamedText &attribute : plan.profileAttributes)
+        html += QStringLiteral("<li><b>%1</b> %2</li>").arg(PlanSummary::escaped(attribute.name), PlanSummary::escaped(attribute.description));
+    html += QStringLiteral("</ul><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th align=\"left\">%1</th>")
+                .arg(PlanSummary::tr("Goal or objective"));
+    for (const QString &attribute : matrix.attributes)
+        html += QStringLiteral("<th>%1</th>").arg(PlanSummary::escaped(attribute));
+    html += QStringLiteral("</tr>");
+    for (const ProfileMatrix::Row &row : matrix.rows) {
+        const QString name = PlanSummary::escaped(row.code + QStringLiteral("  ") + row.title);
+        html += row.goal ? QStringLiteral("<tr><td><b>%1</b></td>").arg(name) : QStringLiteral("<tr><td>&nbsp;&nbsp;%1</td>").arg(name);
+        for (const bool mark : row.marks)
+            html += QStringLiteral("<td align=\"center\">%1</td>").arg(mark ? PlanSummary::tr("✓ yes") : QString());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(PlanSummary::tr("Goals and objectives"));
+    for (const int count : matrix.counts)
+        html += QStringLiteral("<th>%1</th>").arg(count);
+    return html + QStringLiteral("</tr></table>");
+}
+
 } // namespace
 
 QString PlanSummary::escaped(const QString &text)
@@ -65,6 +94,7 @@ QString PlanSummary::html(const Plan &plan)
             html += QStringLiteral("<li><b>%1</b> %2</li>").arg(escaped(value.name), escaped(value.description));
         html += QStringLiteral("</ul>");
     }
+    html += profileHtml(plan);
     for (const Section &section : plan.sections)
         html += paragraphIfAny(escaped(section.heading), section.body);
     html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Goals"));

@@ -43,3 +43,18 @@ TEST_CASE("the summary shows the plan's front matter and goals", "[report]")
     CHECK(text.contains(QStringLiteral("P4 Finance: Transparent and efficient processes")));
     CHECK(text.contains(QStringLiteral("Objectives: 3 · Measures: 24 · Actions: 9")));
 }
+
+TEST_CASE("the overview shows the profile of a graduate across goals and objectives, and lists as lists", "[report][activities]")
+{
+    const Plan plan = activitiesPlan();
+    QTextDocument document;
+    document.setHtml(PlanSummary::html(plan));
+    const QString text = document.toPlainText();
+    CHECK(text.contains(QStringLiteral("Critical Thinker Analyzes evidence and solves complex problems.")));
+    // The matrix: a row per goal and objective, marked under its attributes, counted.
+    CHECK(text.contains(QStringLiteral("Goal or objective\nCritical Thinker\nEffective Communicator\nCollaborator\nEngaged Citizen\nResilient Learner")));
+    CHECK(text.contains(QStringLiteral("Teaching and Learning\n✓ yes\n✓ yes\n\n\n\n")));
+    CHECK(text.contains(QStringLiteral("Goals and objectives\n2\n4\n4\n2\n4")));
+    // The plan's description keeps its list.
+    CHECK(document.toHtml().contains(QStringLiteral("three goals, each tied to our Portrait of a Graduate</li>")));
+}
