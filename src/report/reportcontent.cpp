@@ -131,29 +131,51 @@ void ReportContent::cover()
 void ReportContent::about()
 {
     const bool any = !m_plan.mission.isEmpty() || !m_plan.vision.isEmpty() || !m_plan.theoryOfAction.isEmpty()
-                     || !m_plan.coreValues.empty() || !m_plan.profileAttributes.empty();
+                     || !m_plan.coreValues.empty() || !m_plan.profileAttributes.empty() || !m_plan.sections.empty();
     if (!any)
         return;
     heading(tr("About the plan"), 1, QStringLiteral("about"), true);
-    auto section = [this](const QString &title, const QString &text) {
-        if (text.trimmed().isEmpty())
+    // A section of the plan headed as one of the parts below ("Core values")
+    // introduces that part; the others follow them, in the plan's order.
+    std::vector<const Section *> others;
+    for (const Section &section : m_plan.sections)
+        others.push_back(&section);
+    auto introduction = [&](const QString &title) {
+        const auto found = std::find_if(others.begin(), others.end(), [&](const Section *section) {
+            return section->heading.simplified().compare(title, Qt::CaseInsensitive) == 0;
+        });
+        if (found == others.end())
+            return QString();
+        const QString body = (*found)->body;
+        others.erase(found);
+        return body;
+    };
+    auto section = [&](const QString &title, const QString &text) {
+        const QString intro = introduction(title);
+        if (text.trimmed().isEmpty() && intro.trimmed().isEmpty())
             return;
         heading(title, 2);
+        paragraphs(intro, Styles::body());
         paragraphs(text, Styles::body());
     };
     section(tr("Mission"), m_plan.mission);
     section(tr("Vision"), m_plan.vision);
     section(tr("Theory of action"), m_plan.theoryOfAction);
-    auto named = [this](const QString &title, const std::vector<NamedText> &entries) {
+    auto named = [&](const QString &title, const std::vector<NamedText> &entries) {
         if (entries.empty())
             return;
         heading(title, 2);
+        paragraphs(introduction(title), Styles::body());
         for (const NamedText &entry : entries)
             add<TextBlock>(entry.description.isEmpty() ? entry.name : entry.name + QStringLiteral(" — ") + entry.description, Styles::body(), 5);
     };
     named(tr("Core values"), m_plan.coreValues);
     named(tr("Profile of a graduate"), m_plan.profileAttributes);
     profileMatrix();
+    for (const Section *other : others) {
+        heading(other->heading.simplified(), 2);
+        paragraphs(other->body, Styles::body());
+    }
 }
 
 void ReportContent::summary()

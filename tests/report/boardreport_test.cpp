@@ -378,3 +378,17 @@ TEST_CASE("a plan made of activities and outcomes prints whole: every duty, due 
     expectNext(rows, QStringLiteral("1 Teaching and Learning ✓ ✓"), position);
     expectNext(rows, QStringLiteral("Goals and objectives 2 4 4 2 4"), position);
 }
+
+TEST_CASE("the plan's own sections print in About the plan, one headed as a part introducing it", "[report][pdf]")
+{
+    Plan plan = fullPlan();
+    plan.sections.push_back({QStringLiteral("Core values"), QStringLiteral("Our values answer how we act.")});
+    const BoardReport report(plan, optionsFor(plan));
+    QTemporaryDir dir;
+    const QString pdf = write(report, dir);
+    const QString about = textOf(pdf, report.sections().value(QStringLiteral("about")), report.sections().value(QStringLiteral("summary")));
+    qsizetype position = 0;
+    expectNext(about, QStringLiteral("Core values Our values answer how we act. Caring — Kindness"), position);
+    expectNext(about, QStringLiteral("Oversight The committee meets every fall."), position);
+    CHECK(about.count(QStringLiteral("Core values")) == 1);
+}
