@@ -307,3 +307,17 @@ TEST_CASE("adding an action that starts later leaves earlier years' objectives a
     w.document()->setStatusYear(SchoolYear(2026));
     CHECK(w.document()->status().find(QStringLiteral("1.2.4A"))->judgement.status == Status::OffTrack);
 }
+
+TEST_CASE("a plan of actions alone is shown by its actions, with nothing said of measures it does not have", "[dashboard][activities]")
+{
+    Window w(readPlanJson(belenSample()));
+    w.workspace()->showTab(Workspace::Tab::Dashboard);
+    const auto cards = w.window.findChildren<GoalCard *>(QStringLiteral("goalCard"));
+    REQUIRE(cards.size() == 4);
+    for (GoalCard *card : cards) {
+        INFO(card->accessibleName().toStdString());
+        CHECK(card->findChild<QLabel *>(QStringLiteral("goalProgressText"))->text().contains(QStringLiteral(" actions complete")));
+        CHECK_FALSE(card->accessibleDescription().contains(QStringLiteral("measures without data")));
+        CHECK(card->accessibleDescription().contains(QStringLiteral("actions overdue")));
+    }
+}

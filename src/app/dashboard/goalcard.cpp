@@ -78,13 +78,20 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
             counts.append(QStringLiteral("%1 %2 %3").arg(StatusText::symbol(s)).arg(tally.items[s]).arg(StatusText::word(s).toLower()));
     }
     m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
-    m_missing->setText(tr("%1 of %2 measures without data · %3 of %4 actions overdue")
-                           .arg(tally.measuresWithoutData)
-                           .arg(tally.goal.coverage.measures)
-                           .arg(tally.overdueActions)
-                           .arg(tally.goal.coverage.actions));
+    // What is missing, said only of what the goal has: a goal of actions
+    // alone has no "0 of 0 measures without data".
+    QStringList missing;
+    if (tally.goal.coverage.measures > 0)
+        missing.append(tr("%1 of %2 measures without data").arg(tally.measuresWithoutData).arg(tally.goal.coverage.measures));
+    if (tally.goal.coverage.actions > 0)
+        missing.append(tr("%1 of %2 actions overdue").arg(tally.overdueActions).arg(tally.goal.coverage.actions));
+    m_missing->setText(missing.join(QStringLiteral(" · ")));
+    m_missing->setVisible(!missing.isEmpty());
     setAccessibleName(tr("Goal %1 %2: %3").arg(tally.goal.code, shortName, CoverageText::status(tally.goal)));
-    setAccessibleDescription(m_progress->text() + QStringLiteral(". ") + m_counts->text() + QStringLiteral(". ") + m_missing->text());
+    QStringList description{m_progress->text(), m_counts->text()};
+    if (!missing.isEmpty())
+        description.append(m_missing->text());
+    setAccessibleDescription(description.join(QStringLiteral(". ")));
 }
 
 void GoalCard::mouseReleaseEvent(QMouseEvent *event)
