@@ -147,6 +147,7 @@ void MainWindow::createActions()
     m_open = make(tr("&Open…"), QKeySequence::Open, [this] { chooseAndOpen(false); });
     m_openReadOnly = make(tr("Open Rea&d-Only…"), QKeySequence(), [this] { chooseAndOpen(true); });
     m_saveCopy = make(tr("Save a Cop&y As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
+    m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
     m_export = make(tr("&Export JSON…"), QKeySequence(), &MainWindow::exportJson);
     m_exportValues = make(tr("Export &Values…"), QKeySequence(), &MainWindow::exportValues);
@@ -455,8 +456,23 @@ void MainWindow::saveCopyAs()
         QMessageBox::warning(this, tr("Cannot save a copy"), tr("Choose another file than the open plan itself."));
         return;
     }
+    // A copy is a new plan (next cycle's draft, another school's start)
+    // unless the user says it is the same plan: then it keeps the identity
+    // that school plans align to.
+    QMessageBox identity(QMessageBox::Question, tr("Save a Copy"),
+                         tr("Is the copy a new plan, or the same plan (a backup)?"), QMessageBox::Cancel, this);
+    identity.setInformativeText(tr("School plans that align to this plan also align to a copy that is the same plan."));
+    QPushButton *newPlan = identity.addButton(tr("&New Plan"), QMessageBox::AcceptRole);
+    QPushButton *samePlan = identity.addButton(tr("&Same Plan"), QMessageBox::AcceptRole);
+    identity.setDefaultButton(newPlan);
+    identity.exec();
+    if (identity.clickedButton() != newPlan && identity.clickedButton() != samePlan)
+        return;
     try {
-        Repository::create(path, m_document->repository().load(), QFileInfo::exists(path));
+        Plan copy = m_document->repository().load();
+        if (identity.clickedButton() == newPlan)
+            copy.uuid.clear(); // a new identity is made for it
+        Repository::create(path, copy, QFileInfo::exists(path));
         statusBar()->showMessage(tr("A copy was saved as %1.").arg(QFileInfo(path).fileName()), 5000);
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Cannot save a copy"), error.message());

@@ -35,6 +35,7 @@ struct Action {
     bool recurring = false; // done again every school year from its start
     std::vector<Responsibility> responsibilities;
     std::vector<ProgressNote> notes;
+    QStringList supports; // codes of the district plan's items this item of a school plan supports
     std::vector<Assessment> assessments;
 
     bool operator==(const Action &) const = default;

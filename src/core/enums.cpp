@@ -69,6 +69,12 @@ constexpr std::array recommendationStates{
     Token<RecommendationState>{RecommendationState::Implemented, "implemented"},
 };
 
+constexpr std::array planKinds{
+    Token<PlanKind>{PlanKind::District, "district"},
+    Token<PlanKind>{PlanKind::School, "school"},
+    Token<PlanKind>{PlanKind::Department, "department"},
+};
+
 } // namespace
 
 template<>
@@ -117,6 +123,12 @@ template<>
 std::span<const Token<RecommendationState>> tokensFor<RecommendationState>()
 {
     return recommendationStates;
+}
+
+template<>
+std::span<const Token<PlanKind>> tokensFor<PlanKind>()
+{
+    return planKinds;
 }
 
 } // namespace cairn

@@ -22,6 +22,10 @@ enum class Direction { HigherIsBetter, LowerIsBetter };
 // by people in a manual assessment.
 enum class Status { OnTrack, AtRisk, OffTrack, Complete, NotStarted, NoData, NoTarget, NotYetDue, Discontinued };
 
+// Whose plan: the district's, or a school's or department's improvement
+// plan that aligns to the district plan.
+enum class PlanKind { District, School, Department };
+
 enum class RecommendationState { Proposed, Forwarded, Approved, Declined, Implemented };
 
 // Each enum's token table, defined in enums.cpp.
@@ -35,6 +39,7 @@ template<> std::span<const Token<Unit>> tokensFor<Unit>();
 template<> std::span<const Token<Direction>> tokensFor<Direction>();
 template<> std::span<const Token<Status>> tokensFor<Status>();
 template<> std::span<const Token<RecommendationState>> tokensFor<RecommendationState>();
+template<> std::span<const Token<PlanKind>> tokensFor<PlanKind>();
 
 template<typename Enum>
 QString toToken(Enum value)

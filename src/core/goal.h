@@ -16,6 +16,7 @@ struct Goal {
     QStringList tags; // profile-of-the-graduate attributes, themes
     std::vector<Objective> objectives;
     std::vector<Measure> measures; // measures that belong to the goal itself
+    QStringList supports; // codes of the district plan's items this item of a school plan supports
     std::vector<Assessment> assessments;
 
     bool operator==(const Goal &) const = default;

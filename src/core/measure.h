@@ -81,6 +81,7 @@ struct Measure {
 
     // Components (Approaches / Meets / Masters) or student groups.
     std::vector<Measure> children;
+    QStringList supports; // codes of the district plan's items this item of a school plan supports
     std::vector<Assessment> assessments;
 
     bool operator==(const Measure &) const = default;

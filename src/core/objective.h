@@ -16,6 +16,7 @@ struct Objective {
     QStringList tags; // profile-of-the-graduate attributes, themes
     std::vector<Measure> measures;
     std::vector<Action> actions;
+    QStringList supports; // codes of the district plan's items this item of a school plan supports
     std::vector<Assessment> assessments;
 
     bool operator==(const Objective &) const = default;

@@ -27,7 +27,22 @@ struct Person {
     bool operator==(const Person &) const = default;
 };
 
+// Another plan named by its identity, with its title as last seen.
+struct PlanRef {
+    QString id;
+    QString title;
+
+    bool isEmpty() const { return id.isEmpty(); }
+    bool operator==(const PlanRef &) const = default;
+};
+
 struct Plan {
+    // The plan's identity: a UUID made when the plan is created, kept by
+    // export and import, so that school plans can name the plan they align to.
+    QString uuid;
+    PlanKind kind = PlanKind::District;
+    QString unit;     // the school or department of a school or department plan
+    PlanRef alignsTo; // the district plan a school or department plan supports
     QString organization;
     QString title;
     QString description;

@@ -19,6 +19,12 @@ namespace {
     }
 
 const std::array planTable{
+    CAIRN_TEXT(Plan, "uuid", "id", uuid),
+    Column<Plan>{"kind", "kind", [](const Plan &p) { return fromEnum(p.kind); },
+                 [](Plan &p, const QVariant &v) { p.kind = toEnum(v, PlanKind::District); }},
+    CAIRN_TEXT(Plan, "unit", "unit", unit),
+    CAIRN_TEXT(Plan, "aligns_to_id", "alignsTo.id", alignsTo.id),
+    CAIRN_TEXT(Plan, "aligns_to_title", "alignsTo.title", alignsTo.title),
     CAIRN_TEXT(Plan, "organization", "organization", organization),
     CAIRN_TEXT(Plan, "title", "title", title),
     CAIRN_TEXT(Plan, "description", "description", description),
@@ -43,6 +49,8 @@ const std::array goalTable{
     CAIRN_TEXT(Goal, "owner", "owner", owner),
     Column<Goal>{"tags", "tags", [](const Goal &g) { return fromList(g.tags); },
                  [](Goal &g, const QVariant &v) { g.tags = toList(v); }},
+    Column<Goal>{"supports", "supports", [](const Goal &g) { return fromList(g.supports); },
+                 [](Goal &g, const QVariant &v) { g.supports = toList(v); }},
 };
 
 const std::array objectiveTable{
@@ -52,6 +60,8 @@ const std::array objectiveTable{
     CAIRN_TEXT(Objective, "owner", "owner", owner),
     Column<Objective>{"tags", "tags", [](const Objective &o) { return fromList(o.tags); },
                       [](Objective &o, const QVariant &v) { o.tags = toList(v); }},
+    Column<Objective>{"supports", "supports", [](const Objective &o) { return fromList(o.supports); },
+                      [](Objective &o, const QVariant &v) { o.supports = toList(v); }},
 };
 
 const std::array actionTable{
@@ -68,6 +78,8 @@ const std::array actionTable{
                    [](Action &a, const QVariant &v) { a.due = toTimepoint(v); }},
     Column<Action>{"recurring", "recurring", [](const Action &a) -> QVariant { return a.recurring ? 1 : 0; },
                    [](Action &a, const QVariant &v) { a.recurring = v.toInt() != 0; }},
+    Column<Action>{"supports", "supports", [](const Action &a) { return fromList(a.supports); },
+                   [](Action &a, const QVariant &v) { a.supports = toList(v); }},
 };
 
 const std::array measureTable{
@@ -104,6 +116,8 @@ const std::array measureTable{
     Column<Measure>{"completed_date", "completed", [](const Measure &m) { return fromDate(m.completedDate); },
                     [](Measure &m, const QVariant &v) { m.completedDate = toDate(v); }},
     CAIRN_TEXT(Measure, "evidence", "evidence", evidence),
+    Column<Measure>{"supports", "supports", [](const Measure &m) { return fromList(m.supports); },
+                    [](Measure &m, const QVariant &v) { m.supports = toList(v); }},
 };
 
 #undef CAIRN_TEXT

@@ -2,6 +2,7 @@
 
 #include "core/itemcodes.h"
 #include "core/itemrules.h"
+#include "core/planid.h"
 #include "core/planrules.h"
 
 #include <QSet>
@@ -67,10 +68,20 @@ public:
 private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
-        if (!node.expectObject({"organization", "title", "description", "firstYear", "lastYear", "reportYear", "mission",
-                                "vision", "theoryOfAction", "coreValues", "profileAttributes", "sections", "people",
-                                "goals", "reviews", "audit"}))
+        if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
+                                "reportYear", "mission", "vision", "theoryOfAction", "coreValues", "profileAttributes", "sections",
+                                "people", "goals", "reviews", "audit"}))
             return;
+        plan.uuid = readPlanId(node["id"]);
+        plan.kind = node["kind"].token(PlanKind::District);
+        plan.unit = node["unit"].text();
+        const JsonNode alignsTo = node["alignsTo"];
+        if (alignsTo.isPresent() && alignsTo.expectObject({"id", "title"})) {
+            plan.alignsTo.id = readPlanId(alignsTo["id"]);
+            plan.alignsTo.title = alignsTo["title"].text();
+            if (plan.alignsTo.id.isEmpty())
+                alignsTo["id"].problem(JsonNode::tr("is required: the identity (\"id\") of the district plan"));
+        }
         plan.organization = node["organization"].text();
         plan.title = node["title"].text();
         plan.description = node["description"].text();
@@ -94,6 +105,18 @@ private:
         node["goals"].forEach([&](const JsonNode &entry) { plan.goals.push_back(readGoal(entry)); });
         node["reviews"].forEach([&](const JsonNode &entry) { plan.reviews.push_back(readReview(entry)); });
         node["audit"].forEach([&](const JsonNode &entry) { plan.audit.push_back(readAudit(entry)); });
+    }
+
+    // A plan's identity as written ("id"): empty when absent, refused unless a UUID.
+    QString readPlanId(const JsonNode &node)
+    {
+        const QString text = node.text().trimmed().toLower();
+        if (!text.isEmpty() && !isPlanId(text)) {
+            node.problem(JsonNode::tr("expected a plan identity, a UUID such as \"1b4e28ba-2fa1-11d2-883f-0016d3cca427\", got \"%1\"")
+                             .arg(text.left(40)));
+            return {};
+        }
+        return text;
     }
 
     SchoolYear requiredYear(const JsonNode &node)
@@ -172,8 +195,8 @@ private:
     Goal readGoal(const JsonNode &node)
     {
         Goal goal;
-        if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "tags", "measures",
-                                "objectives", "assessments"}))
+        if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "tags", "supports",
+                                "measures", "objectives", "assessments"}))
             return goal;
         goal.code = readCode(node);
         goal.title = node["title"].text();
@@ -182,6 +205,7 @@ private:
         goal.rationale = node["rationale"].textList();
         goal.owner = node["owner"].text();
         goal.tags = node["tags"].textList();
+        goal.supports = node["supports"].textList();
         goal.assessments = readAssessments(node["assessments"]);
         check(node, goal, &ItemRules::goal);
         node["measures"].forEach([&](const JsonNode &entry) { goal.measures.push_back(readMeasure(entry)); });
@@ -192,13 +216,15 @@ private:
     Objective readObjective(const JsonNode &node)
     {
         Objective objective;
-        if (!node.expectObject({"code", "title", "description", "owner", "tags", "measures", "actions", "assessments"}))
+        if (!node.expectObject({"code", "title", "description", "owner", "tags", "supports", "measures", "actions",
+                                "assessments"}))
             return objective;
         objective.code = readCode(node);
         objective.title = node["title"].text();
         objective.description = node["description"].text();
         objective.owner = node["owner"].text();
         objective.tags = node["tags"].textList();
+        objective.supports = node["supports"].textList();
         objective.assessments = readAssessments(node["assessments"]);
         check(node, objective, &ItemRules::objective);
         node["measures"].forEach([&](const JsonNode &entry) { objective.measures.push_back(readMeasure(entry)); });
@@ -221,7 +247,7 @@ private:
     {
         Action action;
         if (!node.expectObject({"code", "description", "owner", "status", "percentComplete", "start", "due", "recurring",
-                                "responsibilities", "notes", "assessments"}))
+                                "responsibilities", "notes", "supports", "assessments"}))
             return action;
         action.code = readCode(node);
         action.description = node["description"].text();
@@ -231,6 +257,7 @@ private:
         action.start = readTimepoint(node["start"]);
         action.due = readTimepoint(node["due"]);
         action.recurring = node["recurring"].boolean();
+        action.supports = node["supports"].textList();
         node["responsibilities"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"role", "duty"}))
                 action.responsibilities.push_back({entry["role"].text(), entry["duty"].text()});
@@ -249,7 +276,7 @@ private:
         Measure measure;
         if (!node.expectObject({"code", "name", "description", "kind", "type", "owner", "unit", "customUnit", "decimals",
                                 "direction", "tolerance", "source", "baseline", "finalTarget", "targets", "actuals", "due",
-                                "completed", "evidence", "children", "assessments"}))
+                                "completed", "evidence", "children", "supports", "assessments"}))
             return measure;
         measure.code = readCode(node);
         measure.name = node["name"].text();
@@ -263,6 +290,7 @@ private:
         measure.direction = node["direction"].token(Direction::HigherIsBetter);
         measure.tolerance = node["tolerance"].number();
         measure.source = node["source"].text();
+        measure.supports = node["supports"].textList();
 
         const JsonNode baseline = node["baseline"];
         if (baseline.isPresent() && baseline.expectObject({"year", "value", "note"})) {

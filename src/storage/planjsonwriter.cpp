@@ -148,6 +148,7 @@ Json measureJson(const Measure &measure)
     put(object, "completed", measure.completedDate);
     put(object, "evidence", measure.evidence);
     put(object, "children", listOf(measure.children, measureJson));
+    put(object, "supports", measure.supports);
     put(object, "assessments", assessments(measure.assessments));
     return object;
 }
@@ -178,6 +179,7 @@ Json actionJson(const Action &action)
             put(item, "who", note.who);
             return item;
         }));
+    put(object, "supports", action.supports);
     put(object, "assessments", assessments(action.assessments));
     return object;
 }
@@ -190,6 +192,7 @@ Json objectiveJson(const Objective &objective)
     put(object, "description", objective.description);
     put(object, "owner", objective.owner);
     put(object, "tags", objective.tags);
+    put(object, "supports", objective.supports);
     put(object, "measures", listOf(objective.measures, measureJson));
     put(object, "actions", listOf(objective.actions, actionJson));
     put(object, "assessments", assessments(objective.assessments));
@@ -206,6 +209,7 @@ Json goalJson(const Goal &goal)
     put(object, "rationale", goal.rationale);
     put(object, "owner", goal.owner);
     put(object, "tags", goal.tags);
+    put(object, "supports", goal.supports);
     put(object, "measures", listOf(goal.measures, measureJson));
     put(object, "objectives", listOf(goal.objectives, objectiveJson));
     put(object, "assessments", assessments(goal.assessments));
@@ -284,6 +288,16 @@ Json namedJson(const QString &nameKey, const QString &name, const char *textKey,
 QByteArray PlanJson::write(const Plan &plan)
 {
     Json body;
+    put(body, "id", plan.uuid);
+    if (plan.kind != PlanKind::District)
+        body["kind"] = str(toToken(plan.kind));
+    put(body, "unit", plan.unit);
+    if (!plan.alignsTo.isEmpty()) {
+        Json alignsTo;
+        alignsTo["id"] = str(plan.alignsTo.id);
+        put(alignsTo, "title", plan.alignsTo.title);
+        body["alignsTo"] = std::move(alignsTo);
+    }
     put(body, "organization", plan.organization);
     body["title"] = str(plan.title);
     put(body, "description", plan.description);

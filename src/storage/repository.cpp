@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "columns.h"
+#include "core/planid.h"
 #include "core/safefile.h"
 #include "fileusers.h"
 #include "planfile.h"
@@ -281,6 +282,8 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
             Transaction transaction(db);
             PlanWriter writer(db);
             Plan copy = plan;
+            if (copy.uuid.isEmpty())
+                copy.uuid = newPlanId(); // a new plan; one imported keeps its own
             writer.insertPlanRow(copy);
             writer.writePlanLists(copy);
             for (std::size_t i = 0; i < copy.goals.size(); ++i)

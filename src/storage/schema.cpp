@@ -3,6 +3,7 @@
 #include "sqlquery.h"
 #include "storageerror.h"
 
+#include "core/planid.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -157,7 +158,27 @@ void migrateToV5(const QSqlDatabase &db)
     });
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5};
+// Version 6: school plans aligned to the district plan. The plan has an
+// identity (a UUID, made here for a plan that had none), a kind, its unit and
+// the plan it aligns to; goals, objectives, actions and measures name the
+// district items they support.
+void migrateToV6(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE plan ADD COLUMN uuid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN kind TEXT NOT NULL DEFAULT 'district'"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN unit TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN aligns_to_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN aligns_to_title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE goals ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE objectives ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE actions ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE measures ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
+    });
+    SqlQuery(db, QStringLiteral("UPDATE plan SET uuid = :uuid WHERE uuid = ''")).bind(QStringLiteral(":uuid"), newPlanId()).exec();
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5, migrateToV6};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

@@ -10,11 +10,13 @@
 #include "app/values/valuesview.h"
 #include "app/workspace.h"
 #include "storage/repository.h"
+#include "core/planid.h"
 #include "core/planlocate.h"
 #include "core/planwalk.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -288,4 +290,64 @@ TEST_CASE("importing a sheet previews every row, and applies as one undoable ste
     CHECK(w.document()->undoStack()->count() == 1);
     w.document()->undoStack()->undo();
     CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
+}
+
+namespace {
+
+// Answers, as a user would, the file dialog with `path` and then the
+// message box with the button named `button`.
+class SaveAnswerer : public QObject
+{
+public:
+    SaveAnswerer(QString path, QString button)
+        : m_path(std::move(path))
+        , m_button(std::move(button))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                // Typed into the file name field, as a user does, and saved with Enter.
+                auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                REQUIRE(name);
+                name->setText(m_path);
+                QTest::keyClick(name, Qt::Key_Return);
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().remove(QLatin1Char('&')) == m_button) {
+                        button->click();
+                        return;
+                    }
+            }
+        });
+        m_timer.start(30);
+    }
+
+private:
+    QString m_path;
+    QString m_button;
+    QTimer m_timer;
+};
+
+} // namespace
+
+TEST_CASE("a copy is a new plan with its own identity, unless it is the same plan", "[mainwindow][alignment]")
+{
+    Window w;
+    const QString identity = w.document()->plan().uuid;
+    REQUIRE(isPlanId(identity));
+    auto *saveCopy = w.window.findChild<QAction *>(QStringLiteral("saveCopyAction"));
+    REQUIRE(saveCopy);
+    {
+        SaveAnswerer answer(w.dir.filePath(QStringLiteral("next-cycle.cairn")), QStringLiteral("New Plan"));
+        saveCopy->trigger();
+    }
+    const Plan fresh = Repository::open(w.dir.filePath(QStringLiteral("next-cycle.cairn")), Repository::Access::ReadOnly)->load();
+    CHECK(isPlanId(fresh.uuid));
+    CHECK(fresh.uuid != identity);
+    CHECK(fresh.title == w.document()->plan().title);
+    {
+        SaveAnswerer answer(w.dir.filePath(QStringLiteral("backup.cairn")), QStringLiteral("Same Plan"));
+        saveCopy->trigger();
+    }
+    CHECK(Repository::open(w.dir.filePath(QStringLiteral("backup.cairn")), Repository::Access::ReadOnly)->load().uuid == identity);
 }

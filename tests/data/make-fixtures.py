@@ -20,6 +20,13 @@ only to add a fixture for a new schema version, keeping the old ones.
                  `cairn-cli import tests/data/full-plan.json` at schema 4,
                  before goals carried tags, actions could recur and
                  milestones kept their due date as written
+  plan-v5.cairn  schema version 5 (not written by this script): made by
+                 `cairn-cli import` of full-plan.json as it was at schema 5,
+                 then the columns schema 6 adds dropped (ALTER TABLE … DROP
+                 COLUMN uuid, kind, unit, aligns_to_id, aligns_to_title on
+                 plan; supports on goals, objectives, actions, measures),
+                 user_version set to 5 and VACUUM: a plan before it had an
+                 identity, a kind and alignment links
 """
 import os
 import sqlite3

@@ -1,5 +1,6 @@
 #include "planfixtures.h"
 
+#include "core/planid.h"
 #include "storage/repository.h"
 #include "storage/schema.h"
 #include "storage/storageerror.h"
@@ -21,8 +22,40 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
 // The full plan as a file from before schema 5 holds it: goals without
 // tags, no recurring actions, milestone due dates without their words (the
 // fixtures were made from full-plan.json as it then was).
+// The full plan without what schema 6 added: no identity, a district plan,
+// no items supported.
+Plan beforeV6(Plan plan)
+{
+    plan.uuid.clear();
+    plan.kind = PlanKind::District;
+    plan.unit.clear();
+    plan.alignsTo = {};
+    for (Goal &goal : plan.goals) {
+        goal.supports.clear();
+        for (Measure &measure : goal.measures)
+            measure.supports.clear();
+        for (Objective &objective : goal.objectives) {
+            objective.supports.clear();
+            for (Action &action : objective.actions)
+                action.supports.clear();
+            for (Measure &measure : objective.measures)
+                measure.supports.clear();
+        }
+    }
+    return plan;
+}
+
+// A plan loaded from an old file, its identity (made when it was upgraded) set aside.
+Plan withoutIdentity(Plan plan)
+{
+    CHECK(isPlanId(plan.uuid));
+    plan.uuid.clear();
+    return plan;
+}
+
 Plan beforeV5(Plan plan)
 {
+    plan = beforeV6(plan);
     for (Goal &goal : plan.goals) {
         goal.tags.clear();
         for (Objective &objective : goal.objectives) {
@@ -139,7 +172,7 @@ TEST_CASE("a schema-2 plan keeps everything and its actuals become final values"
                     actual.source.clear();
                     actual.asOf = {};
                 }
-    CHECK(withoutIds(plan) == expected);
+    CHECK(withoutIdentity(withoutIds(plan)) == expected);
 }
 
 TEST_CASE("a schema-3 plan keeps everything and starts counting revisions", "[migration]")
@@ -149,7 +182,7 @@ TEST_CASE("a schema-3 plan keeps everything and starts counting revisions", "[mi
     const auto repository = Repository::open(path);
     CHECK(repository->migrationBackup() == path + QStringLiteral(".v3.bak"));
     const Plan plan = repository->load();
-    CHECK(withoutIds(plan) == beforeV5(fullPlan()));
+    CHECK(withoutIdentity(withoutIds(plan)) == beforeV5(fullPlan()));
     // The revision is what makes a write refuse to overwrite another's.
     Goal renamed = plan.goals[0];
     renamed.title = QStringLiteral("Renamed");
@@ -177,7 +210,7 @@ TEST_CASE("a schema-4 plan keeps everything and takes goal tags, recurring actio
     const auto repository = Repository::open(path);
     CHECK(repository->migrationBackup() == path + QStringLiteral(".v4.bak"));
     const Plan plan = repository->load();
-    CHECK(withoutIds(plan) == beforeV5(fullPlan()));
+    CHECK(withoutIdentity(withoutIds(plan)) == beforeV5(fullPlan()));
 
     // The new fields are written and read back.
     Goal tagged = plan.goals[0];
@@ -197,4 +230,44 @@ TEST_CASE("a schema-4 plan keeps everything and takes goal tags, recurring actio
     CHECK(again.goals[0].tags == QStringList{QStringLiteral("Communicator")});
     CHECK(again.goals[0].objectives[0].actions[1].recurring);
     CHECK(again.goals[0].objectives[0].measures[1].dueText == QStringLiteral("By June 2024"));
+}
+
+TEST_CASE("a schema-5 plan gets an identity that stays, and takes the alignment of a school plan", "[migration][alignment]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v5.cairn"));
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v5.bak"));
+        plan = repository->load();
+    }
+    CHECK(withoutIdentity(withoutIds(plan)) == beforeV6(fullPlan()));
+    CHECK(Repository::open(path)->load().uuid == plan.uuid); // made once, kept
+
+    // The new fields are written and read back.
+    const auto repository = Repository::open(path);
+    Plan school = plan;
+    school.kind = PlanKind::School;
+    school.unit = QStringLiteral("Eastlake High School");
+    school.alignsTo = {QStringLiteral("1b4e28ba-2fa1-11d2-883f-0016d3cca427"), QStringLiteral("District plan")};
+    repository->updatePlan(plan, school);
+    Goal goal = plan.goals[0];
+    goal.supports = {QStringLiteral("P1")};
+    repository->updateGoal(plan.goals[0], goal);
+    Action action = plan.goals[0].objectives[0].actions[0];
+    action.supports = {QStringLiteral("1.1A"), QStringLiteral("1.2A")};
+    repository->updateAction(plan.goals[0].objectives[0].actions[0], action);
+    Measure measure = plan.goals[0].objectives[0].measures[0];
+    measure.supports = {QStringLiteral("1.2-L1")};
+    repository->updateMeasure(plan.goals[0].objectives[0].measures[0], measure);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.kind == PlanKind::School);
+    CHECK(again.unit == school.unit);
+    CHECK(again.alignsTo == school.alignsTo);
+    CHECK(again.uuid == plan.uuid);
+    CHECK(again.goals[0].supports == goal.supports);
+    CHECK(again.goals[0].objectives[0].actions[0].supports == action.supports);
+    CHECK(again.goals[0].objectives[0].measures[0].supports == measure.supports);
 }
