@@ -203,3 +203,16 @@ TEST_CASE("an item merges with the next, and splits at a place in its text or in
     }
     requirePlanPassesCheck(outline);
 }
+
+TEST_CASE("the preview's codes are those the plan gives: the document's, else made in order", "[textimport][edits]")
+{
+    Outline outline = sample();
+    outline.goals[0].children[1].code.clear();
+    outline.goals[1].children.push_back(item(ItemKind::Action, "", "Hold family nights"));
+    const QHash<const OutlineItem *, QString> codes = planCodes(outline, SchoolYear(2024));
+    CHECK(codes.value(edits::itemAt(outline, {0})) == QStringLiteral("1"));
+    CHECK(codes.value(edits::itemAt(outline, {0, 0, 1})) == QStringLiteral("1.1.2"));
+    CHECK(codes.value(edits::itemAt(outline, {0, 1})) == QStringLiteral("1.2"));
+    // An action written under a goal goes to an objective made for it.
+    CHECK(codes.value(edits::itemAt(outline, {1, 1})) == QStringLiteral("2.0.1"));
+}
