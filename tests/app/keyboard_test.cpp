@@ -200,7 +200,7 @@ TEST_CASE("in New Plan from Document each access key answers for one thing, befo
         REQUIRE(outline);
         CHECK(outline->isVisible());
         CHECK(sharedKeys(&dialog).join(QStringLiteral("; ")).toStdString() == "");
-        CHECK(accessKeys(&dialog).size() == 10);
+        CHECK(accessKeys(&dialog).size() == 9); // no paragraph is left unplaced: that list is hidden
         return int(QDialog::Rejected);
     });
 }

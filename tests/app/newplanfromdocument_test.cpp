@@ -14,6 +14,8 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMimeData>
+#include <QTextDocument>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -23,11 +25,21 @@ using namespace cairn::test;
 
 namespace {
 
-QString belenText()
+QString corpusPath(const char *name)
 {
-    QFile file(QStringLiteral(CAIRN_TEST_DATA "/plans-text/belen-consolidated-strategic-plan.txt"));
+    return QStringLiteral(CAIRN_TEST_DATA "/plans-text/") + QString::fromLatin1(name);
+}
+
+QString corpusText(const char *name)
+{
+    QFile file(corpusPath(name));
     REQUIRE(file.open(QIODevice::ReadOnly));
     return QString::fromUtf8(file.readAll());
+}
+
+QString belenText()
+{
+    return corpusText("belen-consolidated-strategic-plan.txt");
 }
 
 // Answers each modal dialog of type T that opens while it lives, once, with `answer`.
@@ -242,4 +254,45 @@ TEST_CASE("Cancel in the preview writes nothing and opens nothing", "[app][gui][
     CHECK_FALSE(created);
     CHECK(QDir(w.dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     CHECK_FALSE(w.window.document());
+}
+
+TEST_CASE("a plan document pasted as HTML, or opened as an .html file, keeps its tables and the lists in their cells",
+          "[app][gui][textimport]")
+{
+    EmptyWindow w;
+    const bool fromFile = GENERATE(false, true);
+    CAPTURE(fromFile);
+    w.window.newPlanFromDocument([&](NewPlanFromDocumentDialog &dialog) {
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        auto *text = dialog.findChild<QTextEdit *>(QStringLiteral("documentText"));
+        REQUIRE(text);
+        if (fromFile) {
+            ModalAnswerer<QFileDialog> chooseFile([](QFileDialog *ask) {
+                ask->selectFile(corpusPath("table-plan.html"));
+                QTest::keyClick(keyTarget(ask), Qt::Key_Return);
+            });
+            pressKey(dialog, Qt::Key_O, "openDocument");
+            CHECK(chooseFile.answered == 1);
+        } else {
+            // What a web browser puts on the clipboard: the page's HTML, and its text without the table.
+            const QString html = corpusText("table-plan.html");
+            QTextDocument page;
+            page.setHtml(html);
+            auto *copied = new QMimeData;
+            copied->setHtml(html);
+            copied->setText(page.toPlainText());
+            QApplication::clipboard()->setMimeData(copied);
+            QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+        }
+        CHECK(text->toPlainText().contains(QStringLiteral("Intervene early for students who struggle")));
+        pressKey(dialog, Qt::Key_R, "readDocument");
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("readOutline"));
+        CHECK(tree->topLevelItemCount() == 2);
+        CHECK(childCodes(rowOf(tree, QStringLiteral("1.1")))
+              == QStringList{QStringLiteral("1.1.1"), QStringLiteral("1.1.2"), QStringLiteral("1.1.3"), QStringLiteral("1.1-L1"),
+                             QStringLiteral("1.1-L2")});
+        CHECK(childCodes(rowOf(tree, QStringLiteral("1.2-L1"))) == QStringList{QStringLiteral("1.2-L1a"), QStringLiteral("1.2-L1b")});
+        return int(QDialog::Rejected);
+    });
 }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -79,7 +80,9 @@ NewPlanFromDocumentDialog::NewPlanFromDocumentDialog(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showPage(DocumentPage);
-    resize(1100, 700);
+    // Wide enough for the outline's titles beside the source text.
+    const QSize room = parent ? parent->screen()->availableSize() : QSize(1366, 768);
+    resize(std::min(1280, room.width() * 9 / 10), std::min(800, room.height() * 9 / 10));
 }
 
 void NewPlanFromDocumentDialog::showPage(int page)

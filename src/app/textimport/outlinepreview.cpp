@@ -99,6 +99,7 @@ OutlinePreview::OutlinePreview(QWidget *parent)
     m_splitLines->setObjectName(QStringLiteral("splitIntoLines"));
     m_problem->setObjectName(QStringLiteral("editRefusal"));
     m_problem->setWordWrap(true);
+    m_problem->hide();
     m_source->setObjectName(QStringLiteral("itemSource"));
     m_source->setAccessibleName(tr("Source text"));
     m_source->setReadOnly(true);
@@ -142,8 +143,8 @@ OutlinePreview::OutlinePreview(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(treePart);
     split->addWidget(details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -182,7 +183,11 @@ void OutlinePreview::setOutline(textimport::Outline outline, SchoolYear today)
     m_today = today;
     m_unplaced->clear();
     m_unplaced->addItems(m_outline.unplaced);
-    m_unplacedLabel->setText(tr("Paragraphs &not placed in the outline (%1):").arg(m_outline.unplaced.size()));
+    // An empty list would take room from the outline.
+    m_unplaced->setVisible(!m_outline.unplaced.isEmpty());
+    m_unplacedLabel->setText(m_outline.unplaced.isEmpty()
+                                 ? tr("Every paragraph was placed in the outline.")
+                                 : tr("Paragraphs &not placed in the outline (%1):").arg(m_outline.unplaced.size()));
     rebuild(m_outline.goals.empty() ? ItemPath{} : ItemPath{0});
 }
 
@@ -268,6 +273,7 @@ void OutlinePreview::showSelected()
 void OutlinePreview::apply(const edits::Result &result)
 {
     m_problem->setText(result.refusal);
+    m_problem->setVisible(!result.done());
     if (result.done())
         rebuild(result.path);
     else
