@@ -7,6 +7,7 @@
 #include "app/textimport/newplanfromdocumentdialog.h"
 #include "core/plancheck.h"
 
+#include <QAccessible>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -293,6 +294,30 @@ TEST_CASE("a plan document pasted as HTML, or opened as an .html file, keeps its
               == QStringList{QStringLiteral("1.1.1"), QStringLiteral("1.1.2"), QStringLiteral("1.1.3"), QStringLiteral("1.1-L1"),
                              QStringLiteral("1.1-L2")});
         CHECK(childCodes(rowOf(tree, QStringLiteral("1.2-L1"))) == QStringList{QStringLiteral("1.2-L1a"), QStringLiteral("1.2-L1b")});
+        return int(QDialog::Rejected);
+    });
+}
+
+TEST_CASE("every control of New Plan from Document is named for a screen reader, before and after Read",
+          "[app][gui][textimport][accessibility]")
+{
+    EmptyWindow w;
+    w.window.newPlanFromDocument([](NewPlanFromDocumentDialog &dialog) {
+        const auto unnamed = [&dialog] {
+            QStringList found;
+            for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+                if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QTreeWidget *>(widget->parent()))
+                    continue;
+                const QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                    found.append(widget->objectName() + QLatin1Char(' ') + QString::fromLatin1(widget->metaObject()->className()));
+            }
+            return found.join(QStringLiteral(", ")).toStdString();
+        };
+        dialog.show();
+        CHECK(unnamed() == "");
+        pasteAndRead(dialog);
+        CHECK(unnamed() == "");
         return int(QDialog::Rejected);
     });
 }
