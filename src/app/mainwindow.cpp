@@ -8,6 +8,7 @@
 #include "document/commands.h"
 #include "newplandialog.h"
 #include "openrefusal.h"
+#include "app/textimport/newplanfromdocumentdialog.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
 #include "core/safefile.h"
@@ -232,7 +233,9 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_new, m_open, m_openReadOnly});
+    file->addAction(m_new);
+    file->addAction(tr("New Plan &from Document…"), this, [this] { newPlanFromDocument(); });
+    file->addActions({m_open, m_openReadOnly});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -435,6 +438,12 @@ void MainWindow::newPlan()
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Cannot create plan"), error.message());
     }
+}
+
+bool MainWindow::newPlanFromDocument(const std::function<int(NewPlanFromDocumentDialog &)> &run)
+{
+    NewPlanFromDocumentDialog dialog(this);
+    return (run ? run(dialog) : dialog.exec()) == QDialog::Accepted && openPlan(dialog.createdPath());
 }
 
 void MainWindow::chooseAndOpen(bool readOnly)

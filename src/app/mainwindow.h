@@ -18,6 +18,7 @@ namespace cairn {
 
 class Author;
 class ImportValuesDialog;
+class NewPlanFromDocumentDialog;
 class PlanDocument;
 class Workspace;
 
@@ -39,6 +40,9 @@ public:
     // the preview and returns its result (by default the user decides).
     bool importValuesFrom(const QString &path, const std::function<int(ImportValuesDialog &)> &choose = {});
     Workspace *workspace() const { return m_workspace; }
+    // Builds a plan from a plan document's text and opens it; `run` runs
+    // the dialog and returns its result (by default the user decides).
+    bool newPlanFromDocument(const std::function<int(NewPlanFromDocumentDialog &)> &run = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;

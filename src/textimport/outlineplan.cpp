@@ -84,12 +84,15 @@ void seeTitleYears(const QString &title, Years &years)
     }
 }
 
+using CodesByItem = QHash<const OutlineItem *, QString>;
+
 class Builder
 {
 public:
-    Builder(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts)
+    Builder(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts, CodesByItem *codes = nullptr)
         : m_outline(outline)
         , m_doubts(doubts)
+        , m_itemCodes(codes)
     {
         Years years;
         for (const OutlineItem &goal : outline.goals) {
@@ -160,6 +163,11 @@ private:
             for (const OutlineItem *action : looseActions)
                 holder.children.push_back(*action);
             goal.objectives.insert(goal.objectives.begin(), objectiveOf(holder, number + QStringLiteral(".0")));
+            if (m_itemCodes) {
+                m_itemCodes->remove(&holder);
+                for (std::size_t i = 0; i < looseActions.size(); ++i)
+                    m_itemCodes->insert(looseActions[i], m_itemCodes->take(&holder.children[i]));
+            }
         }
         return goal;
     }
@@ -234,12 +242,15 @@ private:
 
     void noteDoubt(const QString &code, const OutlineItem &item)
     {
+        if (m_itemCodes)
+            m_itemCodes->insert(&item, code);
         if (m_doubts && item.isUncertain())
             m_doubts->insert(code, item.doubt);
     }
 
     const Outline &m_outline;
     QHash<QString, QString> *m_doubts;
+    CodesByItem *m_itemCodes;
     SchoolYear m_first;
     SchoolYear m_last;
     ItemCodes m_codes;
@@ -253,6 +264,13 @@ private:
 Plan planOf(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts)
 {
     return Builder(outline, today, doubts).build();
+}
+
+QHash<const OutlineItem *, QString> planCodes(const Outline &outline, SchoolYear today)
+{
+    QHash<const OutlineItem *, QString> codes;
+    Builder(outline, today, nullptr, &codes).build();
+    return codes;
 }
 
 } // namespace cairn::textimport

@@ -17,4 +17,7 @@ namespace cairn::textimport {
 // by the item's code in the plan.
 Plan planOf(const Outline &outline, SchoolYear today, QHash<QString, QString> *doubts = nullptr);
 
+// The code planOf() gives each item of `outline`, by the item's address.
+QHash<const OutlineItem *, QString> planCodes(const Outline &outline, SchoolYear today);
+
 } // namespace cairn::textimport

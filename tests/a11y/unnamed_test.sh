@@ -21,6 +21,7 @@ clicks=(
   "menu item:Item History…" "push button:Close"
   "menu item:Preferences…" "push button:Cancel"
   "menu item:New Plan…" "push button:Cancel"
+  "menu item:New Plan from Document…" "push button:Cancel"
   "menu item:Export Report (PDF)…" "push button:Cancel"
   "page tab:Update values"
   "page tab:Overview"
@@ -57,7 +58,7 @@ awk '
   END { exit bad }
 ' "$tmp/tree.txt" || failed=1
 # Every dialog and the walk-through were shown (and so checked).
-for window in "History of" "Preferences" "New Plan" "Export Report" "Add Recommendation" "Add Note" "Start a Review" \
+for window in "History of" "Preferences" "New Plan" "New Plan from Document" "Export Report" "Add Recommendation" "Add Note" "Start a Review" \
   "Review walk-through"; do
   if ! grep -Eq "^ {2}(dialog|frame|window) \"$window" "$tmp/tree.txt"; then
     echo "the window \"$window\" never showed up in the tree" >&2

@@ -4,6 +4,7 @@
 #include "windowfixture.h"
 
 #include "app/outline/outlinepanel.h"
+#include "app/textimport/newplanfromdocumentdialog.h"
 #include "app/workspace.h"
 
 #include <QAbstractButton>
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTextEdit>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -173,6 +175,7 @@ TEST_CASE("in each dialog each access key answers for one thing", "[app][gui][ke
     Window w;
     checkDialog([&w] { menuAction(w.window, QStringLiteral("Preferences…"))->trigger(); }, "Preferences");
     checkDialog([&w] { menuAction(w.window, QStringLiteral("New Plan…"))->trigger(); }, "New plan");
+    checkDialog([&w] { menuAction(w.window, QStringLiteral("New Plan from Document…"))->trigger(); }, "New plan from document");
     checkDialog([&w] { menuAction(w.window, QStringLiteral("Export Report (PDF)…"))->trigger(); }, "Export report");
     checkDialog([&w] { menuAction(w.window, QStringLiteral("Start Review…"))->trigger(); }, "Start review");
     w.workspace()->showTab(Workspace::Tab::Reviews);
@@ -180,6 +183,26 @@ TEST_CASE("in each dialog each access key answers for one thing", "[app][gui][ke
     checkDialog([&w] { w.find<QAbstractButton>("addNote")->click(); }, "Add note");
     w.select(QStringLiteral("1.2-L1"));
     checkDialog([&w] { menuAction(w.window, QStringLiteral("Item History…"))->trigger(); }, "Item history");
+}
+
+TEST_CASE("in New Plan from Document each access key answers for one thing, before and after Read", "[app][gui][keyboard]")
+{
+    Window w;
+    w.window.newPlanFromDocument([](NewPlanFromDocumentDialog &dialog) {
+        dialog.show();
+        CHECK(sharedKeys(&dialog).join(QStringLiteral("; ")).toStdString() == "");
+        CHECK(accessKeys(&dialog).size() == 3); // the text, Open File…, Read
+        auto *text = dialog.findChild<QTextEdit *>(QStringLiteral("documentText"));
+        REQUIRE(text);
+        text->setPlainText(QStringLiteral("Goal 1: Students read well\nObjective 1.1: Early literacy\n"));
+        dialog.findChild<QAbstractButton *>(QStringLiteral("readDocument"))->click();
+        auto *outline = dialog.findChild<QWidget *>(QStringLiteral("readOutline"));
+        REQUIRE(outline);
+        CHECK(outline->isVisible());
+        CHECK(sharedKeys(&dialog).join(QStringLiteral("; ")).toStdString() == "");
+        CHECK(accessKeys(&dialog).size() == 9); // no paragraph is left unplaced: that list is hidden
+        return int(QDialog::Rejected);
+    });
 }
 
 TEST_CASE("Down in a filter field goes to the list it filters, Up at the list's top comes back", "[app][gui][keyboard]")
