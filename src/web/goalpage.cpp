@@ -10,6 +10,8 @@
 #include "core/statusrules.h"
 #include "core/timelinetext.h"
 
+#include <functional>
+
 namespace cairn::web {
 
 namespace {
@@ -42,25 +44,32 @@ QString responsibilities(const Action &action)
 
 QString GoalPage::fileName(const Goal &goal, std::size_t index)
 {
-    const QString slug = MeasureSection::anchor(QStringLiteral("goal"), goal.code);
+    const QString slug = Html::anchor(QStringLiteral("goal"), goal.code);
     return slug == QLatin1String("goal-") ? QStringLiteral("goal-%1.html").arg(index + 1) : slug + QStringLiteral(".html");
 }
 
 QString GoalPage::measures(const SiteContext &site, const std::vector<Measure> &measures, int level, const QString &caption)
 {
-    QString html;
+    // Numeric measures get a section each (their numeric children inside
+    // it); milestones and narratives, with their own children, one table.
+    std::vector<const Measure *> numeric;
     std::vector<const Measure *> outcomes;
-    bool numeric = false;
-    for (const Measure &measure : measures) {
-        if (measure.type != MeasureType::Numeric) {
-            outcomes.push_back(&measure);
-            continue;
+    const std::function<void(const Measure &)> sort = [&](const Measure &measure) {
+        if (measure.type == MeasureType::Numeric) {
+            numeric.push_back(&measure);
+            return;
         }
-        if (!numeric)
-            html += Html::heading(level, tr("Measures"));
-        numeric = true;
-        html += MeasureSection::html(site, measure, level + 1);
-    }
+        outcomes.push_back(&measure);
+        for (const Measure &child : measure.children)
+            sort(child);
+    };
+    for (const Measure &measure : measures)
+        sort(measure);
+    QString html;
+    if (!numeric.empty())
+        html += Html::heading(level, tr("Measures"));
+    for (const Measure *measure : numeric)
+        html += MeasureSection::html(site, *measure, level + 1);
     if (!outcomes.empty()) {
         html += Html::heading(level, tr("Milestones and outcomes"));
         html += OutcomeTable::html(site, outcomes, caption);
@@ -93,7 +102,7 @@ QString GoalPage::actions(const SiteContext &site, const Objective &objective)
 
 QString GoalPage::objective(const SiteContext &site, const Objective &objective)
 {
-    const QString id = MeasureSection::anchor(QStringLiteral("objective"), objective.code);
+    const QString id = Html::anchor(QStringLiteral("objective"), objective.code);
     QString html = QStringLiteral("<section class=\"objective\" aria-labelledby=\"%1\">\n").arg(id);
     html += Html::heading(2, tr("Objective %1: %2").arg(objective.code, objective.title), id);
     html += statusLine(site, objective.code);

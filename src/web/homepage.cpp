@@ -58,7 +58,7 @@ QString HomePage::objectivesByYear(const SiteContext &site)
     for (const ObjectiveYears::Row &row : grid.rows) {
         const auto goal = std::distance(site.plan.goals.data(), row.goal);
         table += QStringLiteral("<tr><th scope=\"row\"><a href=\"%1#%2\">%3</a></th>")
-                     .arg(site.goalFiles[std::size_t(goal)], Html::escaped(QStringLiteral("objective-") + row.objective->code),
+                     .arg(site.goalFiles[std::size_t(goal)], Html::anchor(QStringLiteral("objective"), row.objective->code),
                           Html::escaped(tr("%1 %2").arg(row.objective->code, row.objective->title).trimmed()));
         for (Status status : row.statuses)
             table += QStringLiteral("<td>%1</td>").arg(Html::status(status));

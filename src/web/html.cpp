@@ -36,6 +36,14 @@ QString Html::status(Status status, const QString &text)
         .arg(StatusIcon::icon(status), escaped(text.isEmpty() ? StatusText::word(status) : text));
 }
 
+QString Html::anchor(const QString &prefix, const QString &code)
+{
+    QString slug;
+    for (const QChar c : code.toLower())
+        slug += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
+    return prefix + QLatin1Char('-') + slug;
+}
+
 QString Html::heading(int level, const QString &text, const QString &id)
 {
     const QString idAttribute = id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(escaped(id));

@@ -20,6 +20,9 @@ public:
     // drawn, the word is read. `text` replaces the word when given (it
     // should start with it, as CoverageText's sentences do).
     static QString status(Status status, const QString &text = {});
+    // An id made of a prefix and an item's code, usable as a link's
+    // fragment: ("measure", "1.1-L1a") gives "measure-1-1-l1a".
+    static QString anchor(const QString &prefix, const QString &code);
     // <h2 id="…">…</h2>
     static QString heading(int level, const QString &text, const QString &id = {});
     // A table wide enough to scroll on a phone, in a region a keyboard can

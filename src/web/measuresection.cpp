@@ -2,6 +2,7 @@
 
 #include "chartsvg.h"
 #include "html.h"
+#include "outcometable.h"
 #include "statusicon.h"
 
 #include "core/coveragetext.h"
@@ -40,14 +41,6 @@ QString facts(const Measure &measure)
 
 } // namespace
 
-QString MeasureSection::anchor(const QString &prefix, const QString &code)
-{
-    QString slug;
-    for (const QChar c : code.toLower())
-        slug += c.isLetterOrNumber() && c.unicode() < 128 ? c : QLatin1Char('-');
-    return prefix + QLatin1Char('-') + slug;
-}
-
 QString MeasureSection::valueTable(const SiteContext &site, const Measure &measure, const std::vector<SchoolYear> &years)
 {
     const ValueFormat format = ValueFormat::of(measure);
@@ -85,12 +78,12 @@ QString MeasureSection::valueTable(const SiteContext &site, const Measure &measu
 
 QString MeasureSection::child(const SiteContext &site, const Measure &child, const std::vector<AnnualChart> &multiples, int level)
 {
-    QString html = Html::heading(level, tr("%1 %2").arg(child.code, child.name).trimmed(), anchor(QStringLiteral("measure"), child.code));
+    QString html = Html::heading(level, tr("%1 %2").arg(child.code, child.name).trimmed(), Html::anchor(QStringLiteral("measure"), child.code));
     html += QStringLiteral("<p>%1</p>\n").arg(statusOf(site, child));
     const auto chart = std::find_if(multiples.begin(), multiples.end(), [&](const AnnualChart &c) { return c.code == child.code; });
     if (chart != multiples.end()) {
         html += QStringLiteral("<div class=\"chart-and-table\">\n<figure>\n")
-                + ChartSvg::svg(*chart, anchor(QStringLiteral("chart"), child.code)) + legend() + QStringLiteral("</figure>\n")
+                + ChartSvg::svg(*chart, Html::anchor(QStringLiteral("chart"), child.code)) + legend() + QStringLiteral("</figure>\n")
                 + valueTable(site, child, chart->years) + QStringLiteral("</div>\n");
         return html;
     }
@@ -99,22 +92,26 @@ QString MeasureSection::child(const SiteContext &site, const Measure &child, con
 
 QString MeasureSection::html(const SiteContext &site, const Measure &measure, int level)
 {
-    QString html = QStringLiteral("<section class=\"measure\" aria-labelledby=\"%1\">\n").arg(anchor(QStringLiteral("measure"), measure.code));
-    html += Html::heading(level, tr("%1 %2").arg(measure.code, measure.name).trimmed(), anchor(QStringLiteral("measure"), measure.code));
+    QString html = QStringLiteral("<section class=\"measure\" aria-labelledby=\"%1\">\n").arg(Html::anchor(QStringLiteral("measure"), measure.code));
+    html += Html::heading(level, tr("%1 %2").arg(measure.code, measure.name).trimmed(), Html::anchor(QStringLiteral("measure"), measure.code));
     html += QStringLiteral("<p>%1</p>\n").arg(statusOf(site, measure));
     html += Html::parts(measure.description);
     html += facts(measure);
     const ChartFigure figure = AnnualChartBuilder::figure(site.plan, measure, site.options.year, site.options.asOf);
     if (figure.main.hasValues())
         html += QStringLiteral("<div class=\"chart-and-table\">\n<figure>\n")
-                + ChartSvg::svg(figure.main, anchor(QStringLiteral("chart"), measure.code)) + legend() + QStringLiteral("</figure>\n")
+                + ChartSvg::svg(figure.main, Html::anchor(QStringLiteral("chart"), measure.code)) + legend() + QStringLiteral("</figure>\n")
                 + valueTable(site, measure, figure.main.years) + QStringLiteral("</div>\n");
     else
         html += valueTable(site, measure, figure.main.years);
+    std::vector<const Measure *> outcomes;
     for (const Measure &child : measure.children) {
         if (child.type == MeasureType::Numeric)
             html += MeasureSection::child(site, child, figure.multiples, level + 1);
+        else
+            outcomes.push_back(&child);
     }
+    html += OutcomeTable::html(site, outcomes, tr("Milestones and outcomes of %1").arg(measure.code));
     return html + QStringLiteral("</section>\n");
 }
 

@@ -19,9 +19,6 @@ public:
     // `level` is the measure's heading level.
     static QString html(const SiteContext &site, const Measure &measure, int level);
 
-    // "measure-1-1-a": the anchor of a measure's section.
-    static QString anchor(const QString &prefix, const QString &code);
-
 private:
     static QString valueTable(const SiteContext &site, const Measure &measure, const std::vector<SchoolYear> &years);
     static QString child(const SiteContext &site, const Measure &child, const std::vector<AnnualChart> &multiples, int level);

@@ -1,7 +1,6 @@
 #include "outcometable.h"
 
 #include "html.h"
-#include "measuresection.h"
 
 #include "core/coveragetext.h"
 #include "core/duedate.h"
@@ -36,7 +35,7 @@ QString OutcomeTable::html(const SiteContext &site, const std::vector<const Meas
                                  : QString();
         const QString note = measure->type == MeasureType::Milestone ? measure->evidence : latestAssessment(*measure, site.options.year);
         rows += QStringLiteral("<tr id=\"%1\"><th scope=\"row\">%2%3</th><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(MeasureSection::anchor(QStringLiteral("measure"), measure->code),
+                    .arg(Html::anchor(QStringLiteral("measure"), measure->code),
                          Html::escaped(tr("%1 %2").arg(measure->code, measure->name).trimmed()), Html::parts(measure->description),
                          Html::escaped(due.isEmpty() ? QStringLiteral("—") : due), Html::escaped(done.isEmpty() ? QStringLiteral("—") : done),
                          status, Html::parts(note));

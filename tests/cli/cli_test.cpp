@@ -614,3 +614,34 @@ TEST_CASE("values import with no one to record refuses and leaves the plan as it
     CHECK(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("line 2: 1.2-L1 2024-25: 72 \u2192 75")));
 }
+
+TEST_CASE("publish writes the website, and replaces a folder's content only with --force", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), plan}).exitCode == 0);
+    const QString site = dir.filePath(QStringLiteral("site"));
+
+    const Run published = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site, QStringLiteral("--year"), QStringLiteral("2023-24")});
+    CHECK(published.exitCode == 0);
+    CHECK(published.out.contains(QStringLiteral("Published the 2023-24 website")));
+    CHECK(filesIn(site).contains(QStringLiteral("index.html")));
+    CHECK(filesIn(site).contains(QStringLiteral("goal-p4.html")));
+    CHECK(filesIn(site).contains(QStringLiteral("values-2023-24.csv")));
+    CHECK(!filesIn(site).contains(QStringLiteral("values-2024-25.csv")));
+
+    const QByteArray before = readAll(site + QStringLiteral("/index.html"));
+    const Run refused = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    CHECK(readAll(site + QStringLiteral("/index.html")) == before);
+
+    const Run replaced = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site, QStringLiteral("--force")});
+    CHECK(replaced.exitCode == 0);
+    CHECK(filesIn(site).contains(QStringLiteral("values-2024-25.csv")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size() == 2); // the plan and the site
+
+    const Run usage = cli({QStringLiteral("publish"), plan});
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.contains(QStringLiteral("-o DIR")));
+}
