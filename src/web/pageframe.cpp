@@ -34,8 +34,11 @@ QString PageFrame::page(const SiteContext &site, const QString &file, const QStr
     QString nav = navLink(QStringLiteral("index.html"), tr("Overview"), file);
     for (std::size_t i = 0; i < plan.goals.size(); ++i) {
         const Goal &goal = plan.goals[i];
-        const QString name = goal.shortName.isEmpty() ? goal.title : goal.shortName;
-        nav += navLink(site.goalFiles[i], tr("%1 %2").arg(goal.code, name).trimmed(), file);
+        // A long title without a short name would fill the bar: the code then.
+        const QString name = !goal.shortName.isEmpty() ? tr("%1 %2").arg(goal.code, goal.shortName)
+                             : goal.title.size() <= 32 ? tr("%1 %2").arg(goal.code, goal.title)
+                                                       : tr("Goal %1").arg(goal.code);
+        nav += navLink(site.goalFiles[i], name.trimmed(), file);
     }
     nav += navLink(QStringLiteral("about.html"), tr("About the plan"), file);
     nav += navLink(QStringLiteral("data.html"), tr("Data"), file);
