@@ -157,7 +157,17 @@ void migrateToV5(const QSqlDatabase &db)
     });
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5};
+// Version 6: small student groups: a value records how many students it is
+// about, and the plan the rule that keeps small groups out of what it publishes.
+void migrateToV6(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN n INTEGER"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN suppression TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5, migrateToV6};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

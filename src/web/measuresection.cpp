@@ -65,8 +65,14 @@ QString MeasureSection::valueTable(const SiteContext &site, const Measure &measu
                 valueText = tr("%1 (preliminary)").arg(valueText);
         }
         const Status status = StatusRules::measure(measure, year, site.options.year, site.options.asOf).status;
+        QString statusCell = Html::status(status);
+        if (const Publication mark = site.values.mark(measure.code, year); mark != Publication::Shown && year <= site.options.year) {
+            valueText = Suppression::shown(mark, site.values.rule);
+            if (Suppression::hidden(mark))
+                statusCell = Html::status(Status::NoData, tr("Not shown"));
+        }
         rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                    .arg(year.label(), Html::escaped(targetText), Html::escaped(valueText), Html::status(status));
+                    .arg(year.label(), Html::escaped(targetText), Html::escaped(valueText), statusCell);
     }
     const QString table = QStringLiteral("<table class=\"values\">\n<caption>%1</caption>\n<thead><tr><th scope=\"col\">%2</th>"
                                          "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr></thead>\n"

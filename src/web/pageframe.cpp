@@ -59,6 +59,11 @@ QString PageFrame::page(const SiteContext &site, const QString &file, const QStr
                 .arg(Html::escaped(tr("Statuses for the %1 school year, as of %2. Published %3.")
                                        .arg(site.options.year.label(), date(site.options.asOf), date(site.options.published))),
                      Html::escaped(tr("Every status is shown as a word and a shape. Made with Cairn; the values are in the Data page.")));
+    if (site.values.left > 0)
+        html.insert(html.lastIndexOf(QLatin1String("</footer>")),
+                    QStringLiteral("<p>%1</p>\n").arg(Html::escaped(tr("%1 %n value(s) of student groups were left out or shown as a range.", nullptr,
+                                                                         site.values.left)
+                                                                      .arg(Suppression::explanation(site.values.rule)))));
     html += QStringLiteral("</body>\n</html>\n");
     return html;
 }

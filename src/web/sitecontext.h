@@ -1,5 +1,7 @@
 #pragma once
 
+#include "publishedvalues.h"
+
 #include "core/planstatus.h"
 
 #include <QDate>
@@ -12,12 +14,15 @@ struct PublishOptions {
     SchoolYear year;
     QDate asOf;
     QDate published;
+    // Small groups' values left out by this rule; none given: the plan's own.
+    std::optional<SuppressionRule> suppression;
 };
 
 // What every page of one site shares: the plan, its statuses for the year
 // and where each goal's page is.
 struct SiteContext {
-    const Plan &plan;
+    const Plan &plan; // as published: small groups' values taken out
+    const PublishedValues &values;
     const PlanStatus &status;
     PublishOptions options;
     std::vector<QString> goalFiles; // one per goal, in order: "goal-p1.html"

@@ -21,8 +21,10 @@ QByteArray resource(const QString &name)
 
 std::vector<Website::File> Website::build(const Plan &plan, const PublishOptions &options)
 {
-    const PlanStatus status = PlanStatus::evaluate(plan, options.year, options.asOf);
-    SiteContext site{plan, status, options, {}};
+    const SuppressionRule rule = options.suppression.value_or(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
+    const PublishedValues values = PublishedValues::of(plan, rule);
+    const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
+    SiteContext site{values.plan, values, status, options, {}};
     QStringList taken;
     for (std::size_t i = 0; i < plan.goals.size(); ++i) {
         QString file = GoalPage::fileName(plan.goals[i], i);

@@ -20,6 +20,10 @@ only to add a fixture for a new schema version, keeping the old ones.
                  `cairn-cli import tests/data/full-plan.json` at schema 4,
                  before goals carried tags, actions could recur and
                  milestones kept their due date as written
+  plan-v5.cairn  schema version 5 (not written by this script): made by
+                 `cairn-cli import tests/data/full-plan.json` at schema 5,
+                 before values carried their group's size (n) and the plan
+                 its suppression rule
 """
 import os
 import sqlite3

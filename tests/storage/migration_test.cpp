@@ -4,6 +4,8 @@
 #include "storage/schema.h"
 #include "storage/storageerror.h"
 
+#include <functional>
+
 using namespace cairn;
 using namespace cairn::test;
 
@@ -18,11 +20,32 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// The full plan as a file from before schema 6 holds it: values without
+// their group's size, no suppression rule.
+Plan beforeV6(Plan plan)
+{
+    plan.suppression.clear();
+    std::function<void(std::vector<Measure> &)> clear = [&](std::vector<Measure> &measures) {
+        for (Measure &measure : measures) {
+            for (auto &[year, actual] : measure.actuals)
+                actual.n.reset();
+            clear(measure.children);
+        }
+    };
+    for (Goal &goal : plan.goals) {
+        clear(goal.measures);
+        for (Objective &objective : goal.objectives)
+            clear(objective.measures);
+    }
+    return plan;
+}
+
 // The full plan as a file from before schema 5 holds it: goals without
 // tags, no recurring actions, milestone due dates without their words (the
 // fixtures were made from full-plan.json as it then was).
 Plan beforeV5(Plan plan)
 {
+    plan = beforeV6(plan);
     for (Goal &goal : plan.goals) {
         goal.tags.clear();
         for (Objective &objective : goal.objectives) {
@@ -197,4 +220,28 @@ TEST_CASE("a schema-4 plan keeps everything and takes goal tags, recurring actio
     CHECK(again.goals[0].tags == QStringList{QStringLiteral("Communicator")});
     CHECK(again.goals[0].objectives[0].actions[1].recurring);
     CHECK(again.goals[0].objectives[0].measures[1].dueText == QStringLiteral("By June 2024"));
+}
+
+TEST_CASE("a schema-5 plan keeps everything and its values take their group's size", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v5.cairn"));
+    const auto repository = Repository::open(path);
+    CHECK(repository->migrationBackup() == path + QStringLiteral(".v5.bak"));
+    const Plan plan = repository->load();
+    CHECK(withoutIds(plan) == beforeV6(fullPlan()));
+
+    // The new fields are written and read back.
+    const Measure &measure = plan.goals[0].objectives[0].measures[0];
+    REQUIRE(!measure.actuals.empty());
+    Measure sized = measure;
+    sized.actuals.begin()->second.n = 14;
+    repository->updateMeasure(measure, sized);
+    Plan suppressing = plan;
+    suppressing.suppression = QStringLiteral("wi");
+    repository->updatePlan(plan, suppressing);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.goals[0].objectives[0].measures[0].actuals.begin()->second.n == 14);
+    CHECK(again.suppression == QStringLiteral("wi"));
 }

@@ -10,7 +10,7 @@ namespace {
 std::vector<web::Website::File> siteFiles()
 {
     static const Plan plan = readPlanJson(belenSample());
-    return web::Website::build(plan, {SchoolYear(2024), QDate(2025, 6, 30), QDate(2025, 7, 1)});
+    return web::Website::build(plan, {SchoolYear(2024), QDate(2025, 6, 30), QDate(2025, 7, 1), std::nullopt});
 }
 
 QStringList everything(const QString &dir)

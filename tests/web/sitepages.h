@@ -18,7 +18,7 @@ struct SitePages {
     static SitePages of(const Plan &plan, SchoolYear year, QDate asOf = QDate(2025, 6, 30))
     {
         SitePages site;
-        for (const web::Website::File &file : web::Website::build(plan, {year, asOf, QDate(2025, 7, 1)})) {
+        for (const web::Website::File &file : web::Website::build(plan, {year, asOf, QDate(2025, 7, 1), std::nullopt})) {
             site.files[file.path] = file.bytes;
             if (file.path.endsWith(QLatin1String(".html")))
                 site.pages[file.path] = QString::fromUtf8(file.bytes);

@@ -30,7 +30,7 @@ bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, cons
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate()};
+    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate(), std::nullopt};
     const QString problem = web::SiteFolder::write(web::Website::build(document.plan(), options), folder, true);
     if (!problem.isEmpty()) {
         QMessageBox::warning(parent, tr("Cannot publish the website"), problem);
