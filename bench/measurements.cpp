@@ -107,7 +107,7 @@ SiteSize websiteSize(const Plan &plan)
 {
     const QDate asOf(plan.reportYear.start() + 1, 6, 30);
     SiteSize size;
-    for (const web::Website::File &file : web::Website::build(plan, {plan.reportYear, asOf, asOf})) {
+    for (const web::Website::File &file : web::Website::build(plan, {plan.reportYear, asOf, asOf, std::nullopt})) {
         ++size.files;
         size.kib += file.bytes.size() / 1024.0;
     }
@@ -183,7 +183,7 @@ std::vector<Result> measure(const Plan &plan, const QString &file, int runs, con
 
     const QString site = dir.filePath(QStringLiteral("site"));
     take("website_publish", slowRuns, [&] {
-        web::SiteFolder::write(web::Website::build(plan, {plan.reportYear, asOf, asOf}), site, true);
+        web::SiteFolder::write(web::Website::build(plan, {plan.reportYear, asOf, asOf, std::nullopt}), site, true);
     });
     return results;
 }

@@ -645,3 +645,18 @@ TEST_CASE("publish writes the website, and replaces a folder's content only with
     CHECK(usage.exitCode == 2);
     CHECK(usage.err.contains(QStringLiteral("-o DIR")));
 }
+
+TEST_CASE("publish takes a suppression rule by its preset and refuses one it does not know", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("belen.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), belenSample(), plan}).exitCode == 0);
+    const Run unknown = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("a")), QStringLiteral("--suppress"),
+                             QStringLiteral("ny")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("tx, wi, de, ca or none")));
+    CHECK(!QFileInfo::exists(dir.filePath(QStringLiteral("a"))));
+    CHECK(cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("b")), QStringLiteral("--min-n"),
+               QStringLiteral("10")})
+              .exitCode == 0);
+}
