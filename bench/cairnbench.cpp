@@ -88,6 +88,9 @@ QJsonObject runOn(const QString &label, const Plan &plan, const QString &file, i
                 << QString::number(result.worstMs, 'f', 1).rightJustified(10) << " ms worst  (" << result.runs << " runs)\n";
     }
     const double rss = peakRssMb();
+    const SiteSize site = websiteSize(plan);
+    if (!json)
+        out << "  website: " << site.files << " files, " << QString::number(site.kib, 'f', 0) << " KiB\n";
     if (!json)
         out << "  peak memory: " << QString::number(workingSet, 'f', 0) << " MB working with the plan; "
             << QString::number(rss, 'f', 0) << " MB with JSON and the report\n";
@@ -95,6 +98,8 @@ QJsonObject runOn(const QString &label, const Plan &plan, const QString &file, i
     return QJsonObject{{QStringLiteral("size"), label},
                        {QStringLiteral("plan"), QJsonObject{{QStringLiteral("measures"), measures}, {QStringLiteral("values"), values}}},
                        {QStringLiteral("results"), array},
+                       {QStringLiteral("website"), QJsonObject{{QStringLiteral("files"), site.files},
+                                                               {QStringLiteral("kib"), std::round(site.kib)}}},
                        {QStringLiteral("peak_rss_mb"), std::round(workingSet)},
                        {QStringLiteral("peak_rss_with_json_and_report_mb"), std::round(rss)}};
 }
@@ -163,7 +168,7 @@ int generate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures open, status, edit, JSON, report and outline costs."));
+    parser.setApplicationDescription(QStringLiteral("Measures open, status, edit, JSON, report, website and outline costs."));
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("size"), QStringLiteral("socorro, district, state or all (default)"),
                                         QStringLiteral("NAME")));

@@ -7,6 +7,8 @@
 #include "core/planstatus.h"
 #include "core/planwalk.h"
 #include "report/boardreport.h"
+#include "web/sitefolder.h"
+#include "web/website.h"
 #include "storage/planjson.h"
 #include "storage/repository.h"
 
@@ -101,6 +103,17 @@ Result timed(const QString &name, int runs, const std::function<void()> &work)
     return {name, times[times.size() / 2], times.back(), runs};
 }
 
+SiteSize websiteSize(const Plan &plan)
+{
+    const QDate asOf(plan.reportYear.start() + 1, 6, 30);
+    SiteSize size;
+    for (const web::Website::File &file : web::Website::build(plan, {plan.reportYear, asOf, asOf, std::nullopt})) {
+        ++size.files;
+        size.kib += file.bytes.size() / 1024.0;
+    }
+    return size;
+}
+
 double peakRssMb()
 {
     rusage usage{};
@@ -167,6 +180,11 @@ std::vector<Result> measure(const Plan &plan, const QString &file, int runs, con
     options.reportDate = asOf;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     take("report_pdf", slowRuns, [&] { BoardReport(plan, options).writePdf(pdf); });
+
+    const QString site = dir.filePath(QStringLiteral("site"));
+    take("website_publish", slowRuns, [&] {
+        web::SiteFolder::write(web::Website::build(plan, {plan.reportYear, asOf, asOf, std::nullopt}), site, true);
+    });
     return results;
 }
 

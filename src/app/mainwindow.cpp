@@ -11,6 +11,7 @@
 #include "app/textimport/newplanfromdocumentdialog.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
+#include "app/report/websitepublish.h"
 #include "core/safefile.h"
 #include "storage/fileusers.h"
 #include "values/importvaluesdialog.h"
@@ -29,6 +30,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -155,6 +157,7 @@ void MainWindow::createActions()
     m_importValues = make(tr("Import Va&lues…"), QKeySequence(), &MainWindow::importValues);
     m_exportReport = make(tr("Export Re&port (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::exportReport);
     m_printPreview = make(tr("Print Previe&w…"), QKeySequence::Print, &MainWindow::printPreview);
+    m_publishWebsite = make(tr("Pu&blish Website…"), QKeySequence(), &MainWindow::publishWebsite);
     m_close = make(tr("&Close"), QKeySequence::Close, &MainWindow::closePlan);
     m_quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -243,7 +246,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_exportValues, m_importValues});
     file->addSeparator();
-    file->addActions({m_exportReport, m_printPreview});
+    file->addActions({m_exportReport, m_printPreview, m_publishWebsite});
     file->addSeparator();
     file->addActions({m_close, m_quit});
 
@@ -379,7 +382,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_startReview->setEnabled(editable);
@@ -571,6 +574,17 @@ void MainWindow::exportReport()
         return;
     if (ReportExport::writePdf(this, *m_document, options, path))
         statusBar()->showMessage(tr("The %1 progress report was written to %2.").arg(options.year.label(), QFileInfo(path).fileName()), 8000);
+}
+
+void MainWindow::publishWebsite()
+{
+    if (!m_document)
+        return;
+    const QString folder = WebsitePublish::chooseAndPublish(this, *m_document);
+    if (!folder.isEmpty())
+        statusBar()->showMessage(tr("The %1 website was published to %2; open index.html in it to look.")
+                                     .arg(m_document->statusYear().label(), QDir::toNativeSeparators(folder)),
+                                 10000);
 }
 
 void MainWindow::printPreview()

@@ -65,6 +65,7 @@ private:
     void exportValues();
     void importValues();
     void exportReport();
+    void publishWebsite();
     void printPreview();
     void closePlan();
     void showAbout();
@@ -96,6 +97,7 @@ private:
     QAction *m_importValues = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_printPreview = nullptr;
+    QAction *m_publishWebsite = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -33,6 +33,7 @@ public:
     static int values(Context &context);
     static int chart(Context &context);
     static int report(Context &context);
+    static int publish(Context &context);
     static int review(Context &context);
 };
 

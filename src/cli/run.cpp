@@ -28,6 +28,8 @@ QString usage()
         "  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]\n"
         "         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]\n"
         "                                         the board progress report as a PDF\n"
+        "  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]\n"
+        "                                         the public progress website as a folder of HTML\n"
         "  review list IN.cairn                   the plan's reviews\n"
         "  review compare IN.cairn A B [--format text|json]\n"
         "                                         what changed between two reviews, or a review and now\n"
@@ -75,6 +77,8 @@ int Commands::run(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Commands::chart(context);
     if (command == QLatin1String("report"))
         return Commands::report(context);
+    if (command == QLatin1String("publish"))
+        return Commands::publish(context);
     if (command == QLatin1String("review"))
         return Commands::review(context);
 

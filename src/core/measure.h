@@ -21,6 +21,7 @@ struct Actual {
     bool preliminary = false;
     QString source; // when it differs from the measure's data source
     QDate asOf;
+    std::optional<int> n; // how many students the value is about (a student group's size)
 
     static Actual of(double value, const QString &note = {}, const QString &who = {})
     {

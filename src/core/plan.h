@@ -52,6 +52,9 @@ struct Plan {
     QString mission;
     QString vision;
     QString theoryOfAction;
+    // How small student groups are protected in what is published: a
+    // SuppressionRule token ("tx", "min-n:10"); empty for none.
+    QString suppression;
     std::vector<NamedText> coreValues;
     std::vector<NamedText> profileAttributes; // profile of the graduate
     std::vector<Section> sections;            // "Oversight", "We believe", ...

@@ -3,6 +3,7 @@
 #include "itemcodes.h"
 #include "itemrules.h"
 #include "numbertext.h"
+#include "suppression.h"
 #include "valueplausibility.h"
 
 #include <cmath>
@@ -107,6 +108,8 @@ private:
         switch (measure.type) {
         case MeasureType::Numeric:
             checkNumeric(measure);
+            if (isChild)
+                checkGroupSizes(measure);
             break;
         case MeasureType::Milestone:
             if (!measure.dueDate.isValid())
@@ -115,6 +118,24 @@ private:
         case MeasureType::Narrative:
             break;
         }
+    }
+
+    // Under a suppression rule a group's value is published only when its
+    // size says it is safe to.
+    void checkGroupSizes(const Measure &measure)
+    {
+        const auto rule = SuppressionRule::parse(m_plan.suppression);
+        if (!rule || !rule->suppresses())
+            return;
+        QStringList years;
+        for (const auto &[year, actual] : measure.actuals) {
+            if (!actual.n)
+                years.append(year.label());
+        }
+        if (!years.isEmpty())
+            warning(measure.code, PlanCheck::tr("Measure %1's value for %2 has no group size (n), so it is not published under the plan's "
+                                                "suppression rule \"%3\"; record how many students it is about.")
+                                      .arg(measure.code, years.join(QStringLiteral(", ")), rule->token()));
     }
 
     void checkNumeric(const Measure &measure)

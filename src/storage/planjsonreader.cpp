@@ -4,8 +4,11 @@
 #include "core/itemrules.h"
 #include "core/planid.h"
 #include "core/planrules.h"
+#include "core/suppression.h"
 
 #include <QSet>
+
+#include <cmath>
 
 namespace cairn {
 
@@ -69,7 +72,7 @@ private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
         if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
-                                "reportYear", "mission", "vision", "theoryOfAction", "coreValues", "profileAttributes", "sections",
+                                "reportYear", "mission", "vision", "theoryOfAction", "suppression", "coreValues", "profileAttributes", "sections",
                                 "people", "goals", "reviews", "audit"}))
             return;
         plan.uuid = readPlanId(node["id"]);
@@ -91,6 +94,9 @@ private:
         plan.mission = node["mission"].text();
         plan.vision = node["vision"].text();
         plan.theoryOfAction = node["theoryOfAction"].text();
+        plan.suppression = node["suppression"].text();
+        if (!SuppressionRule::parse(plan.suppression))
+            node["suppression"].problem(JsonNode::tr("names no suppression rule; use tx, wi, de, ca or min-n:N"));
         node["coreValues"].forEach([&](const JsonNode &entry) { plan.coreValues.push_back(readNamed(entry)); });
         node["profileAttributes"].forEach([&](const JsonNode &entry) { plan.profileAttributes.push_back(readNamed(entry)); });
         node["sections"].forEach([&](const JsonNode &entry) {
@@ -321,7 +327,7 @@ private:
             const auto year = yearKey(key, value);
             if (year)
                 actualYears.add(node["actuals"], key, *year);
-            if (!value.expectObject({"value", "note", "who", "when", "preliminary", "source", "asOf"}))
+            if (!value.expectObject({"value", "note", "who", "when", "preliminary", "source", "asOf", "n"}))
                 return;
             Actual actual;
             if (const auto number = value["value"].number())
@@ -334,6 +340,13 @@ private:
             actual.preliminary = value["preliminary"].boolean();
             actual.source = value["source"].text();
             actual.asOf = value["asOf"].date();
+            if (value["n"].isPresent()) {
+                const auto n = value["n"].number();
+                if (n && *n >= 0 && *n == std::floor(*n) && *n <= 10000000)
+                    actual.n = int(*n);
+                else if (n)
+                    value["n"].problem(JsonNode::tr("is the number of students the value is about: a whole number, 0 or more"));
+            }
             if (year)
                 measure.actuals[*year] = std::move(actual);
         });

@@ -137,6 +137,8 @@ Json measureJson(const Measure &measure)
                 entry["preliminary"] = true;
             put(entry, "source", actual.source);
             put(entry, "asOf", actual.asOf);
+            if (actual.n)
+                entry["n"] = *actual.n;
             actuals[str(year.label())] = std::move(entry);
         }
         object["actuals"] = std::move(actuals);
@@ -307,6 +309,7 @@ QByteArray PlanJson::write(const Plan &plan)
     put(body, "mission", plan.mission);
     put(body, "vision", plan.vision);
     put(body, "theoryOfAction", plan.theoryOfAction);
+    put(body, "suppression", plan.suppression);
     const QString name = QStringLiteral("name");
     put(body, "coreValues", listOf(plan.coreValues, [&](const NamedText &value) {
             return namedJson(name, value.name, "description", value.description);

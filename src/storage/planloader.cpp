@@ -163,7 +163,7 @@ private:
         }
         QHash<qint64, std::map<SchoolYear, Actual>> actuals;
         {
-            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at, preliminary, source, as_of "
+            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n "
                                                 "FROM actuals"));
             query.exec();
             while (query.next()) {
@@ -172,6 +172,8 @@ private:
                 actual.preliminary = query.value(6).toInt() != 0;
                 actual.source = query.value(7).toString();
                 actual.asOf = toDate(query.value(8));
+                if (!query.value(9).isNull())
+                    actual.n = query.value(9).toInt();
                 actuals[query.value(0).toLongLong()][SchoolYear(query.value(1).toInt())] = std::move(actual);
             }
         }

@@ -36,6 +36,8 @@ QString actualText(const std::optional<Actual> &actual)
         details.append(QStringLiteral("preliminary"));
     if (!actual->note.isEmpty())
         details.append(actual->note);
+    if (actual->n)
+        details.append(QStringLiteral("n = %1").arg(*actual->n));
     return details.isEmpty() ? numberText(actual->value)
                              : numberText(actual->value) + QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
 }

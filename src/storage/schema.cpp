@@ -158,10 +158,12 @@ void migrateToV5(const QSqlDatabase &db)
     });
 }
 
-// Version 6: school plans aligned to the district plan. The plan has an
-// identity (a UUID, made here for a plan that had none), a kind, its unit and
-// the plan it aligns to; goals, objectives, actions and measures name the
-// district items they support.
+// Version 6: school plans aligned to the district plan, and small student
+// groups. The plan has an identity (a UUID, made here for a plan that had
+// none), a kind, its unit and the plan it aligns to; goals, objectives,
+// actions and measures name the district items they support. A value records
+// how many students it is about, and the plan the rule that keeps small
+// groups out of what it publishes.
 void migrateToV6(const QSqlDatabase &db)
 {
     runAll(db, {
@@ -174,6 +176,8 @@ void migrateToV6(const QSqlDatabase &db)
         QStringLiteral("ALTER TABLE objectives ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
         QStringLiteral("ALTER TABLE actions ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
         QStringLiteral("ALTER TABLE measures ADD COLUMN supports TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN n INTEGER"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN suppression TEXT NOT NULL DEFAULT ''"),
     });
     SqlQuery(db, QStringLiteral("UPDATE plan SET uuid = :uuid WHERE uuid = ''")).bind(QStringLiteral(":uuid"), newPlanId()).exec();
 }

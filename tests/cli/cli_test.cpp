@@ -662,3 +662,49 @@ TEST_CASE("import-text marks uncertain readings and lists what it could not plac
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QStringLiteral("Nothing was written")));
 }
+
+TEST_CASE("publish writes the website, and replaces a folder's content only with --force", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), plan}).exitCode == 0);
+    const QString site = dir.filePath(QStringLiteral("site"));
+
+    const Run published = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site, QStringLiteral("--year"), QStringLiteral("2023-24")});
+    CHECK(published.exitCode == 0);
+    CHECK(published.out.contains(QStringLiteral("Published the 2023-24 website")));
+    CHECK(filesIn(site).contains(QStringLiteral("index.html")));
+    CHECK(filesIn(site).contains(QStringLiteral("goal-p4.html")));
+    CHECK(filesIn(site).contains(QStringLiteral("values-2023-24.csv")));
+    CHECK(!filesIn(site).contains(QStringLiteral("values-2024-25.csv")));
+
+    const QByteArray before = readAll(site + QStringLiteral("/index.html"));
+    const Run refused = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    CHECK(readAll(site + QStringLiteral("/index.html")) == before);
+
+    const Run replaced = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), site, QStringLiteral("--force")});
+    CHECK(replaced.exitCode == 0);
+    CHECK(filesIn(site).contains(QStringLiteral("values-2024-25.csv")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size() == 2); // the plan and the site
+
+    const Run usage = cli({QStringLiteral("publish"), plan});
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.contains(QStringLiteral("-o DIR")));
+}
+
+TEST_CASE("publish takes a suppression rule by its preset and refuses one it does not know", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("belen.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), belenSample(), plan}).exitCode == 0);
+    const Run unknown = cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("a")), QStringLiteral("--suppress"),
+                             QStringLiteral("ny")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("tx, wi, de, ca or none")));
+    CHECK(!QFileInfo::exists(dir.filePath(QStringLiteral("a"))));
+    CHECK(cli({QStringLiteral("publish"), plan, QStringLiteral("-o"), dir.filePath(QStringLiteral("b")), QStringLiteral("--min-n"),
+               QStringLiteral("10")})
+              .exitCode == 0);
+}

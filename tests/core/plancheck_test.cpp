@@ -146,3 +146,25 @@ TEST_CASE("a value far beyond the measure's others, or a fraction of a count, is
     findings = PlanCheck::run(plan);
     CHECK_FALSE(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1"), "whole things"));
 }
+
+TEST_CASE("under a suppression rule, a group's value without its size is named as not published", "[plancheck][suppression]")
+{
+    Plan plan = tidyPlan();
+    Measure &all = plan.goals[0].objectives[0].measures[0];
+    Measure group = all;
+    group.code = QStringLiteral("1.1-M1a");
+    group.name = QStringLiteral("Emergent bilingual");
+    group.baseline = {};
+    group.finalTarget = {};
+    group.actuals[SchoolYear(2023)] = Actual::of(61);
+    Actual sized = Actual::of(64);
+    sized.n = 18;
+    group.actuals[SchoolYear(2024)] = sized;
+    all.children.push_back(group);
+
+    CHECK_FALSE(hasFinding(PlanCheck::run(plan), Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "group size"));
+    plan.suppression = QStringLiteral("tx");
+    const auto findings = PlanCheck::run(plan);
+    CHECK(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "value for 2023-24 has no group size (n)"));
+    CHECK_FALSE(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "2024-25"));
+}

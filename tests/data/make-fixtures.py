@@ -26,7 +26,8 @@ only to add a fixture for a new schema version, keeping the old ones.
                  COLUMN uuid, kind, unit, aligns_to_id, aligns_to_title on
                  plan; supports on goals, objectives, actions, measures),
                  user_version set to 5 and VACUUM: a plan before it had an
-                 identity, a kind and alignment links
+                 identity, a kind and alignment links, before values carried
+                 their group's size (n) and the plan its suppression rule
 """
 import os
 import sqlite3

@@ -5,6 +5,8 @@
 #include "storage/schema.h"
 #include "storage/storageerror.h"
 
+#include <functional>
+
 using namespace cairn;
 using namespace cairn::test;
 
@@ -19,27 +21,32 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
-// The full plan as a file from before schema 5 holds it: goals without
-// tags, no recurring actions, milestone due dates without their words (the
-// fixtures were made from full-plan.json as it then was).
-// The full plan without what schema 6 added: no identity, a district plan,
-// no items supported.
+// The full plan as a file from before schema 6 holds it: no identity, a
+// district plan, no items supported, values without their group's size, no
+// suppression rule.
 Plan beforeV6(Plan plan)
 {
     plan.uuid.clear();
     plan.kind = PlanKind::District;
     plan.unit.clear();
     plan.alignsTo = {};
+    plan.suppression.clear();
+    std::function<void(std::vector<Measure> &)> clear = [&](std::vector<Measure> &measures) {
+        for (Measure &measure : measures) {
+            measure.supports.clear();
+            for (auto &[year, actual] : measure.actuals)
+                actual.n.reset();
+            clear(measure.children);
+        }
+    };
     for (Goal &goal : plan.goals) {
         goal.supports.clear();
-        for (Measure &measure : goal.measures)
-            measure.supports.clear();
+        clear(goal.measures);
         for (Objective &objective : goal.objectives) {
             objective.supports.clear();
             for (Action &action : objective.actions)
                 action.supports.clear();
-            for (Measure &measure : objective.measures)
-                measure.supports.clear();
+            clear(objective.measures);
         }
     }
     return plan;
@@ -53,6 +60,9 @@ Plan withoutIdentity(Plan plan)
     return plan;
 }
 
+// The full plan as a file from before schema 5 holds it: goals without
+// tags, no recurring actions, milestone due dates without their words (the
+// fixtures were made from full-plan.json as it then was).
 Plan beforeV5(Plan plan)
 {
     plan = beforeV6(plan);
@@ -270,4 +280,28 @@ TEST_CASE("a schema-5 plan gets an identity that stays, and takes the alignment 
     CHECK(again.goals[0].supports == goal.supports);
     CHECK(again.goals[0].objectives[0].actions[0].supports == action.supports);
     CHECK(again.goals[0].objectives[0].measures[0].supports == measure.supports);
+}
+
+TEST_CASE("a schema-5 plan keeps everything and its values take their group's size", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v5.cairn"));
+    const auto repository = Repository::open(path);
+    CHECK(repository->migrationBackup() == path + QStringLiteral(".v5.bak"));
+    const Plan plan = repository->load();
+    CHECK(withoutIdentity(withoutIds(plan)) == beforeV6(fullPlan()));
+
+    // The new fields are written and read back.
+    const Measure &measure = plan.goals[0].objectives[0].measures[0];
+    REQUIRE(!measure.actuals.empty());
+    Measure sized = measure;
+    sized.actuals.begin()->second.n = 14;
+    repository->updateMeasure(measure, sized);
+    Plan suppressing = plan;
+    suppressing.suppression = QStringLiteral("wi");
+    repository->updatePlan(plan, suppressing);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.goals[0].objectives[0].measures[0].actuals.begin()->second.n == 14);
+    CHECK(again.suppression == QStringLiteral("wi"));
 }

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/plan.h"
+#include "core/suppression.h"
+
+#include <map>
+
+namespace cairn::web {
+
+// The plan as it may be published under a suppression rule: the values of
+// student groups too small to show, or from which one could be worked out,
+// are taken out (so no page, chart or CSV carries them), and each is marked
+// so that the pages can say it was left out.
+struct PublishedValues {
+    Plan plan;
+    SuppressionRule rule;
+    std::map<std::pair<QString, SchoolYear>, Publication> marks; // by measure code and year
+    int left = 0; // values left out or coded
+
+    static PublishedValues of(const Plan &plan, const SuppressionRule &rule);
+    // The mark of a measure's value for a year; Shown when it is published as it is.
+    Publication mark(const QString &code, SchoolYear year) const;
+};
+
+} // namespace cairn::web
