@@ -93,6 +93,17 @@ void ReportContent::heading(const QString &text, int level, const QString &ancho
     }
 }
 
+TableRow *ReportContent::tableHeader(const std::shared_ptr<std::vector<TableColumn>> &columns,
+                                     const std::vector<std::pair<std::size_t, QString>> &seconds)
+{
+    std::vector<Cell> header;
+    for (const TableColumn &column : *columns)
+        header.push_back(Cell::header(column.title, column.align));
+    for (const auto &[column, second] : seconds)
+        header.at(column).second = second;
+    return add<TableRow>(columns, header, true, false);
+}
+
 void ReportContent::paragraphs(const QString &text, const TextStyle &style)
 {
     // One block per paragraph and per list item, so long text can continue
@@ -201,10 +212,7 @@ void ReportContent::summary()
         {tr("Goal"), 3.2}, {tr("Status"), 1.4}, {tr("Progress"), 0.9, Qt::AlignRight}, {tr("On track"), 0.8, Qt::AlignRight},
         {tr("At risk"), 0.8, Qt::AlignRight}, {tr("Off track"), 0.8, Qt::AlignRight}, {tr("Complete"), 1.0, Qt::AlignRight},
         {tr("No data"), 0.8, Qt::AlignRight}});
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns);
     std::vector<StatusBarsBlock::Bar> bars;
     bool shaded = false;
     for (const GoalTally &tally : tallies) {
@@ -313,11 +321,7 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
     for (SchoolYear year : years)
         columns->push_back({year.label(), 0.95, Qt::AlignRight});
     columns->push_back({tr("Status"), 1.4});
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    header[1].second = tr("(year)");
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns, {{1, tr("(year)")}});
     bool preliminary = false;
     bool shaded = false;
 
@@ -397,10 +401,7 @@ void ReportContent::actionTable(const Goal &goal, const Objective &objective)
     heading(tr("Actions"), 3);
     auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
         {tr("Action"), 4.4}, {tr("Owner"), 1.7}, {tr("Status"), 1.4}, {tr("Done"), 0.8, Qt::AlignRight}, {tr("When"), 1.2}});
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns);
     bool shaded = false;
     for (const Action &action : actions) {
         const ItemStatus *status = m_status.find(action.code);

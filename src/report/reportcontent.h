@@ -35,6 +35,10 @@ private:
     static Cell statusCell(const Judgement &judgement);
     void heading(const QString &text, int level, const QString &anchor = {}, bool newPage = false);
     void paragraphs(const QString &text, const TextStyle &style);
+    // A table's header row, the columns' titles in bold; `seconds` adds a
+    // smaller second line under a column's title ("(year)").
+    TableRow *tableHeader(const std::shared_ptr<std::vector<TableColumn>> &columns,
+                          const std::vector<std::pair<std::size_t, QString>> &seconds = {});
 
     void cover();
     void about();

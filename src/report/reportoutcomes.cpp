@@ -22,10 +22,7 @@ void ReportContent::outcomeTable(const std::vector<const Measure *> &measures)
         return;
     auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
         {tr("Dated outcome"), 3.6}, {tr("Due"), 1.1}, {tr("Completed"), 1.0}, {tr("Evidence"), 1.9}, {tr("Status"), 1.4}});
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns);
     bool shaded = false;
     // Parts of an outcome (a child measure) are listed under it.
     std::function<void(const Measure *, int)> row = [&](const Measure *outcome, int depth) {
@@ -58,10 +55,7 @@ void ReportContent::narrativeTable(const std::vector<const Measure *> &measures)
         return;
     auto columns = std::make_shared<std::vector<TableColumn>>(
         std::vector<TableColumn>{{tr("Narrative outcome"), 3.4}, {tr("Latest judgement"), 1.7}, {tr("Reason"), 3.0}});
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns);
     bool shaded = false;
     std::function<void(const Measure *, int)> row = [&](const Measure *outcome, int depth) {
         Cell name(outcome->code + QStringLiteral("  ") + outcome->name.simplified());
@@ -115,10 +109,7 @@ void ReportContent::responsibilities()
         std::vector<TableColumn>{{tr("Action"), 4.0}, {tr("Duty"), 3.4}, {tr("Status"), 1.4}});
     for (const RoleDuties &role : roles) {
         heading(role.role, 2);
-        std::vector<Cell> header;
-        for (const TableColumn &column : *columns)
-            header.push_back(Cell::header(column.title, column.align));
-        auto *headerRow = add<TableRow>(columns, header, true, false);
+        auto *headerRow = tableHeader(columns);
         bool shaded = false;
         for (const RoleDuty &duty : role.duties) {
             const ItemStatus *status = m_status.find(duty.action->code);
@@ -151,10 +142,7 @@ void ReportContent::profileMatrix()
         used += width;
     }
     columns->front().weight = std::max(PageWidth - used, 180.0);
-    std::vector<Cell> header;
-    for (const TableColumn &column : *columns)
-        header.push_back(Cell::header(column.title, column.align));
-    auto *headerRow = add<TableRow>(columns, header, true, false);
+    auto *headerRow = tableHeader(columns);
     bool shaded = false;
     for (const ProfileMatrix::Row &row : matrix.rows) {
         Cell name(row.code + QStringLiteral("  ") + row.title);
