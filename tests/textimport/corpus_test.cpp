@@ -64,13 +64,14 @@ TEST_CASE("plan texts are recognised as their expected outlines", "[textimport][
     const test::OutlineScore score = test::scoreOutline(plan, expected);
     const QString summary = score.summary(name);
     QStringList misses;
-    for (const test::KindScore *kind : {&score.goals, &score.objectives, &score.actions, &score.measures})
+    for (const test::KindScore *kind : {&score.goals, &score.objectives, &score.actions, &score.measures, &score.about})
         misses.append(kind->misses);
     WARN(QString(summary + QLatin1Char('\n') + misses.join(QLatin1Char('\n'))).toStdString());
     CHECK(score.goals.share() >= floor);
     CHECK(score.objectives.share() >= floor);
     CHECK(score.actions.share() >= floor);
     CHECK(score.measures.share() >= floor);
+    CHECK(score.about.share() >= floor);
 
     const std::vector<Finding> findings = PlanCheck::run(plan);
     for (const Finding &finding : findings)

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cairn::test {
 
 namespace {
@@ -123,11 +125,57 @@ QStringList measureDifferences(const QJsonObject &expected, const Measure &measu
     return differences;
 }
 
+// Whether `found` holds at least four in five of the words of `expected`.
+bool holds(const QString &expected, const QString &found)
+{
+    return overlap(wordsOf(expected), wordsOf(found)) >= 0.8;
+}
+
+void scoreAbout(const Plan &plan, const QJsonObject &expected, KindScore &score)
+{
+    const auto statement = [&](const char *field, const QString &found) {
+        if (!expected.contains(QLatin1String(field)))
+            return;
+        const QString want = expected.value(QLatin1String(field)).toString();
+        ++score.expected;
+        if (holds(want, found))
+            ++score.right;
+        else
+            score.misses.append(QStringLiteral("%1 \"%2\": not found").arg(QLatin1String(field), want.left(50)));
+    };
+    statement("mission", plan.mission);
+    statement("vision", plan.vision);
+    statement("theoryOfAction", plan.theoryOfAction);
+    const auto names = [&](const char *field, const QStringList &found) {
+        for (const QJsonValue value : expected.value(QLatin1String(field)).toArray()) {
+            const QString want = value.toString();
+            ++score.expected;
+            if (std::any_of(found.begin(), found.end(), [&](const QString &name) { return holds(want, name); }))
+                ++score.right;
+            else
+                score.misses.append(QStringLiteral("%1 \"%2\": not found").arg(QLatin1String(field), want));
+        }
+    };
+    const auto namesOf = [](const std::vector<NamedText> &entries) {
+        QStringList out;
+        for (const NamedText &entry : entries)
+            out.append(entry.name);
+        return out;
+    };
+    QStringList headings;
+    for (const Section &section : plan.sections)
+        headings.append(section.heading);
+    names("coreValues", namesOf(plan.coreValues));
+    names("profileAttributes", namesOf(plan.profileAttributes));
+    names("sections", headings);
+}
+
 class Scorer
 {
 public:
     Scorer(const Plan &plan)
-        : m_found(flatten(plan))
+        : m_plan(plan)
+        , m_found(flatten(plan))
     {
     }
 
@@ -137,6 +185,7 @@ public:
             item(goal.toObject(), ItemKind::Goal, -1, -1);
         for (const Found &found : m_found)
             m_score.extra += found.taken ? 0 : 1;
+        scoreAbout(m_plan, expected.value(QStringLiteral("about")).toObject(), m_score.about);
         return m_score;
     }
 
@@ -214,6 +263,7 @@ private:
         children("children", ItemKind::Measure, false);
     }
 
+    const Plan &m_plan;
     std::vector<Found> m_found;
     OutlineScore m_score;
 };
@@ -229,8 +279,8 @@ QString share(const KindScore &score)
 
 QString OutlineScore::summary(const QString &name) const
 {
-    return QStringLiteral("%1: goals %2, objectives %3, actions %4, measures %5; %6 extra")
-        .arg(name, share(goals), share(objectives), share(actions), share(measures))
+    return QStringLiteral("%1: goals %2, objectives %3, actions %4, measures %5, about the plan %6; %7 extra")
+        .arg(name, share(goals), share(objectives), share(actions), share(measures), share(about))
         .arg(extra);
 }
 

@@ -18,6 +18,7 @@ struct KindScore {
 
 struct OutlineScore {
     KindScore goals, objectives, actions, measures;
+    KindScore about; // mission, vision, theory of action, core values, profile attributes, sections
     int extra = 0; // recognised items that match nothing expected
 
     QString summary(const QString &name) const;
@@ -25,7 +26,8 @@ struct OutlineScore {
 
 // `expected` is a corpus outline (tests/data/plans-text/*.expected.json):
 // goals with objectives, actions and measures, each with its code, its text
-// as the plan writes it and, for measures, the fields the text states.
+// as the plan writes it and, for measures, the fields the text states; and
+// "about": the plan's statements and the names of its values and sections.
 OutlineScore scoreOutline(const Plan &plan, const QJsonObject &expected);
 
 } // namespace cairn::test

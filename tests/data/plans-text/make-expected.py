@@ -72,6 +72,20 @@ def measure(m, plan_words, plan_text):
         out["children"] = [measure(c, plan_words, plan_text) for c in m["children"]]
     return out
 
+def about(plan, plan_words):
+    """The plan's own statements: mission, vision, theory of action, the
+    names of its core values and profile attributes, its other sections'
+    headings; each kept only where the plan's text writes it."""
+    out = {}
+    for field in ("mission", "vision", "theoryOfAction"):
+        if plan.get(field) and written(plan[field], plan_words):
+            out[field] = plan[field]
+    for field, key in (("coreValues", "name"), ("profileAttributes", "name"), ("sections", "heading")):
+        names = [entry[key] for entry in plan.get(field, []) if written(entry[key], plan_words)]
+        if names:
+            out[field] = names
+    return out
+
 def outline(sample, seed, out):
     plan = json.load(open(sample))["plan"]
     seed_text = open(seed, encoding="utf-8").read()
@@ -86,7 +100,7 @@ def outline(sample, seed, out):
                 "measures": [measure(m, plan_words, plan_text) for m in o.get("measures", [])],
             })
         goals.append(goal)
-    json.dump({"source": seed.split("/")[-1], "derivedFrom": sample, "goals": goals}, open(out, "w"), indent=1, ensure_ascii=False)
+    json.dump({"source": seed.split("/")[-1], "derivedFrom": sample, "about": about(plan, plan_words), "goals": goals}, open(out, "w"), indent=1, ensure_ascii=False)
     open(out, "a").write("\n")
 
 outline("resources/samples/belen-consolidated-schools.json", "tests/data/plans-text/belen-consolidated-strategic-plan.txt",
