@@ -445,7 +445,7 @@ void MainWindow::newPlan()
 
 bool MainWindow::newPlanFromDocument(const std::function<int(NewPlanFromDocumentDialog &)> &run)
 {
-    NewPlanFromDocumentDialog dialog(this);
+    NewPlanFromDocumentDialog dialog(m_document ? m_document->path() : QString(), this);
     return (run ? run(dialog) : dialog.exec()) == QDialog::Accepted && openPlan(dialog.createdPath());
 }
 

@@ -321,3 +321,87 @@ TEST_CASE("every control of New Plan from Document is named for a screen reader,
         return int(QDialog::Rejected);
     });
 }
+
+TEST_CASE("reading the text again asks before it drops the corrections made in the preview", "[app][gui][textimport]")
+{
+    EmptyWindow w;
+    w.window.newPlanFromDocument([&](NewPlanFromDocumentDialog &dialog) {
+        QTreeWidget *tree = pasteAndRead(dialog);
+        const int asRead = rowOf(tree, QStringLiteral("3.2"))->childCount();
+        clickRow(tree, rowOf(tree, QStringLiteral("3.2.1")));
+        pressKey(dialog, Qt::Key_L, "splitIntoLines");
+        REQUIRE(rowOf(tree, QStringLiteral("3.2"))->childCount() == 7);
+
+        // Back to the text, Read again: the person keeps the corrections.
+        pressKey(dialog, Qt::Key_B, "backToText");
+        QString asked;
+        {
+            ModalAnswerer<QMessageBox> keep([&asked](QMessageBox *box) {
+                asked = box->text();
+                box->findChild<QAbstractButton *>(QStringLiteral("keepCorrections"))->click();
+            });
+            pressKey(dialog, Qt::Key_R, "readDocument");
+            CHECK(QTest::qWaitFor([&keep] { return keep.answered == 1; }, 2000));
+        }
+        CHECK(asked.contains(QStringLiteral("1 correction")));
+        CHECK(tree->isVisible());
+        CHECK(rowOf(tree, QStringLiteral("3.2"))->childCount() == 7);
+
+        // Again, and this time the text is read afresh.
+        pressKey(dialog, Qt::Key_B, "backToText");
+        {
+            ModalAnswerer<QMessageBox> readAgain(
+                [](QMessageBox *box) { box->findChild<QAbstractButton *>(QStringLiteral("readAgain"))->click(); });
+            pressKey(dialog, Qt::Key_R, "readDocument");
+            CHECK(QTest::qWaitFor([&readAgain] { return readAgain.answered == 1; }, 2000));
+        }
+        CHECK(tree->isVisible());
+        CHECK(rowOf(tree, QStringLiteral("3.2"))->childCount() == asRead);
+
+        // With no correction made since, Read asks nothing.
+        pressKey(dialog, Qt::Key_B, "backToText");
+        pressKey(dialog, Qt::Key_R, "readDocument");
+        CHECK(tree->isVisible());
+        dialog.reject();
+        return dialog.result();
+    });
+}
+
+TEST_CASE("a new plan from a document is never written over the plan open in the window", "[app][gui][textimport]")
+{
+    EmptyWindow w;
+    const QString open = w.dir.filePath(QStringLiteral("socorro.cairn"));
+    Repository::create(open, readPlanJson(socorroSample()));
+    REQUIRE(w.window.openPlan(open));
+    const QByteArray before = [&open] {
+        QFile file(open);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    }();
+    QString refusal;
+    const bool created = w.window.newPlanFromDocument([&](NewPlanFromDocumentDialog &dialog) {
+        pasteAndRead(dialog);
+        ModalAnswerer<QFileDialog> chooseFile([&open](QFileDialog *ask) {
+            ask->selectFile(open);
+            QTest::keyClick(keyTarget(ask), Qt::Key_Return);
+        });
+        ModalAnswerer<QMessageBox> answer([&refusal](QMessageBox *box) {
+            if (box->icon() == QMessageBox::Warning)
+                refusal = box->text();
+            box->button(box->buttons().contains(box->button(QMessageBox::Yes)) ? QMessageBox::Yes : QMessageBox::Ok)->click();
+        });
+        pressKey(dialog, Qt::Key_P, "createPlan");
+        CHECK(QTest::qWaitFor([&refusal] { return !refusal.isEmpty(); }, 3000));
+        CHECK(dialog.isVisible()); // the person may choose another file
+        dialog.reject();
+        return dialog.result();
+    });
+    CHECK_FALSE(created);
+    INFO(refusal.toStdString());
+    CHECK(refusal.contains(QStringLiteral("open in this window")));
+    QFile file(open);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    REQUIRE(w.window.document());
+    CHECK(w.window.document()->plan().goals.size() == readPlanJson(socorroSample()).goals.size());
+}

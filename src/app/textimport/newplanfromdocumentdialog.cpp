@@ -33,11 +33,12 @@ SchoolYear thisSchoolYear()
 
 } // namespace
 
-NewPlanFromDocumentDialog::NewPlanFromDocumentDialog(QWidget *parent)
+NewPlanFromDocumentDialog::NewPlanFromDocumentDialog(const QString &openPlanPath, QWidget *parent)
     : QDialog(parent)
     , m_text(new PasteArea(this))
     , m_preview(new OutlinePreview(this))
     , m_pages(new QStackedWidget(this))
+    , m_openPlanPath(openPlanPath)
 {
     setObjectName(QStringLiteral("newPlanFromDocument"));
     setWindowTitle(tr("New Plan from Document"));
@@ -114,8 +115,30 @@ void NewPlanFromDocumentDialog::openFile()
     m_text->setFileText(QString::fromUtf8(file.readAll()), textimport::formatOfFile(path));
 }
 
+// Whether the preview's corrections may go: asked when there are some.
+bool NewPlanFromDocumentDialog::dropCorrections()
+{
+    const int corrections = m_preview->corrections();
+    if (corrections == 0)
+        return true;
+    QMessageBox ask(QMessageBox::Question, tr("Read the Text Again"),
+                    tr("Reading the text again drops the %n correction(s) you made in the preview.", nullptr, corrections),
+                    QMessageBox::NoButton, this);
+    QPushButton *again = ask.addButton(tr("&Read Again"), QMessageBox::DestructiveRole);
+    again->setObjectName(QStringLiteral("readAgain"));
+    QPushButton *keep = ask.addButton(tr("&Keep My Corrections"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepCorrections"));
+    ask.setDefaultButton(keep);
+    ask.exec();
+    return ask.clickedButton() == again;
+}
+
 void NewPlanFromDocumentDialog::read()
 {
+    if (!dropCorrections()) {
+        showPage(PreviewPage);
+        return;
+    }
     textimport::Outline outline = m_text->read();
     if (outline.goals.empty()) {
         QMessageBox::information(this, tr("No plan read"),
@@ -147,6 +170,12 @@ void NewPlanFromDocumentDialog::create()
                                                       tr("Cairn plans (*.cairn)"));
     if (path.isEmpty())
         return;
+    if (!m_openPlanPath.isEmpty() && QFileInfo(path) == QFileInfo(m_openPlanPath)) {
+        QMessageBox::warning(this, tr("Cannot create the plan"),
+                             tr("%1 is the plan open in this window; keep the new plan in another file.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
     try {
         Repository::create(path, plan, QFileInfo::exists(path));
     } catch (const StorageError &error) {

@@ -14,13 +14,15 @@ class PasteArea;
 // document, pasted or opened from a file; Read shows the outline read from
 // it to correct; Create Plan… asks where to keep the plan and writes it
 // there, refusing (and writing nothing) when the plan does not pass check.
-// Nothing is written before.
+// Nothing is written before. Reading the text again asks first when the
+// preview holds corrections.
 class NewPlanFromDocumentDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit NewPlanFromDocumentDialog(QWidget *parent = nullptr);
+    // `openPlanPath`: the plan open in the window, never to be written over.
+    explicit NewPlanFromDocumentDialog(const QString &openPlanPath, QWidget *parent = nullptr);
 
     // The plan file written; empty until the dialog is accepted.
     QString createdPath() const { return m_createdPath; }
@@ -28,6 +30,7 @@ public:
 private:
     void openFile();
     void read();
+    bool dropCorrections();
     void showPage(int page);
     void create();
 
@@ -38,6 +41,7 @@ private:
     QPushButton *m_read;
     QPushButton *m_back;
     QPushButton *m_create;
+    QString m_openPlanPath;
     QString m_createdPath;
 };
 

@@ -181,6 +181,7 @@ void OutlinePreview::setOutline(textimport::Outline outline, SchoolYear today)
 {
     m_outline = std::move(outline);
     m_today = today;
+    m_corrections = 0;
     m_unplaced->clear();
     m_unplaced->addItems(m_outline.unplaced);
     // An empty list would take room from the outline.
@@ -274,10 +275,12 @@ void OutlinePreview::apply(const edits::Result &result)
 {
     m_problem->setText(result.refusal);
     m_problem->setVisible(!result.done());
-    if (result.done())
+    if (result.done()) {
+        ++m_corrections;
         rebuild(result.path);
-    else
+    } else {
         showSelected();
+    }
 }
 
 QString OutlinePreview::describe(const ItemPath &path) const

@@ -29,6 +29,8 @@ public:
     // Shows `outline`; `today` is the school year a plan with no years of its own starts in.
     void setOutline(textimport::Outline outline, SchoolYear today);
     const textimport::Outline &outline() const { return m_outline; }
+    // How many corrections were made since the outline was shown.
+    int corrections() const { return m_corrections; }
     // The plan the outline, as corrected, makes.
     Plan plan() const;
 
@@ -44,6 +46,7 @@ private:
 
     textimport::Outline m_outline;
     SchoolYear m_today;
+    int m_corrections = 0;
     QHash<const textimport::OutlineItem *, QString> m_codes; // by item, as planCodes() gives them
     QLabel *m_summary;
     QTreeWidget *m_tree;
