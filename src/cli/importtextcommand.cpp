@@ -49,6 +49,13 @@ void printText(const Plan &plan, const QHash<QString, QString> &doubts, const QS
         if (doubts.contains(item.code))
             out << "  [" << Commands::tr("uncertain: %1").arg(doubts.value(item.code)) << ']';
         out << '\n';
+        if (item.kind != ItemKind::Action)
+            return;
+        const QString indent((depthOf(item) + 1) * 2, QLatin1Char(' '));
+        for (const Responsibility &responsibility : item.action->responsibilities)
+            out << indent << (responsibility.duty.isEmpty() ? responsibility.role
+                                                             : Commands::tr("%1: %2").arg(responsibility.role, responsibility.duty))
+                << '\n';
     });
     if (!unplaced.isEmpty()) {
         out << '\n' << Commands::tr("Paragraphs not placed in the outline:") << '\n';
@@ -67,6 +74,14 @@ QByteArray json(const Plan &plan, const QHash<QString, QString> &doubts, const Q
                            {QStringLiteral("depth"), depthOf(item)}};
         if (doubts.contains(item.code))
             object.insert(QStringLiteral("uncertain"), doubts.value(item.code));
+        if (item.kind == ItemKind::Action && !item.action->owner.isEmpty())
+            object.insert(QStringLiteral("owner"), item.action->owner);
+        if (item.kind == ItemKind::Action && !item.action->responsibilities.empty()) {
+            QJsonArray duties;
+            for (const Responsibility &responsibility : item.action->responsibilities)
+                duties.append(QJsonObject{{QStringLiteral("role"), responsibility.role}, {QStringLiteral("duty"), responsibility.duty}});
+            object.insert(QStringLiteral("responsibilities"), duties);
+        }
         items.append(object);
     });
     return QJsonDocument(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("unplaced"), QJsonArray::fromStringList(unplaced)}})

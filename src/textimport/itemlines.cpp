@@ -123,6 +123,22 @@ Responsibility responsibilityOf(const QString &line)
     return {line.simplified(), {}};
 }
 
+std::optional<LabelledLine> labelledLineOf(const QString &line)
+{
+    static const QRegularExpression labelled(QStringLiteral(R"(^(\p{Lu}[^:–—\d]{1,60}?)\s*[:–—]\s+(\S.*)$)"));
+    // Labels of an action's details that name no one.
+    static const QRegularExpression note(
+        QStringLiteral(R"(^(resources?|funding|funds?|budget|costs?|evidence|artifacts?|documentation|notes?|status|comments?|)"
+                       R"(sources?|data|tools|materials|progress|success\s+criteria|deliverables?|outputs?|recursos?|)"
+                       R"(evidencias?|notas?|presupuesto|fuentes?|materiales)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = labelled.match(line.simplified());
+    if (!match.hasMatch() || match.captured(1).split(QLatin1Char(' ')).size() > 6)
+        return std::nullopt;
+    const QString label = match.captured(1).trimmed();
+    return LabelledLine{label, match.captured(2), !note.match(label).hasMatch()};
+}
+
 std::vector<OutlineItem> actionsFromLines(const SourceLines &lines)
 {
     static const QRegularExpression code(QStringLiteral(R"((?:^|\s)(\d+(?:\.\d+)+[A-Z])\s*[-–—:]\s*)"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "outline.h"
 #include "sourcedocument.h"
 
@@ -31,6 +33,16 @@ bool takeTrailingTimeline(OutlineItem &action);
 
 // "Principal: leads the walkthroughs" → role and duty; a bare role has no duty.
 Responsibility responsibilityOf(const QString &line);
+
+// A line written under an action as "Label: text" with a short label, as
+// label and text: a role and its duty ("Literacy Coach: models lessons"),
+// or a note (isRole false: "Resources: Title I funds"). None for a sentence.
+struct LabelledLine {
+    QString label;
+    QString text;
+    bool isRole = false;
+};
+std::optional<LabelledLine> labelledLineOf(const QString &line);
 
 // Appends a sub-item line to a description, one "- " item a line.
 void appendListItem(QString &description, const QString &line);

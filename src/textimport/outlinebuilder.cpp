@@ -306,6 +306,8 @@ private:
             m_outline.unplaced.append(line.text);
             return;
         }
+        if (readActionDetail(line))
+            return;
         if (line.depth >= 2 && readNested(line))
             return;
         if (line.depth >= 1)
@@ -324,6 +326,27 @@ private:
             return false;
         item->title = line.text;
         item->source += QLatin1Char('\n') + line.text;
+        return true;
+    }
+
+    // "Literacy Coach: models lessons" under an action: a responsibility;
+    // "Resources: Title I funds": a detail of its description.
+    bool readActionDetail(const SourceLine &line)
+    {
+        OutlineItem *action = m_cursor.action();
+        if (!action)
+            return false;
+        const std::optional<LabelledLine> labelled = labelledLineOf(line.text);
+        if (!labelled)
+            return false;
+        if (labelled->isRole) {
+            action->responsibilities.push_back({labelled->label, labelled->text});
+            if (action->owner.isEmpty())
+                action->owner = labelled->label;
+        } else {
+            appendText(action->description, line.text);
+        }
+        action->source += QLatin1Char('\n') + line.text;
         return true;
     }
 

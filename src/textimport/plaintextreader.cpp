@@ -1,6 +1,7 @@
 #include "plaintextreader.h"
 
 #include "htmlreader.h"
+#include "itemlines.h"
 
 #include <QRegularExpression>
 
@@ -52,6 +53,13 @@ bool startsItem(const QString &text)
                        R"(actividad|indicador|medida|responsable|cronograma)\b))"),
         QRegularExpression::CaseInsensitiveOption);
     return start.match(text).hasMatch();
+}
+
+// "Literacy Coach: models lessons" after an item's line or another such
+// line: one line each, as a list of roles and duties is written.
+bool isLabelledAfterLabel(const QString &previous, const QString &text)
+{
+    return labelledLineOf(text) && (labelledLineOf(previous) || startsItem(previous));
 }
 
 int depthOfIndent(const QString &indent)
@@ -194,7 +202,8 @@ private:
         }
         line.text = withoutEmphasis(raw);
         // A line wrapped by a word processor continues the one before it.
-        if (m_open && !m_document.isEmpty() && !endsSentence(m_document.last().line.text) && !startsItem(line.text)) {
+        if (m_open && !m_document.isEmpty() && !endsSentence(m_document.last().line.text) && !startsItem(line.text)
+            && !isLabelledAfterLabel(m_document.last().line.text, line.text)) {
             SourceLine &last = m_document.last().line;
             last.text = QString(last.text + QLatin1Char(' ') + line.text).simplified();
             return;

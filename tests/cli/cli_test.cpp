@@ -656,6 +656,21 @@ TEST_CASE("import-text marks uncertain readings and lists what it could not plac
     CHECK(uncertain.contains(QStringLiteral("1.2")));    // the guessed objective
     CHECK(uncertain.contains(QStringLiteral("1.1-L1"))); // numbers it did not read
 
+    // Role and duty lines under an action are its responsibilities, in both forms.
+    const QString roles = dir.filePath(QStringLiteral("roles.txt"));
+    writeAll(roles, "Goal 1: Readers\n\nObjective 1.1: Reading\nAction 1.1.1: Adopt a phonics curriculum.\n"
+                    "Principal: monitors classroom implementation\nLiteracy Coach: models lessons\n");
+    const Run outline = cli({QStringLiteral("import-text"), roles, dir.filePath(QStringLiteral("r.cairn")), QStringLiteral("--dry-run")});
+    CHECK(outline.out.contains(QStringLiteral("    Action 1.1.1  Adopt a phonics curriculum.\n"
+                                           "      Principal: monitors classroom implementation\n"
+                                           "      Literacy Coach: models lessons\n")));
+    const Run json = cli({QStringLiteral("import-text"), roles, dir.filePath(QStringLiteral("r.cairn")), QStringLiteral("--dry-run"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject action = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("items")).toArray().at(2).toObject();
+    CHECK(action.value(QStringLiteral("owner")).toString() == QStringLiteral("Principal"));
+    CHECK(action.value(QStringLiteral("responsibilities")).toArray().at(1).toObject().value(QStringLiteral("role")).toString()
+          == QStringLiteral("Literacy Coach"));
+
     const QString empty = dir.filePath(QStringLiteral("empty.txt"));
     writeAll(empty, "Just a letter to parents.\n");
     const Run refused = cli({QStringLiteral("import-text"), empty, dir.filePath(QStringLiteral("y.cairn"))});
