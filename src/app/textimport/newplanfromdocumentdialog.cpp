@@ -2,22 +2,19 @@
 
 #include "outlinepreview.h"
 #include "pastearea.h"
+#include "ui_newplanfromdocumentdialog.h"
 
 #include "core/plancheck.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include <QDate>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace cairn {
 
@@ -35,70 +32,36 @@ SchoolYear thisSchoolYear()
 
 NewPlanFromDocumentDialog::NewPlanFromDocumentDialog(const QString &openPlanPath, QWidget *parent)
     : QDialog(parent)
-    , m_text(new PasteArea(this))
-    , m_preview(new OutlinePreview(this))
-    , m_pages(new QStackedWidget(this))
+    , m_ui(std::make_unique<Ui::NewPlanFromDocumentDialog>())
     , m_openPlanPath(openPlanPath)
 {
-    setObjectName(QStringLiteral("newPlanFromDocument"));
-    setWindowTitle(tr("New Plan from Document"));
-
-    auto *documentPage = new QWidget(this);
-    auto *label = new QLabel(tr("Paste the text of the plan &document here (from a word processor, a PDF viewer or a web "
-                                "page), or open it from a .txt, .html or .md file; then Read."),
-                             documentPage);
-    label->setWordWrap(true);
-    label->setBuddy(m_text);
-    m_text->setObjectName(QStringLiteral("documentText"));
-    m_text->setAccessibleName(tr("Plan document text"));
-    auto *documentLayout = new QVBoxLayout(documentPage);
-    documentLayout->setContentsMargins(0, 0, 0, 0);
-    documentLayout->addWidget(label);
-    documentLayout->addWidget(m_text, 1);
-    m_pages->addWidget(documentPage);
-    m_pages->addWidget(m_preview);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_open = buttons->addButton(tr("&Open File…"), QDialogButtonBox::ActionRole);
-    m_open->setObjectName(QStringLiteral("openDocument"));
-    m_read = buttons->addButton(tr("&Read"), QDialogButtonBox::ActionRole);
-    m_read->setObjectName(QStringLiteral("readDocument"));
-    m_back = buttons->addButton(tr("&Back to the Text"), QDialogButtonBox::ActionRole);
-    m_back->setObjectName(QStringLiteral("backToText"));
-    m_create = buttons->addButton(tr("Create &Plan…"), QDialogButtonBox::ActionRole);
-    m_create->setObjectName(QStringLiteral("createPlan"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelNewPlan"));
-    for (QPushButton *button : {m_open, m_read, m_back, m_create})
-        button->setAutoDefault(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
-
-    connect(m_open, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::openFile);
-    connect(m_read, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::read);
-    connect(m_back, &QPushButton::clicked, this, [this] { showPage(DocumentPage); });
-    connect(m_create, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::create);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->setupUi(this);
+    connect(m_ui->openDocument, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::openFile);
+    connect(m_ui->readDocument, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::read);
+    connect(m_ui->backToText, &QPushButton::clicked, this, [this] { showPage(DocumentPage); });
+    connect(m_ui->createPlan, &QPushButton::clicked, this, &NewPlanFromDocumentDialog::create);
+    connect(m_ui->cancelNewPlan, &QPushButton::clicked, this, &QDialog::reject);
     showPage(DocumentPage);
     // Wide enough for the outline's titles beside the source text.
     const QSize room = parent ? parent->screen()->availableSize() : QSize(1366, 768);
     resize(std::min(1280, room.width() * 9 / 10), std::min(800, room.height() * 9 / 10));
 }
 
+NewPlanFromDocumentDialog::~NewPlanFromDocumentDialog() = default;
+
 void NewPlanFromDocumentDialog::showPage(int page)
 {
-    m_pages->setCurrentIndex(page);
-    m_open->setVisible(page == DocumentPage);
-    m_read->setVisible(page == DocumentPage);
-    m_back->setVisible(page == PreviewPage);
-    m_create->setVisible(page == PreviewPage);
-    m_read->setDefault(page == DocumentPage);
-    m_create->setDefault(page == PreviewPage);
+    m_ui->pages->setCurrentIndex(page);
+    m_ui->openDocument->setVisible(page == DocumentPage);
+    m_ui->readDocument->setVisible(page == DocumentPage);
+    m_ui->backToText->setVisible(page == PreviewPage);
+    m_ui->createPlan->setVisible(page == PreviewPage);
+    m_ui->readDocument->setDefault(page == DocumentPage);
+    m_ui->createPlan->setDefault(page == PreviewPage);
     if (page == DocumentPage)
-        m_text->setFocus();
+        m_ui->documentText->setFocus();
     else
-        m_preview->findChild<QWidget *>(QStringLiteral("readOutline"))->setFocus();
+        m_ui->preview->findChild<QWidget *>(QStringLiteral("readOutline"))->setFocus();
 }
 
 void NewPlanFromDocumentDialog::openFile()
@@ -112,13 +75,13 @@ void NewPlanFromDocumentDialog::openFile()
         QMessageBox::warning(this, tr("Cannot open the document"), tr("%1 cannot be read: %2.").arg(path, file.errorString()));
         return;
     }
-    m_text->setFileText(QString::fromUtf8(file.readAll()), textimport::formatOfFile(path));
+    m_ui->documentText->setFileText(QString::fromUtf8(file.readAll()), textimport::formatOfFile(path));
 }
 
 // Whether the preview's corrections may go: asked when there are some.
 bool NewPlanFromDocumentDialog::dropCorrections()
 {
-    const int corrections = m_preview->corrections();
+    const int corrections = m_ui->preview->corrections();
     if (corrections == 0)
         return true;
     QMessageBox ask(QMessageBox::Question, tr("Read the Text Again"),
@@ -139,20 +102,20 @@ void NewPlanFromDocumentDialog::read()
         showPage(PreviewPage);
         return;
     }
-    textimport::Outline outline = m_text->read();
+    textimport::Outline outline = m_ui->documentText->read();
     if (outline.goals.empty()) {
         QMessageBox::information(this, tr("No plan read"),
                                  tr("No goal, priority or objective was recognised in this text. Paste the plan's goals and "
                                     "objectives as they are written in the document, with their headings or codes."));
         return;
     }
-    m_preview->setOutline(std::move(outline), thisSchoolYear());
+    m_ui->preview->setOutline(std::move(outline), thisSchoolYear());
     showPage(PreviewPage);
 }
 
 void NewPlanFromDocumentDialog::create()
 {
-    const Plan plan = m_preview->plan();
+    const Plan plan = m_ui->preview->plan();
     QStringList errors;
     for (const Finding &finding : PlanCheck::run(plan))
         if (finding.severity == Finding::Severity::Error)

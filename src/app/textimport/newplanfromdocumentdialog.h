@@ -2,13 +2,13 @@
 
 #include <QDialog>
 
-class QPushButton;
-class QStackedWidget;
+#include <memory>
+
+namespace Ui {
+class NewPlanFromDocumentDialog;
+}
 
 namespace cairn {
-
-class OutlinePreview;
-class PasteArea;
 
 // File → New Plan from Document…: the text of the district's plan
 // document, pasted or opened from a file; Read shows the outline read from
@@ -23,6 +23,7 @@ class NewPlanFromDocumentDialog : public QDialog
 public:
     // `openPlanPath`: the plan open in the window, never to be written over.
     explicit NewPlanFromDocumentDialog(const QString &openPlanPath, QWidget *parent = nullptr);
+    ~NewPlanFromDocumentDialog() override;
 
     // The plan file written; empty until the dialog is accepted.
     QString createdPath() const { return m_createdPath; }
@@ -34,13 +35,7 @@ private:
     void showPage(int page);
     void create();
 
-    PasteArea *m_text;
-    OutlinePreview *m_preview;
-    QStackedWidget *m_pages;
-    QPushButton *m_open;
-    QPushButton *m_read;
-    QPushButton *m_back;
-    QPushButton *m_create;
+    std::unique_ptr<Ui::NewPlanFromDocumentDialog> m_ui;
     QString m_openPlanPath;
     QString m_createdPath;
 };
