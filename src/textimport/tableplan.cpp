@@ -58,6 +58,16 @@ OutlineItem itemOfCell(const SourceLines &lines, ItemKind kind)
     return item;
 }
 
+// The code a "#" cell gives an item under `parent`: as written when it is
+// a whole code ("1.1.2", "1.1A"), else after its parent's ("2" → "1.1.2").
+QString codeOfNumber(const SourceLines &cell, const OutlineItem *parent)
+{
+    const QString number = joined(cell).trimmed().remove(QRegularExpression(QStringLiteral(R"([.)]$)")));
+    if (number.isEmpty() || number.contains(QLatin1Char('.')) || !parent || parent->code.isEmpty())
+        return number;
+    return parent->code + QLatin1Char('.') + number;
+}
+
 bool sameItem(const OutlineItem *open, const OutlineItem &item)
 {
     return open && (item.code.isEmpty() ? open->title == item.title : open->code == item.code);
@@ -84,9 +94,15 @@ PlanColumns planColumns(const SourceTable &table)
         Role{R"(timeline|when\b|date|time\s*frame|cronograma|fecha|plazo)", &PlanColumns::timeline},
         Role{R"(priorit|goal|meta\b|prioridad)", &PlanColumns::goal},
     };
+    static const QRegularExpression number(QStringLiteral(R"(^\s*(#|no\.?|n[uú]m(ero|ber)?\.?|code|c[oó]digo)\s*$)"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const QList<SourceLines> &header = table.rows.first();
     for (int column = 0; column < header.size(); ++column) {
         const QString heading = joined(header.at(column));
+        if (columns.number < 0 && number.match(heading).hasMatch()) {
+            columns.number = column;
+            continue;
+        }
         for (const Role &role : roles) {
             const QRegularExpression words(QString::fromUtf8(role.words), QRegularExpression::CaseInsensitiveOption);
             if (columns.*role.column < 0 && words.match(heading).hasMatch()) {
@@ -108,15 +124,21 @@ void readPlanTable(const SourceTable &table, const PlanColumns &columns, Outline
             if (!sameItem(cursor.goal(), item))
                 cursor.addGoal(item);
         }
+        const SourceLines &number = cell(row, columns.number);
         if (const SourceLines &objective = cell(row, columns.objective); !objective.isEmpty()) {
-            const OutlineItem item = itemOfCell(objective, ItemKind::Objective);
+            OutlineItem item = itemOfCell(objective, ItemKind::Objective);
+            if (item.code.isEmpty() && columns.action < 0)
+                item.code = codeOfNumber(number, cursor.goal());
             if (!sameItem(cursor.objective(), item))
                 cursor.addObjective(item);
         }
         std::vector<Responsibility> responsibilities;
         for (const SourceLine &line : cell(row, columns.responsibility))
             responsibilities.push_back(responsibilityOf(line.text));
-        for (OutlineItem action : actionsFromLines(cell(row, columns.action))) {
+        std::vector<OutlineItem> actions = actionsFromLines(cell(row, columns.action));
+        if (actions.size() == 1 && actions.front().code.isEmpty())
+            actions.front().code = codeOfNumber(number, cursor.objective() ? cursor.objective() : cursor.goal());
+        for (OutlineItem action : actions) {
             action.responsibilities = responsibilities;
             if (!responsibilities.empty())
                 action.owner = responsibilities.front().role;

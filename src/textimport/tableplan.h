@@ -16,6 +16,7 @@ struct PlanColumns {
     int timeline = -1;
     int progress = -1;
     int longTerm = -1;
+    int number = -1; // "#", "No.", "Code": the code of the row's action, or of its objective
 
     // A table with actions, or objectives with measures, is a plan table.
     bool isPlanTable() const { return action >= 0 || (objective >= 0 && (progress >= 0 || longTerm >= 0)); }
