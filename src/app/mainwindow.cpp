@@ -200,6 +200,10 @@ void MainWindow::createActions()
     };
     m_showDashboard = make(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1), show(Workspace::Tab::Dashboard));
     m_showPlan = make(tr("&Plan"), QKeySequence(Qt::CTRL | Qt::Key_2), show(Workspace::Tab::Plan));
+    m_showPlanDetails = make(tr("Plan De&tails"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        if (m_workspace)
+            m_workspace->showPlanDetails();
+    });
     m_showValues = make(tr("&Update Values"), QKeySequence(Qt::CTRL | Qt::Key_3), show(Workspace::Tab::Values));
     m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
     m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
@@ -264,7 +268,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities});
+    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities});
     view->addSeparator();
     view->addAction(m_history);
     view->addSeparator();
@@ -382,7 +386,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_startReview->setEnabled(editable);

@@ -114,6 +114,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_showDashboard = nullptr;
     QAction *m_showPlan = nullptr;
+    QAction *m_showPlanDetails = nullptr;
     QAction *m_showOverview = nullptr;
     QAction *m_showReviews = nullptr;
     QAction *m_showResponsibilities = nullptr;

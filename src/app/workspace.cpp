@@ -104,6 +104,13 @@ void Workspace::showTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
+void Workspace::showPlanDetails()
+{
+    showTab(Tab::Plan);
+    m_outline->clearCurrent();
+    m_planPane->focusFirstField();
+}
+
 void Workspace::openItem(ItemKind kind, qint64 id)
 {
     showTab(Tab::Plan);

@@ -45,6 +45,8 @@ public:
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
+    // Shows the plan's own fields in the Plan tab, the first one focused.
+    void showPlanDetails();
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     Pane *currentPane() const;

@@ -134,6 +134,12 @@ void OutlinePanel::select(ItemKind kind, qint64 id)
     m_tree->scrollTo(index);
 }
 
+void OutlinePanel::clearCurrent()
+{
+    m_tree->selectionModel()->clear();
+    emitCurrent();
+}
+
 void OutlinePanel::emitCurrent()
 {
     if (const auto item = selected())

@@ -28,6 +28,8 @@ public:
     void focusFilter();
     // Selects an item in the outline (clearing a filter that hides it).
     void select(ItemKind kind, qint64 id);
+    // Selects nothing: the plan itself.
+    void clearCurrent();
 
     // The selected item, if any.
     std::optional<std::pair<ItemKind, qint64>> selected() const;

@@ -62,6 +62,11 @@ void PlanPane::showItem(qint64)
     refresh();
 }
 
+void PlanPane::focusFirstField()
+{
+    m_ui->organizationEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
 void PlanPane::refresh()
 {
     const Plan &plan = document()->plan();
@@ -101,7 +106,12 @@ void PlanPane::commit()
                    .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
         return;
     }
-    Plan after;
+    // The fields the pane does not show (identity, alignment, small-group
+    // rule) stay as they are.
+    Plan after = before;
+    after.goals.clear();
+    after.reviews.clear();
+    after.audit.clear();
     after.organization = m_ui->organizationEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
     after.firstYear = *first;
@@ -129,7 +139,7 @@ void PlanPane::commit()
     comparable.reviews.clear();
     comparable.audit.clear();
     if (after != comparable)
-        document()->push(new EditPlan(document(), comparable, after, tr("Edit plan")));
+        document()->push(new EditPlan(document(), std::move(comparable), std::move(after), tr("Edit plan")));
 }
 
 } // namespace cairn

@@ -23,6 +23,7 @@ public:
     ~PlanPane() override;
     void showItem(qint64 id) override;
     void refresh() override;
+    void focusFirstField();
 
 protected:
     void commit() override;
