@@ -17,6 +17,7 @@
 #include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
+#include "panes/districtplan.h"
 #include "reviews/reviewsview.h"
 #include "wheelguard.h"
 #include "workspace.h"
@@ -319,6 +320,9 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
         return false;
     }
     addRecent(path);
+    // Its school plans' Supports fields offer its items from now on.
+    if (m_document->plan().kind == PlanKind::District)
+        DistrictPlan::remember(m_document->plan().uuid, path);
     return true;
 }
 

@@ -59,6 +59,18 @@ inline const Measure &measureOf(const Plan &plan, const QString &code)
     return *found;
 }
 
+// An objective of a plan by its code, as a copy; the test fails when there is none.
+inline Objective objectiveOf(const Plan &plan, const QString &code)
+{
+    const Objective *found = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Objective && item.code == code)
+            found = item.objective;
+    });
+    REQUIRE(found);
+    return *found;
+}
+
 // Every entity and field set at least once (tests/data/full-plan.json).
 inline Plan fullPlan()
 {

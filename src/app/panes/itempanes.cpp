@@ -2,6 +2,7 @@
 
 #include "assessmenteditor.h"
 #include "listeditor.h"
+#include "supportseditor.h"
 
 #include "app/document/commands.h"
 #include "core/itemcodes.h"
@@ -102,6 +103,7 @@ GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
     watch(m_ui->descriptionEdit);
     watch(m_ui->rationaleEdit);
     watch(m_assessment);
+    m_supports = addSupportsRow(m_ui->form, tr("Su&pports district items:"), tr("District plan items the goal supports"));
 }
 
 GoalPane::~GoalPane() = default;
@@ -127,6 +129,7 @@ void GoalPane::refresh()
     fill(m_ui->descriptionEdit, goal->description);
     fill(m_ui->rationaleEdit, goal->rationale.join(QLatin1Char('\n')));
     fill(m_ui->tagsEdit, tagsText(goal->tags));
+    fillSupports(m_supports, goal->supports);
     m_assessment->setAssessments(goal->assessments, document()->statusYear());
     setReadOnly({m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->descriptionEdit, m_ui->rationaleEdit,
                  m_ui->tagsEdit},
@@ -150,6 +153,7 @@ void GoalPane::commit()
     for (QString &line : after.rationale)
         line = line.trimmed();
     after.tags = tagsFrom(m_ui->tagsEdit);
+    after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::goal(after), after.code, ItemKind::Goal, m_id); !problem.isEmpty()) {
         refuse(problem);
@@ -175,6 +179,7 @@ ObjectivePane::ObjectivePane(PlanDocument *document, QWidget *parent)
         watch(edit);
     watch(m_ui->descriptionEdit);
     watch(m_assessment);
+    m_supports = addSupportsRow(m_ui->form, tr("Su&pports district items:"), tr("District plan items the objective supports"));
 }
 
 ObjectivePane::~ObjectivePane() = default;
@@ -199,6 +204,7 @@ void ObjectivePane::refresh()
     m_ui->ownerEdit->setPlaceholderText(inheritedOwner(*document(), ItemKind::Objective, m_id));
     fill(m_ui->tagsEdit, tagsText(objective->tags));
     fill(m_ui->descriptionEdit, objective->description);
+    fillSupports(m_supports, objective->supports);
     m_assessment->setAssessments(objective->assessments, document()->statusYear());
     setReadOnly({m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit, m_ui->descriptionEdit}, document()->isReadOnly());
     m_assessment->setReadOnly(document()->isReadOnly());
@@ -216,6 +222,7 @@ void ObjectivePane::commit()
     after.owner = m_ui->ownerEdit->text().trimmed();
     after.tags = tagsFrom(m_ui->tagsEdit);
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::objective(after), after.code, ItemKind::Objective, m_id);
         !problem.isEmpty()) {
@@ -256,6 +263,7 @@ ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
     watch(m_responsibilities);
     watch(m_notes);
     watch(m_assessment);
+    m_supports = addSupportsRow(m_ui->form, tr("Suppo&rts district items:"), tr("District plan items the action supports"));
 }
 
 ActionPane::~ActionPane() = default;
@@ -294,6 +302,7 @@ void ActionPane::refresh()
     for (const ProgressNote &note : action->notes)
         notes.append({note.date.toString(Qt::ISODate), note.text, note.who});
     m_notes->setRows(notes);
+    fillSupports(m_supports, action->supports);
     m_assessment->setAssessments(action->assessments, document()->statusYear());
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->codeEdit, m_ui->descriptionEdit, m_ui->ownerEdit, m_ui->statusCombo, m_ui->percentSpin, m_ui->startEdit,
@@ -341,6 +350,7 @@ void ActionPane::commit()
     after.responsibilities.clear();
     for (const QStringList &row : m_responsibilities->rows())
         after.responsibilities.push_back({row.value(0), row.value(1)});
+    after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::action(after), after.code, ItemKind::Action, m_id);
         !refused.isEmpty()) {

@@ -15,6 +15,7 @@ class ActionPane;
 namespace cairn {
 
 class AssessmentEditor;
+class SupportsEditor;
 class ListEditor;
 
 // Why an edited item cannot be saved, as the message shown in place: the
@@ -40,6 +41,7 @@ protected:
 private:
     std::unique_ptr<Ui::GoalPane> m_ui;
     AssessmentEditor *m_assessment;
+    SupportsEditor *m_supports;
 };
 
 class ObjectivePane : public Pane
@@ -58,6 +60,7 @@ protected:
 private:
     std::unique_ptr<Ui::ObjectivePane> m_ui;
     AssessmentEditor *m_assessment;
+    SupportsEditor *m_supports;
 };
 
 class ActionPane : public Pane
@@ -78,6 +81,7 @@ private:
     ListEditor *m_responsibilities;
     ListEditor *m_notes;
     AssessmentEditor *m_assessment;
+    SupportsEditor *m_supports;
 };
 
 } // namespace cairn

@@ -1,6 +1,7 @@
 #include "measurepane.h"
 
 #include "assessmenteditor.h"
+#include "supportseditor.h"
 #include "itempanes.h"
 #include "typechangequestion.h"
 #include "yeartablemodel.h"
@@ -93,6 +94,7 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
         watch(combo);
     watch(m_ui->decimalsSpin);
     watch(m_assessment);
+    m_supports = addSupportsRow(m_ui->form, tr("Supports district it&ems:"), tr("District plan items the measure supports"));
     connect(m_fillTargets, &QPushButton::clicked, this, &MeasurePane::fillTargets);
     connect(m_enlargeChart, &QPushButton::clicked, this, &MeasurePane::enlargeChart);
     connect(m_chart, &ChartWidget::enlargeRequested, this, &MeasurePane::enlargeChart);
@@ -171,6 +173,7 @@ void MeasurePane::refresh()
     fill(m_ui->dueDateEdit, DueDate{measure.dueDate, measure.dueText}.display());
     fill(m_ui->completedDateEdit, measure.completedDate.toString(Qt::ISODate));
     fill(m_ui->evidenceEdit, measure.evidence);
+    fillSupports(m_supports, measure.supports);
     m_assessment->setAssessments(measure.assessments, document()->statusYear());
     showTypeFields(measure.type);
     m_years->refresh();
@@ -281,6 +284,7 @@ void MeasurePane::commit()
     after.direction = parseToken<Direction>(m_ui->directionCombo->currentData().toString()).value_or(before.direction);
     after.baseline.note = m_ui->baselineNoteEdit->text().trimmed();
     after.evidence = m_ui->evidenceEdit->text().trimmed();
+    after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::measure(after), after.code, ItemKind::Measure, m_id);
         !refused.isEmpty()) {

@@ -13,6 +13,7 @@ class QPushButton;
 namespace cairn {
 
 class AssessmentEditor;
+class SupportsEditor;
 class ChartWidget;
 class SheetView;
 class YearTableModel;
@@ -45,6 +46,7 @@ private:
     ChartWidget *m_chart;
     QPushButton *m_enlargeChart;
     AssessmentEditor *m_assessment;
+    SupportsEditor *m_supports;
 };
 
 } // namespace cairn

@@ -1,7 +1,9 @@
 #include "pane.h"
 
 #include "assessmenteditor.h"
+#include "districtplan.h"
 #include "listeditor.h"
+#include "supportseditor.h"
 
 #include "app/document/plandocument.h"
 
@@ -140,6 +142,32 @@ bool Pane::saveOverTheirs(QWidget *field)
         fill(qobject_cast<QPlainTextEdit *>(field), stored);
     }
     return false;
+}
+
+SupportsEditor *Pane::addSupportsRow(QFormLayout *form, const QString &label, const QString &accessibleName)
+{
+    auto *editor = new SupportsEditor(accessibleName, this);
+    auto *name = new QLabel(label, this);
+    name->setBuddy(editor->edit());
+    editor->setLabel(name);
+    form->addRow(name, editor);
+    watch(editor->edit());
+    connect(editor, &SupportsEditor::chosen, this, [this, editor] {
+        if (!m_filling) {
+            editor->edit()->setModified(false);
+            commitFrom(editor->edit());
+        }
+    });
+    return editor;
+}
+
+void Pane::fillSupports(SupportsEditor *editor, const QStringList &codes)
+{
+    const Plan &plan = document()->plan();
+    editor->setShown(plan.kind != PlanKind::District || !codes.isEmpty());
+    fill(editor->edit(), SupportsEditor::textOf(codes));
+    editor->setDistrict(DistrictPlan::of(plan));
+    setReadOnly({editor->edit()}, document()->isReadOnly());
 }
 
 void Pane::watch(QLineEdit *edit)

@@ -12,12 +12,14 @@ class QPlainTextEdit;
 class QCheckBox;
 class QComboBox;
 class QSpinBox;
+class QFormLayout;
 
 namespace cairn {
 
 class AssessmentEditor;
 class ListEditor;
 class PlanDocument;
+class SupportsEditor;
 
 // Base of the editor panes. A pane shows one item; whenever a field is
 // committed (Enter or leaving a line, leaving a text box, choosing in a
@@ -55,6 +57,11 @@ protected:
     void watch(ListEditor *list);
     void watch(AssessmentEditor *assessment);
     void setReadOnly(const QList<QWidget *> &fields, bool readOnly);
+
+    // Adds a school plan item's Supports field as the last row of `form`, watched.
+    SupportsEditor *addSupportsRow(QFormLayout *form, const QString &label, const QString &accessibleName);
+    // Shows `codes` in it, offering the district plan's items; hidden in a district plan.
+    void fillSupports(SupportsEditor *editor, const QStringList &codes);
 
     // Sets a field's text unless someone is typing in it; then the stored
     // text is kept aside, for the question when the typing is committed.

@@ -1,10 +1,16 @@
 #include "planpane.h"
 
+#include "districtplan.h"
 #include "listeditor.h"
 
 #include "app/document/commands.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
 
 #include "ui_planpane.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
 
 namespace cairn {
 
@@ -26,6 +32,16 @@ std::vector<T> listOf(const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         list.push_back({row.value(0), row.value(1)});
     return list;
+}
+
+// The plan's own fields, without its items, reviews and log.
+Plan fieldsOf(const Plan &plan)
+{
+    Plan fields = plan;
+    fields.goals.clear();
+    fields.reviews.clear();
+    fields.audit.clear();
+    return fields;
 }
 
 } // namespace
@@ -50,6 +66,12 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit})
         watch(edit);
     watch(m_ui->reportYearCombo);
+    m_ui->kindCombo->addItem(tr("District plan"), toToken(PlanKind::District));
+    m_ui->kindCombo->addItem(tr("School improvement plan"), toToken(PlanKind::School));
+    m_ui->kindCombo->addItem(tr("Department plan"), toToken(PlanKind::Department));
+    watch(m_ui->kindCombo);
+    watch(m_ui->unitEdit);
+    connect(m_ui->chooseDistrictPlan, &QPushButton::clicked, this, &PlanPane::chooseDistrictPlan);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         watch(list);
 }
@@ -83,14 +105,22 @@ void PlanPane::refresh()
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
     fill(m_ui->theoryEdit, plan.theoryOfAction);
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(toToken(plan.kind)));
+    fill(m_ui->unitEdit, plan.unit);
+    m_ui->alignsToText->setText(plan.alignsTo.id.isEmpty() ? tr("No district plan chosen") : plan.alignsTo.title);
+    // A district plan aligns to none; its unit is the district.
+    const bool part = plan.kind != PlanKind::District;
+    m_ui->form->setRowVisible(m_ui->unitEdit, part);
+    m_ui->form->setRowVisible(m_ui->alignsToRow, part);
     m_values->setRows(rowsOf(plan.coreValues, &NamedText::name, &NamedText::description));
     m_attributes->setRows(rowsOf(plan.profileAttributes, &NamedText::name, &NamedText::description));
     m_sections->setRows(rowsOf(plan.sections, &Section::heading, &Section::body));
     m_people->setRows(rowsOf(plan.people, &Person::name, &Person::role));
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit, m_ui->reportYearCombo,
-                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit},
+                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->kindCombo, m_ui->unitEdit},
                 readOnly);
+    m_ui->chooseDistrictPlan->setEnabled(!readOnly);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         list->setReadOnly(readOnly);
     m_filling = false;
@@ -108,10 +138,7 @@ void PlanPane::commit()
     }
     // The fields the pane does not show (identity, alignment, small-group
     // rule) stay as they are.
-    Plan after = before;
-    after.goals.clear();
-    after.reviews.clear();
-    after.audit.clear();
+    Plan after = fieldsOf(before);
     after.organization = m_ui->organizationEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
     after.firstYear = *first;
@@ -124,6 +151,8 @@ void PlanPane::commit()
     after.mission = m_ui->missionEdit->toPlainText().trimmed();
     after.vision = m_ui->visionEdit->toPlainText().trimmed();
     after.theoryOfAction = m_ui->theoryEdit->toPlainText().trimmed();
+    after.kind = parseToken<PlanKind>(m_ui->kindCombo->currentData().toString()).value_or(before.kind);
+    after.unit = m_ui->unitEdit->text().trimmed();
     after.coreValues = listOf<NamedText>(m_values->rows());
     after.profileAttributes = listOf<NamedText>(m_attributes->rows());
     after.sections = listOf<Section>(m_sections->rows());
@@ -134,12 +163,46 @@ void PlanPane::commit()
     }
     clearProblem();
 
-    Plan comparable = before;
-    comparable.goals.clear();
-    comparable.reviews.clear();
-    comparable.audit.clear();
+    Plan comparable = fieldsOf(before);
     if (after != comparable)
         document()->push(new EditPlan(document(), std::move(comparable), std::move(after), tr("Edit plan")));
+}
+
+void PlanPane::chooseDistrictPlan()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the District Plan"),
+                                                      QFileInfo(DistrictPlan::rememberedPath(document()->plan().alignsTo.id)).path(),
+                                                      tr("Cairn plans (*.cairn)"));
+    if (path.isEmpty())
+        return;
+    Plan district;
+    try {
+        district = Repository::open(path, Repository::Access::ReadOnly)->load();
+    } catch (const StorageError &error) {
+        showProblem(m_ui->chooseDistrictPlan, error.message());
+        return;
+    }
+    const Plan &plan = document()->plan();
+    if (district.uuid == plan.uuid) {
+        showProblem(m_ui->chooseDistrictPlan, tr("%1 is this plan itself; choose the district's plan.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    if (district.kind != PlanKind::District) {
+        showProblem(m_ui->chooseDistrictPlan, tr("%1 is %2's plan, not a district plan; choose the district's plan.")
+                                                  .arg(QFileInfo(path).fileName(), district.unit.isEmpty() ? district.title : district.unit));
+        return;
+    }
+    clearProblem();
+    DistrictPlan::remember(district.uuid, path);
+    Plan before = fieldsOf(plan);
+    Plan after = before;
+    after.alignsTo = {district.uuid, district.title};
+    if (after.kind == PlanKind::District)
+        after.kind = PlanKind::School;
+    if (after != before)
+        document()->push(new EditPlan(document(), std::move(before), std::move(after), tr("Align to %1").arg(district.title)));
+    else
+        refresh(); // the same plan, found again: its items are offered now
 }
 
 } // namespace cairn

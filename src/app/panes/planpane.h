@@ -13,7 +13,9 @@ namespace cairn {
 class ListEditor;
 
 // The plan's own fields: organization, title, years, mission, vision,
-// theory of action, core values, profile attributes, sections and people.
+// theory of action, its kind, and for a school or department plan its unit
+// and the district plan it aligns to; core values, profile attributes,
+// sections and people.
 class PlanPane : public Pane
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ protected:
     void commit() override;
 
 private:
+    void chooseDistrictPlan();
+
     std::unique_ptr<Ui::PlanPane> m_ui;
     ListEditor *m_values;
     ListEditor *m_attributes;
