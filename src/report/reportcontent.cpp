@@ -57,8 +57,9 @@ Cell ReportContent::statusCell(const Judgement &judgement)
     return cell;
 }
 
-ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const ReportOptions &options)
-    : m_plan(plan)
+ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options)
+    : m_plan(values.plan)
+    , m_values(values)
     , m_status(status)
     , m_options(options)
 {
@@ -67,13 +68,13 @@ ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const R
     m_contents = add<ContentsBlock>();
     about();
     summary();
-    for (const Goal &goal : plan.goals) {
+    for (const Goal &goal : m_plan.goals) {
         if (options.goals.isEmpty() || options.goals.contains(goal.code))
             this->goal(goal);
     }
     if (options.recommendations)
         recommendations();
-    for (const Review &review : plan.reviews) {
+    for (const Review &review : m_plan.reviews) {
         if (!options.compareWith.isEmpty() && review.title == options.compareWith)
             changesSince(review);
     }
@@ -323,6 +324,7 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
     columns->push_back({tr("Status"), 1.4});
     auto *headerRow = tableHeader(columns, {{1, tr("(year)")}});
     bool preliminary = false;
+    bool withheld = false;
     bool shaded = false;
 
     std::function<void(const Measure &, int)> row = [&](const Measure &measure, int depth) {
@@ -352,6 +354,9 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
                 if (actual != measure.actuals.end()) {
                     cell.text = ValueText::format(format, actual->second.value) + (actual->second.preliminary ? QStringLiteral("*") : QString());
                     preliminary = preliminary || actual->second.preliminary;
+                } else if (const Publication mark = m_values.mark(measure.code, year); mark != Publication::Shown) {
+                    cell.text = Suppression::shown(mark, m_values.rule);
+                    withheld = true;
                 } else {
                     cell.text = QStringLiteral("—");
                 }
@@ -375,6 +380,8 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
         add<TextBlock>(tr("* Preliminary value: the final value may still change."), Styles::small(), 4);
         m_anyPreliminary = true;
     }
+    if (withheld)
+        add<TextBlock>(Suppression::explanation(m_values.rule), Styles::small(), 4);
     add<Spacer>(10);
 }
 
@@ -386,6 +393,7 @@ void ReportContent::charts(const std::vector<const Measure *> &measures)
         if (measure->type != MeasureType::Numeric)
             continue;
         ChartFigure figure = AnnualChartBuilder::figure(m_plan, *measure, m_options.year, m_options.asOf);
+        AnnualChartBuilder::withhold(figure, m_values);
         if (!figure.main.hasValues())
             continue;
         const qreal height = figure.multiples.empty() ? 250 : 430;

@@ -11,9 +11,11 @@ class PlanPane;
 namespace cairn {
 
 class ListEditor;
+class SuppressionPicker;
 
 // The plan's own fields: organization, title, years, mission, vision,
-// theory of action, core values, profile attributes, sections and people.
+// theory of action, how small student groups are protected in what is
+// published, core values, profile attributes, sections and people.
 class PlanPane : public Pane
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
     ListEditor *m_attributes;
     ListEditor *m_sections;
     ListEditor *m_people;
+    SuppressionPicker *m_suppression;
 };
 
 } // namespace cairn
