@@ -83,7 +83,7 @@ void markWithheld(AnnualChart &chart, ChartSeries &series, const PublishedValues
     for (SchoolYear year : chart.years) {
         const Publication mark = values.mark(series.code, year);
         if (year <= chart.reportYear && mark != Publication::Shown)
-            series.withheld.push_back({year, Suppression::shown(mark, values.rule)});
+            series.withheld.push_back({year, Suppression::shown(mark, values.rule), Suppression::hidden(mark)});
     }
 }
 

@@ -30,6 +30,7 @@ struct ChartActual {
 struct ChartWithheld {
     SchoolYear year;
     QString shown;
+    bool hidden = true; // left out entirely, not coded as ">95%" or "<5%"
 };
 
 // The value axis: from `min` to `max` in ticks of `step`.

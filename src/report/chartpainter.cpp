@@ -296,17 +296,15 @@ void drawActualLabels(QPainter &painter, const Frame &frame, const AnnualChart &
     }
 }
 
-// Where a value was withheld to protect a small student group, what is
-// shown instead ("not shown (small group)"), low in its year's slot.
+// Where a value was withheld to protect a small student group, a word low
+// in its year's slot: "hidden", or the coded value (">95%"). The table
+// beside the chart says why.
 void drawWithheld(QPainter &painter, const Frame &frame, const ChartSeries &series, const ChartStyle &style)
 {
-    painter.setFont(fontOf(painter, style.fontSize * 0.8));
-    painter.setPen(Muted);
-    for (const ChartWithheld &withheld : series.withheld) {
-        const QRectF slot(frame.x(withheld.year) - frame.slot() / 2, frame.plot.bottom() - style.fontSize * 2.6, frame.slot(),
-                          style.fontSize * 2.4);
-        painter.drawText(slot, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, ChartPainter::printable(withheld.shown));
-    }
+    const QFont font = fontOf(painter, style.fontSize * 0.8);
+    for (const ChartWithheld &withheld : series.withheld)
+        text(painter, font, Muted, QPointF(frame.x(withheld.year), frame.plot.bottom() - style.fontSize * 0.8),
+             withheld.hidden ? ChartPainter::tr("hidden") : withheld.shown, Qt::AlignHCenter);
 }
 
 // A label centred on `x` where it fits, pushed inside the plot where it would not.

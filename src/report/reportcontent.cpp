@@ -365,10 +365,16 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
             }
             cells.push_back(cell);
         }
-        if (const ItemStatus *status = m_status.find(measure.code))
+        if (Suppression::hidden(m_values.mark(measure.code, m_options.year))) {
+            // As on the website: the status of a value not shown is not shown either.
+            Cell cell(tr("Not shown"));
+            cell.status = Status::NoData;
+            cells.push_back(cell);
+        } else if (const ItemStatus *status = m_status.find(measure.code)) {
             cells.push_back(statusCell(status->judgement));
-        else
+        } else {
             cells.push_back(Cell());
+        }
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
         shaded = !shaded;
         for (const Measure &child : measure.children)

@@ -6,7 +6,9 @@
 #include "app/report/websitepublish.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace cairn;
@@ -15,6 +17,9 @@ using namespace cairn::test;
 TEST_CASE("the plan's small-group rule is chosen in the plan pane by keyboard and undone like any edit", "[app][gui][suppression]")
 {
     Window w;
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    // No item selected in the outline: the plan's own pane.
+    w.workspace()->outline()->findChild<QTreeView *>()->setCurrentIndex({});
     auto *pane = w.find<QWidget>("planPane");
     REQUIRE(pane->isVisible());
     auto *combo = pane->findChild<QComboBox *>(QStringLiteral("suppressionCombo"));

@@ -48,7 +48,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     int yearRow = 0;
     QFormLayout::ItemRole role;
     m_ui->form->getWidgetPosition(m_ui->reportYearCombo, &yearRow, &role);
-    auto *suppressionLabel = new QLabel(tr("&Small groups:"), this);
+    auto *suppressionLabel = new QLabel(tr("Small &groups:"), this);
     suppressionLabel->setBuddy(m_suppression->presetCombo());
     m_ui->form->insertRow(yearRow + 1, suppressionLabel, m_suppression);
     m_ui->form->addRow(tr("Core values:"), m_values);

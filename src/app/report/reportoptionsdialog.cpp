@@ -20,7 +20,7 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
     , m_suppression(new SuppressionPicker(this))
 {
     m_ui->setupUi(this);
-    auto *suppressionLabel = new QLabel(tr("&Small groups:"), this);
+    auto *suppressionLabel = new QLabel(tr("S&mall groups:"), this);
     suppressionLabel->setBuddy(m_suppression->presetCombo());
     m_ui->form->addRow(suppressionLabel, m_suppression);
     setObjectName(QStringLiteral("reportOptionsDialog"));

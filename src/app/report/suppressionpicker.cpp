@@ -28,6 +28,9 @@ SuppressionPicker::SuppressionPicker(QWidget *parent)
     };
     for (const auto &[text, preset] : presets)
         m_preset->addItem(text, int(preset));
+    // The longest rule's text must not widen the pane it sits in.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(16);
     m_minimum->setObjectName(QStringLiteral("minimumGroupSpin"));
     m_minimum->setAccessibleName(tr("Minimum group size (n)"));
     m_minimum->setRange(1, 1000);
