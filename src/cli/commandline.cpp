@@ -86,6 +86,34 @@ std::variant<QDate, int> CommandLine::asOf(Context &context) const
     return date;
 }
 
+void CommandLine::addSuppressionOptions()
+{
+    addValueOption(QStringLiteral("suppress"),
+                   Commands::tr("hide small student groups' values by a state's rule: tx, wi, de, ca, or none; default: the plan's rule"),
+                   QStringLiteral("PRESET"));
+    addValueOption(QStringLiteral("min-n"), Commands::tr("hide the values of student groups smaller than N"), QStringLiteral("N"));
+}
+
+std::variant<std::optional<SuppressionRule>, int> CommandLine::suppression(Context &context) const
+{
+    const bool preset = m_parser.isSet(QStringLiteral("suppress"));
+    const bool minimum = m_parser.isSet(QStringLiteral("min-n"));
+    if (preset && minimum) {
+        context.err << Commands::tr("Give either --suppress or --min-n, not both.") << '\n';
+        return int(Usage);
+    }
+    if (!preset && !minimum)
+        return std::optional<SuppressionRule>();
+    const QString given = m_parser.value(minimum ? QStringLiteral("min-n") : QStringLiteral("suppress"));
+    const auto rule = SuppressionRule::parse(minimum ? QStringLiteral("min-n:") + given : given);
+    if (!rule) {
+        context.err << Commands::tr("\"%1\" is no suppression rule; use --suppress tx, wi, de, ca or none, or --min-n N (1 to 1000).").arg(given)
+                    << '\n';
+        return int(Usage);
+    }
+    return rule;
+}
+
 void CommandLine::addUserOption()
 {
     addValueOption(QStringLiteral("user"),

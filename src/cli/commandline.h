@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/plan.h"
+#include "core/suppression.h"
 #include "report/reportoptions.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,12 @@ public:
     // --as-of: the date due dates are judged against, today when not given.
     void addAsOfOption();
     std::variant<QDate, int> asOf(Context &context) const;
+
+    // --suppress PRESET | --min-n N for what is published: small student
+    // groups' values hidden by a state's rule. Nothing when neither is given
+    // (the plan's own rule applies).
+    void addSuppressionOptions();
+    std::variant<std::optional<SuppressionRule>, int> suppression(Context &context) const;
 
     // --user NAME for commands that change a plan: who the change records.
     void addUserOption();

@@ -19,10 +19,7 @@ int Commands::publish(Context &context)
     line.addOutputOption(tr("the folder to write the site into: new, empty, or holding an earlier site (with --force)"));
     line.addValueOption(QStringLiteral("year"), tr("the school year to show statuses for; default: the plan's report year"), QStringLiteral("Y"));
     line.addAsOfOption();
-    line.addValueOption(QStringLiteral("suppress"),
-                        tr("hide small student groups' values by a state's rule: tx, wi, de, ca, or none; default: the plan's rule"),
-                        QStringLiteral("PRESET"));
-    line.addValueOption(QStringLiteral("min-n"), tr("hide the values of student groups smaller than N"), QStringLiteral("N"));
+    line.addSuppressionOptions();
     line.addFlag(QStringLiteral("force"), tr("replace an earlier site in the folder"));
     if (const auto stop = line.parse(context))
         return *stop;
@@ -35,22 +32,9 @@ int Commands::publish(Context &context)
     const auto asOf = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOf))
         return *stop;
-    std::optional<SuppressionRule> suppression;
-    if (line.isSet(QStringLiteral("suppress")) && line.isSet(QStringLiteral("min-n"))) {
-        context.err << tr("Give either --suppress or --min-n, not both.") << '\n';
-        return Usage;
-    }
-    if (line.isSet(QStringLiteral("suppress")) || line.isSet(QStringLiteral("min-n"))) {
-        const QString token = line.isSet(QStringLiteral("min-n")) ? QStringLiteral("min-n:") + line.value(QStringLiteral("min-n"))
-                                                                  : line.value(QStringLiteral("suppress"));
-        suppression = SuppressionRule::parse(token);
-        if (!suppression) {
-            context.err << tr("\"%1\" is no suppression rule; use --suppress tx, wi, de, ca or none, or --min-n N (1 to 1000).")
-                               .arg(line.isSet(QStringLiteral("min-n")) ? line.value(QStringLiteral("min-n")) : token)
-                        << '\n';
-            return Usage;
-        }
-    }
+    const auto suppression = line.suppression(context);
+    if (const int *stop = std::get_if<int>(&suppression))
+        return *stop;
     const bool force = line.isSet(QStringLiteral("force"));
     if (web::SiteFolder::hasContent(output) && !force) {
         context.err << tr("%1 is not empty; add --force to replace the site in it, or name a new folder.").arg(output) << '\n';
@@ -66,7 +50,8 @@ int Commands::publish(Context &context)
     QElapsedTimer timer;
     timer.start();
     const std::vector<web::Website::File> files =
-        web::Website::build(*plan, {std::get<SchoolYear>(year), std::get<QDate>(asOf), QDate::currentDate(), suppression});
+        web::Website::build(*plan, {std::get<SchoolYear>(year), std::get<QDate>(asOf), QDate::currentDate(),
+                              std::get<std::optional<SuppressionRule>>(suppression)});
     if (const QString problem = web::SiteFolder::write(files, output, force); !problem.isEmpty()) {
         context.err << problem << '\n';
         return Refused;

@@ -25,6 +25,7 @@ int Commands::report(Context &context)
     line.addValueOption(QStringLiteral("compare-with"), tr("add a section on what changed since this review (its number or title)"),
                         QStringLiteral("REVIEW"));
     line.addAsOfOption();
+    line.addSuppressionOptions();
     line.addFlag(QStringLiteral("force"), tr("replace OUT.pdf if it exists"));
     if (const auto stop = line.parse(context))
         return *stop;
@@ -39,6 +40,9 @@ int Commands::report(Context &context)
         return *stop;
     const auto asOf = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOf))
+        return *stop;
+    const auto suppression = line.suppression(context);
+    if (const int *stop = std::get_if<int>(&suppression))
         return *stop;
     if (!PlanIo::mayWrite(output, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
@@ -58,6 +62,7 @@ int Commands::report(Context &context)
     options.actions = !line.isSet(QStringLiteral("no-actions"));
     options.recommendations = !line.isSet(QStringLiteral("no-recommendations"));
     options.paper = std::get<ReportOptions::Paper>(paper);
+    options.suppression = std::get<std::optional<SuppressionRule>>(suppression);
     if (line.isSet(QStringLiteral("compare-with"))) {
         const Review *review = PlanIo::findReview(*plan, line.value(QStringLiteral("compare-with")), context.err);
         if (!review)

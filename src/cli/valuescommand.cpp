@@ -21,6 +21,8 @@ QString valueText(const std::optional<Actual> &actual)
     QString text = QString::number(actual->value, 'g', 15);
     if (actual->preliminary)
         text += Commands::tr(" (preliminary)");
+    if (actual->n)
+        text += Commands::tr(" (n = %1)").arg(*actual->n);
     return text;
 }
 

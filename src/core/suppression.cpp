@@ -131,4 +131,18 @@ QString Suppression::explanation(const SuppressionRule &rule)
     return {};
 }
 
+std::optional<int> Suppression::readGroupSize(const QString &text)
+{
+    bool ok = false;
+    const int n = text.trimmed().toInt(&ok);
+    if (!ok || n < 0 || n > MaxGroupSize)
+        return std::nullopt;
+    return n;
+}
+
+QString Suppression::groupSizeRule()
+{
+    return tr("a group size is a whole number of students, 0 or more");
+}
+
 } // namespace cairn

@@ -69,6 +69,13 @@ public:
     static QString shown(Publication publication, const SuppressionRule &rule);
     // One sentence for the published page: which values were left out and why.
     static QString explanation(const SuppressionRule &rule);
+
+    static constexpr int MaxGroupSize = 10'000'000;
+    // A group's size as typed in a table or a sheet: a whole number of
+    // students from 0 to MaxGroupSize; nothing when the text is not one.
+    static std::optional<int> readGroupSize(const QString &text);
+    // Why a group size was refused, for a message that names the cell.
+    static QString groupSizeRule();
 };
 
 } // namespace cairn

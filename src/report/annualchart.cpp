@@ -78,7 +78,32 @@ std::optional<Assessment> latestAssessment(const Measure &measure, SchoolYear re
     return latest;
 }
 
+void markWithheld(AnnualChart &chart, ChartSeries &series, const PublishedValues &values)
+{
+    for (SchoolYear year : chart.years) {
+        const Publication mark = values.mark(series.code, year);
+        if (year <= chart.reportYear && mark != Publication::Shown)
+            series.withheld.push_back({year, Suppression::shown(mark, values.rule), Suppression::hidden(mark)});
+    }
+}
+
+void markWithheld(AnnualChart &chart, const PublishedValues &values)
+{
+    markWithheld(chart, chart.series, values);
+    for (ChartSeries &overlay : chart.overlays)
+        markWithheld(chart, overlay, values);
+}
+
 } // namespace
+
+void AnnualChartBuilder::withhold(ChartFigure &figure, const PublishedValues &values)
+{
+    if (!values.rule.suppresses())
+        return;
+    markWithheld(figure.main, values);
+    for (AnnualChart &multiple : figure.multiples)
+        markWithheld(multiple, values);
+}
 
 ChartAxis AnnualChartBuilder::axisFor(const std::vector<double> &values, Unit unit)
 {

@@ -3,6 +3,7 @@
 #include "valuetext.h"
 
 #include "core/plan.h"
+#include "core/publishedvalues.h"
 
 #include <QDate>
 
@@ -24,6 +25,14 @@ struct ChartActual {
     bool preliminary = false;
 };
 
+// A value left out of what is published to protect a small student group
+// (PublishedValues), with what a reader sees instead: "not shown (small group)", ">95%".
+struct ChartWithheld {
+    SchoolYear year;
+    QString shown;
+    bool hidden = true; // left out entirely, not coded as ">95%" or "<5%"
+};
+
 // The value axis: from `min` to `max` in ticks of `step`.
 struct ChartAxis {
     double min = 0;
@@ -40,6 +49,7 @@ struct ChartSeries {
     bool baselinePending = false;       // the year is known, the value is still to be collected
     std::vector<ChartTarget> trajectory; // targets in year order, the final target last
     std::vector<ChartActual> actuals;
+    std::vector<ChartWithheld> withheld; // years up to the report year, in order
 };
 
 // Everything the annual-target chart of one measure shows, built once from
@@ -86,6 +96,9 @@ public:
 
     static AnnualChart build(const Plan &plan, const Measure &measure, SchoolYear reportYear, QDate asOf);
     static ChartFigure figure(const Plan &plan, const Measure &measure, SchoolYear reportYear, QDate asOf);
+    // Marks the values `values` left out of the figure's series, so that its
+    // drawing and description say they were withheld, not missing.
+    static void withhold(ChartFigure &figure, const PublishedValues &values);
     // Bounds that hold every value with a little room, on round ticks;
     // percentages stay within 0-100 where the values do.
     static ChartAxis axisFor(const std::vector<double> &values, Unit unit);

@@ -3,6 +3,7 @@
 #include "reportcontent.h"
 
 #include "core/planstatus.h"
+#include "core/publishedvalues.h"
 
 #include <QLocale>
 
@@ -10,8 +11,11 @@ namespace cairn {
 
 BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
 {
-    const PlanStatus status = PlanStatus::evaluate(plan, options.year, options.asOf);
-    report::ReportContent content(plan, status, options);
+    // Small groups' values are taken out before anything is judged or drawn,
+    // as on the website, so no table, chart or status carries them.
+    const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
+    const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
+    report::ReportContent content(values, status, options);
     const QString subject = tr("Progress Report — School Year %1").arg(options.year.label());
     PdfInfo info;
     info.title = plan.title + QStringLiteral(" — ") + subject;

@@ -296,6 +296,17 @@ void drawActualLabels(QPainter &painter, const Frame &frame, const AnnualChart &
     }
 }
 
+// Where a value was withheld to protect a small student group, a word low
+// in its year's slot: "hidden", or the coded value (">95%"). The table
+// beside the chart says why.
+void drawWithheld(QPainter &painter, const Frame &frame, const ChartSeries &series, const ChartStyle &style)
+{
+    const QFont font = fontOf(painter, style.fontSize * 0.8);
+    for (const ChartWithheld &withheld : series.withheld)
+        text(painter, font, Muted, QPointF(frame.x(withheld.year), frame.plot.bottom() - style.fontSize * 0.8),
+             withheld.hidden ? ChartPainter::tr("hidden") : withheld.shown, Qt::AlignHCenter);
+}
+
 // A label centred on `x` where it fits, pushed inside the plot where it would not.
 QPointF inside(const Frame &frame, const QFont &font, const QString &label, QPointF at)
 {
@@ -330,14 +341,20 @@ void drawTargetLabels(QPainter &painter, const Frame &frame, const AnnualChart &
     }
 }
 
+// What a chart with nothing to draw says instead.
+QString emptyMessage(const ChartSeries &series)
+{
+    if (!series.withheld.empty())
+        return ChartPainter::tr("Values withheld to protect a small student group: %1.").arg(ChartPainter::withheldText(series));
+    return series.baselinePending ? ChartPainter::tr("The baseline is still to be collected; no targets or values yet.")
+                                  : ChartPainter::tr("No baseline, targets or values recorded yet.");
+}
+
 void paintNumeric(QPainter &painter, QRectF rect, const AnnualChart &chart, const ChartStyle &style)
 {
     drawKey(painter, rect, keyFor(chart), style);
     if (!chart.hasValues()) {
-        drawMessage(painter, rect,
-                    chart.series.baselinePending ? ChartPainter::tr("The baseline is still to be collected; no targets or values yet.")
-                                                 : ChartPainter::tr("No baseline, targets or values recorded yet."),
-                    style);
+        drawMessage(painter, rect, emptyMessage(chart.series), style);
         return;
     }
     const QFont tickFont = fontOf(painter, style.fontSize * 0.9);
@@ -384,6 +401,7 @@ void paintNumeric(QPainter &painter, QRectF rect, const AnnualChart &chart, cons
     drawActuals(painter, frame, chart.series, Ink, width * 1.3, style.fontSize * 1.1);
     if (style.showValueLabels)
         drawActualLabels(painter, frame, chart, style);
+    drawWithheld(painter, frame, chart.series, style);
     if (chart.series.baselinePending)
         text(painter, fontOf(painter, style.fontSize * 0.85), Muted, QPointF(frame.plot.left() + style.fontSize * 0.5,
                                                                            frame.plot.top() + style.fontSize),
@@ -470,6 +488,14 @@ QColor ChartPainter::overlayColor(int index)
     static const QColor colors[] = {QColor(0x00, 0x89, 0x7B), QColor(0x8E, 0x24, 0xAA), QColor(0xEF, 0x6C, 0x00),
                                     QColor(0x5D, 0x40, 0x37)};
     return colors[std::size_t(index) % std::size(colors)];
+}
+
+QString ChartPainter::withheldText(const ChartSeries &series)
+{
+    QStringList parts;
+    for (const ChartWithheld &withheld : series.withheld)
+        parts.append(tr("%1 in %2").arg(withheld.shown, withheld.year.label()));
+    return parts.join(QStringLiteral(", "));
 }
 
 QString ChartPainter::printable(const QString &text)

@@ -36,6 +36,9 @@ public:
     // line breaks aside), since they have no glyph and an SVG (XML) file
     // cannot hold them.
     static QString printable(const QString &text);
+    // The values of a series withheld to protect small student groups, as a
+    // reader sees them: "not shown (small group) in 2024-25, >95% in 2025-26".
+    static QString withheldText(const ChartSeries &series);
 };
 
 } // namespace cairn

@@ -57,8 +57,9 @@ Cell ReportContent::statusCell(const Judgement &judgement)
     return cell;
 }
 
-ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const ReportOptions &options)
-    : m_plan(plan)
+ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options)
+    : m_plan(values.plan)
+    , m_values(values)
     , m_status(status)
     , m_options(options)
 {
@@ -67,13 +68,13 @@ ReportContent::ReportContent(const Plan &plan, const PlanStatus &status, const R
     m_contents = add<ContentsBlock>();
     about();
     summary();
-    for (const Goal &goal : plan.goals) {
+    for (const Goal &goal : m_plan.goals) {
         if (options.goals.isEmpty() || options.goals.contains(goal.code))
             this->goal(goal);
     }
     if (options.recommendations)
         recommendations();
-    for (const Review &review : plan.reviews) {
+    for (const Review &review : m_plan.reviews) {
         if (!options.compareWith.isEmpty() && review.title == options.compareWith)
             changesSince(review);
     }
@@ -323,6 +324,7 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
     columns->push_back({tr("Status"), 1.4});
     auto *headerRow = tableHeader(columns, {{1, tr("(year)")}});
     bool preliminary = false;
+    bool withheld = false;
     bool shaded = false;
 
     std::function<void(const Measure &, int)> row = [&](const Measure &measure, int depth) {
@@ -352,6 +354,9 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
                 if (actual != measure.actuals.end()) {
                     cell.text = ValueText::format(format, actual->second.value) + (actual->second.preliminary ? QStringLiteral("*") : QString());
                     preliminary = preliminary || actual->second.preliminary;
+                } else if (const Publication mark = m_values.mark(measure.code, year); mark != Publication::Shown) {
+                    cell.text = Suppression::shown(mark, m_values.rule);
+                    withheld = true;
                 } else {
                     cell.text = QStringLiteral("—");
                 }
@@ -360,10 +365,16 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
             }
             cells.push_back(cell);
         }
-        if (const ItemStatus *status = m_status.find(measure.code))
+        if (Suppression::hidden(m_values.mark(measure.code, m_options.year))) {
+            // As on the website: the status of a value not shown is not shown either.
+            Cell cell(tr("Not shown"));
+            cell.status = Status::NoData;
+            cells.push_back(cell);
+        } else if (const ItemStatus *status = m_status.find(measure.code)) {
             cells.push_back(statusCell(status->judgement));
-        else
+        } else {
             cells.push_back(Cell());
+        }
         add<TableRow>(columns, cells, false, shaded)->headerRow = headerRow;
         shaded = !shaded;
         for (const Measure &child : measure.children)
@@ -375,6 +386,8 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
         add<TextBlock>(tr("* Preliminary value: the final value may still change."), Styles::small(), 4);
         m_anyPreliminary = true;
     }
+    if (withheld)
+        add<TextBlock>(Suppression::explanation(m_values.rule), Styles::small(), 4);
     add<Spacer>(10);
 }
 
@@ -386,6 +399,7 @@ void ReportContent::charts(const std::vector<const Measure *> &measures)
         if (measure->type != MeasureType::Numeric)
             continue;
         ChartFigure figure = AnnualChartBuilder::figure(m_plan, *measure, m_options.year, m_options.asOf);
+        AnnualChartBuilder::withhold(figure, m_values);
         if (!figure.main.hasValues())
             continue;
         const qreal height = figure.multiples.empty() ? 250 : 430;

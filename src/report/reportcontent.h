@@ -4,6 +4,7 @@
 #include "reportoptions.h"
 
 #include "core/planstatus.h"
+#include "core/publishedvalues.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,8 @@ class ReportContent
     Q_DECLARE_TR_FUNCTIONS(cairn::report::ReportContent)
 
 public:
-    ReportContent(const Plan &plan, const PlanStatus &status, const ReportOptions &options);
+    // `values`: the plan as it may be published, small groups' values taken out.
+    ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options);
 
     std::vector<std::unique_ptr<Block>> &blocks() { return m_blocks; }
     ContentsBlock *contents() const { return m_contents; }
@@ -63,6 +65,7 @@ private:
     void appendix();
 
     const Plan &m_plan;
+    const PublishedValues &m_values;
     const PlanStatus &m_status;
     const ReportOptions &m_options;
     std::vector<std::unique_ptr<Block>> m_blocks;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/schoolyear.h"
+#include "core/suppression.h"
 
 #include <QDate>
 #include <QStringList>
@@ -20,6 +21,8 @@ struct ReportOptions {
     bool recommendations = true; // the latest review's recommendations
     QString compareWith;     // a review's title: a section on what changed since it
     Paper paper = Paper::Letter;
+    // Small student groups' values left out by this rule; none given: the plan's own.
+    std::optional<SuppressionRule> suppression;
 };
 
 } // namespace cairn

@@ -342,7 +342,7 @@ private:
             actual.asOf = value["asOf"].date();
             if (value["n"].isPresent()) {
                 const auto n = value["n"].number();
-                if (n && *n >= 0 && *n == std::floor(*n) && *n <= 10000000)
+                if (n && *n >= 0 && *n == std::floor(*n) && *n <= Suppression::MaxGroupSize)
                     actual.n = int(*n);
                 else if (n)
                     value["n"].problem(JsonNode::tr("is the number of students the value is about: a whole number, 0 or more"));

@@ -6,6 +6,7 @@
 #include "core/planrules.h"
 #include "core/planwalk.h"
 #include "core/statusrules.h"
+#include "core/suppression.h"
 #include "core/valueplausibility.h"
 
 #include <QHash>
@@ -17,10 +18,11 @@ namespace cairn {
 
 namespace {
 
-enum Column { CodeColumn, NameColumn, OwnerColumn, UnitColumn, YearColumn, TargetColumn, ActualColumn, NoteColumn, SourceColumn,
-              StatusColumn, AsOfColumn, ColumnCount };
+enum Column { CodeColumn, NameColumn, OwnerColumn, UnitColumn, YearColumn, TargetColumn, ActualColumn, GroupSizeColumn, NoteColumn,
+              SourceColumn, StatusColumn, AsOfColumn, ColumnCount };
 
-const char *const headers[ColumnCount] = {"code", "measure", "owner", "unit", "school year", "target", "actual", "note", "source", "status", "as of"};
+const char *const headers[ColumnCount] = {"code",   "measure", "owner", "unit",   "school year", "target",
+                                          "actual", "n",       "note",  "source", "status",      "as of"};
 
 QString numberText(double value)
 {
@@ -54,6 +56,8 @@ int columnOf(const QString &header)
         return CodeColumn;
     if (name == QLatin1String("measurename") || name == QLatin1String("name"))
         return NameColumn;
+    if (name == QLatin1String("groupsize") || name == QLatin1String("groupsize(n)"))
+        return GroupSizeColumn;
     for (int column = 0; column < ColumnCount; ++column) {
         QString known = QString::fromLatin1(headers[column]);
         known.remove(QLatin1Char(' '));
@@ -98,6 +102,7 @@ QByteArray ValuesCsv::write(const Plan &plan, const Selection &selection)
                            selection.year.label(),
                            target ? numberText(target->value) : QString(),
                            has ? numberText(actual->second.value) : QString(),
+                           has && actual->second.n ? QString::number(*actual->second.n) : QString(),
                            has ? actual->second.note : QString(),
                            has && !actual->second.source.isEmpty() ? actual->second.source : measure.source,
                            has ? (actual->second.preliminary ? QStringLiteral("preliminary") : QStringLiteral("final")) : QString(),
@@ -314,6 +319,15 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             problem(line, tr("the as-of date \"%1\" is not a date such as 2025-06-30").arg(cell(AsOfColumn)));
             continue;
         }
+        std::optional<int> groupSize;
+        if (!cell(GroupSizeColumn).isEmpty()) {
+            groupSize = Suppression::readGroupSize(cell(GroupSizeColumn));
+            if (!groupSize) {
+                problem(line, tr("the group size (n) of %1 for %2, \"%3\": %4")
+                                  .arg(code, year->label(), cell(GroupSizeColumn), Suppression::groupSizeRule()));
+                continue;
+            }
+        }
         const QString actualText = cell(ActualColumn);
         if (actualText.isEmpty()) { // blank: no change
             ++reading.unchanged;
@@ -340,6 +354,8 @@ ValuesCsv::Reading ValuesCsv::read(const Plan &plan, const QByteArray &bytes, co
             after.preliminary = status == QLatin1String("preliminary");
         if (columns[AsOfColumn] >= 0)
             after.asOf = asOf;
+        if (columns[GroupSizeColumn] >= 0)
+            after.n = groupSize;
         if (before && after == *before) {
             ++reading.unchanged;
             continue;

@@ -23,8 +23,8 @@ public:
 
     // UTF-8 with a byte-order mark, comma-separated, CRLF line ends, so that
     // Excel and LibreOffice open it with accents intact. Columns: code,
-    // measure, owner, unit, school year, target, actual, note, source,
-    // status, as of.
+    // measure, owner, unit, school year, target, actual, n (the student
+    // group's size), note, source, status, as of.
     static QByteArray write(const Plan &plan, const Selection &selection);
 
     struct Change {

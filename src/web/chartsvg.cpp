@@ -4,6 +4,7 @@
 #include "statusicon.h"
 
 #include "core/statustext.h"
+#include "report/chartpainter.h"
 
 #include <algorithm>
 
@@ -140,12 +141,15 @@ QString ChartSvg::description(const AnnualChart &chart)
     }
     const std::vector<ChartActual> values = shownActuals(chart, series);
     if (values.empty()) {
-        sentences.append(tr("No value recorded yet."));
+        if (series.withheld.empty())
+            sentences.append(tr("No value recorded yet."));
     } else {
         const ChartActual &latest = values.back();
         sentences.append(tr("Latest value %1 in %2: %3.")
                              .arg(ValueText::format(chart.format, latest.value), latest.year.label(), StatusText::word(latest.status)));
     }
+    if (!series.withheld.empty())
+        sentences.append(tr("Withheld to protect a small student group: %1.").arg(ChartPainter::withheldText(series)));
     if (!chart.overlays.empty()) {
         QStringList codes;
         for (const ChartSeries &overlay : chart.overlays)

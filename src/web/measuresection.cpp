@@ -103,7 +103,8 @@ QString MeasureSection::html(const SiteContext &site, const Measure &measure, in
     html += QStringLiteral("<p>%1</p>\n").arg(statusOf(site, measure));
     html += Html::parts(measure.description);
     html += facts(measure);
-    const ChartFigure figure = AnnualChartBuilder::figure(site.plan, measure, site.options.year, site.options.asOf);
+    ChartFigure figure = AnnualChartBuilder::figure(site.plan, measure, site.options.year, site.options.asOf);
+    AnnualChartBuilder::withhold(figure, site.values);
     if (figure.main.hasValues())
         html += QStringLiteral("<div class=\"chart-and-table\">\n<figure>\n")
                 + ChartSvg::svg(figure.main, Html::anchor(QStringLiteral("chart"), measure.code)) + legend() + QStringLiteral("</figure>\n")

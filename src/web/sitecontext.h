@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publishedvalues.h"
+#include "core/publishedvalues.h"
 
 #include "core/planstatus.h"
 

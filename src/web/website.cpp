@@ -21,8 +21,7 @@ QByteArray resource(const QString &name)
 
 std::vector<Website::File> Website::build(const Plan &plan, const PublishOptions &options)
 {
-    const SuppressionRule rule = options.suppression.value_or(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
-    const PublishedValues values = PublishedValues::of(plan, rule);
+    const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
     const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
     SiteContext site{values.plan, values, status, options, {}};
     QStringList taken;

@@ -168,3 +168,55 @@ TEST_CASE("a value being typed in the year table survives a change saved elsewhe
     if (!sameCell)
         CHECK(measureOf(t.w.stored(), QStringLiteral("1.2-L7")).actuals.at(SchoolYear(2026)).value == 62);
 }
+
+TEST_CASE("a student group's size is typed beside its value, undone like it, and a wrong one is refused",
+          "[sheet][suppression][gui]")
+{
+    constexpr int GroupSize = YearTableModel::GroupSizeColumn;
+    YearTable t(QStringLiteral("1.1-L1c"));
+    REQUIRE(t.stored().actuals.count(SchoolYear(2022)));
+    REQUIRE_FALSE(t.stored().actuals.at(SchoolYear(2022)).n);
+    CHECK(t.years()->headerData(GroupSize, Qt::Horizontal).toString() == QStringLiteral("Group size (n)"));
+    const QModelIndex cell = t.years()->index(t.rowOf(2022), GroupSize);
+    CHECK(cell.data(Qt::AccessibleTextRole).toString() == QStringLiteral("Group size (n) of 2022-23: empty"));
+
+    t.goTo(2022, GroupSize);
+    type(QStringLiteral("14"));
+    press(Qt::Key_Return);
+    CHECK(t.stored().actuals.at(SchoolYear(2022)).n == 14);
+    CHECK(cell.data().toString() == QStringLiteral("14"));
+    CHECK(t.stored().actuals.at(SchoolYear(2022)).value == 21); // the value itself untouched
+
+    t.w.document()->undoStack()->undo();
+    CHECK_FALSE(t.stored().actuals.at(SchoolYear(2022)).n);
+    t.w.document()->undoStack()->redo();
+    CHECK(t.stored().actuals.at(SchoolYear(2022)).n == 14);
+
+    auto told = [&](const QString &words) {
+        const auto messages = t.w.find<QWidget>("measurePane")->findChildren<QLabel *>(QStringLiteral("message"));
+        return std::any_of(messages.begin(), messages.end(),
+                           [&](const QLabel *label) { return label->isVisible() && label->text().contains(words); });
+    };
+    const Measure before = t.stored();
+    t.goTo(2022, GroupSize);
+    type(QStringLiteral("2.5"));
+    press(Qt::Key_Return);
+    CHECK(told(QStringLiteral("\"2.5\": a group size is a whole number of students, 0 or more; the 2022-23 group size (n) of 1.1-L1c "
+                              "was not changed.")));
+    CHECK(t.stored() == before);
+
+    // A size is the size of a value's group: no value, no size.
+    t.goTo(2025, GroupSize);
+    type(QStringLiteral("9"));
+    press(Qt::Key_Return);
+    CHECK(told(QStringLiteral("Enter the 2025-26 actual before its group size.")));
+    CHECK(t.stored() == before);
+
+    // Emptying the cell takes the size away.
+    t.goTo(2022, GroupSize);
+    press(Qt::Key_F2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    press(Qt::Key_Backspace);
+    press(Qt::Key_Return);
+    CHECK_FALSE(t.stored().actuals.at(SchoolYear(2022)).n);
+}

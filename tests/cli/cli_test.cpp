@@ -723,3 +723,17 @@ TEST_CASE("publish takes a suppression rule by its preset and refuses one it doe
                QStringLiteral("10")})
               .exitCode == 0);
 }
+
+TEST_CASE("report takes publish's suppression options and refuses a rule it does not know", "[cli][report][suppression]")
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("x.pdf"));
+    const Run unknown = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), pdf, QStringLiteral("--suppress"), QStringLiteral("ny")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("\"ny\" is no suppression rule; use --suppress tx, wi, de, ca or none, or --min-n N")));
+    const Run both = cli({QStringLiteral("report"), socorroSample(), QStringLiteral("-o"), pdf, QStringLiteral("--suppress"), QStringLiteral("tx"),
+                          QStringLiteral("--min-n"), QStringLiteral("5")});
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(QStringLiteral("either --suppress or --min-n, not both")));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+}

@@ -30,7 +30,7 @@ TEST_CASE("an exported sheet read back unchanged changes nothing", "[values]")
 {
     const Plan plan = readPlanJson(socorroSample());
     const QByteArray sheet = ValuesCsv::write(plan, {SchoolYear(2024), {}, {}, false});
-    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,note,source,status,as of\r\n"));
+    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,n,note,source,status,as of\r\n"));
     const auto reading = ValuesCsv::read(plan, sheet, QStringLiteral("ana"), now);
     CHECK(reading.problems.empty());
     CHECK(reading.changes.empty());
@@ -285,4 +285,55 @@ TEST_CASE("a sheet's value in a unit its measure does not have is refused by its
     CHECK(reading.warnings[0].line == 5);
     CHECK(reading.warnings[0].message.contains(QStringLiteral("check the actual of 1.2-L7 for 2026-27")));
     CHECK(reading.warnings[0].message.contains(QStringLiteral("more than 3 times the largest value in the baseline, targets and actuals of 1.2-L7 (131)")));
+}
+
+TEST_CASE("a student group's size goes out in the sheet's n column and comes back", "[values][suppression]")
+{
+    Plan plan = storedSample();
+    const SchoolYear year(2022);
+    Measure *group = nullptr;
+    forEachItem(plan, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && item.code == QStringLiteral("1.1-L1c"))
+            group = const_cast<Measure *>(item.measure);
+    });
+    REQUIRE(group);
+    group->actuals.at(year).n = 14;
+    const QByteArray sheet = ValuesCsv::write(plan, {year, {}, {}, false});
+    CHECK(sheet.startsWith("\xEF\xBB\xBF" "code,measure,owner,unit,school year,target,actual,n,note,source,status,as of\r\n"));
+    CHECK(sheet.contains(",21,14,Illustrative,"));
+
+    // Read back as it is: nothing changes.
+    const auto same = ValuesCsv::read(plan, sheet, QStringLiteral("ana"), now);
+    CHECK(same.problems.empty());
+    CHECK(same.changes.empty());
+
+    // An owner fills in a size, and corrects another.
+    QByteArray edited = sheet;
+    edited.replace(",21,14,Illustrative,", ",21,9,Illustrative,");
+    edited.replace(",47,,Illustrative,", ",47,230,Illustrative,");
+    const auto reading = ValuesCsv::read(plan, edited, QStringLiteral("ana"), now);
+    REQUIRE(reading.problems.empty());
+    REQUIRE(reading.changes.size() == 2);
+    CHECK(reading.changes[0].code == QStringLiteral("1.1-L1b"));
+    CHECK(reading.changes[0].after.n == 230);
+    CHECK(reading.changes[0].after.value == 47);
+    CHECK(reading.changes[1].code == QStringLiteral("1.1-L1c"));
+    CHECK(reading.changes[1].before->n == 14);
+    CHECK(reading.changes[1].after.n == 9);
+}
+
+TEST_CASE("a group size that is not a whole number of students is refused by its line", "[values][suppression]")
+{
+    const Plan plan = storedSample();
+    for (const char *n : {"12.5", "-3", "a few", "20000000"}) {
+        INFO(n);
+        const QByteArray sheet = QByteArray("code,school year,actual,n\r\n1.1-L1c,2022-23,21,") + n + "\r\n";
+        const auto reading = ValuesCsv::read(plan, sheet, QStringLiteral("ana"), now);
+        CHECK(reading.changes.empty());
+        REQUIRE(reading.problems.size() == 1);
+        CHECK(reading.problems[0].line == 2);
+        CHECK(reading.problems[0].message
+              == QStringLiteral("the group size (n) of 1.1-L1c for 2022-23, \"%1\": a group size is a whole number of students, 0 or more")
+                     .arg(QString::fromLatin1(n)));
+    }
 }

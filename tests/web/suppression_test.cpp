@@ -109,3 +109,16 @@ TEST_CASE("the plan's own rule is the default, and a group's value without its s
     // Overridden for one publication.
     CHECK(anywhere(publishedWith(plan, "none"), QStringLiteral("12.3")));
 }
+
+TEST_CASE("a withheld group's chart says it was withheld and why, not that no value was recorded", "[web][suppression]")
+{
+    const QString page = publishedWith(smallGroups(), "tx").pages.at(QStringLiteral("goal-1.html"));
+    // A's chart (its own, five groups being too many to draw over M's).
+    const qsizetype chart = page.indexOf(QStringLiteral("<desc id=\"chart-a-desc\">"));
+    REQUIRE(chart >= 0);
+    const QString description = page.mid(chart, page.indexOf(QStringLiteral("</desc>"), chart) - chart);
+    CHECK(description.contains(QStringLiteral("Withheld to protect a small student group: not shown (small group) in 2024-25.")));
+    CHECK_FALSE(description.contains(QStringLiteral("No value recorded yet.")));
+    // Its table says the same.
+    CHECK(page.contains(QStringLiteral("<td>not shown (small group)</td>")));
+}

@@ -4,13 +4,16 @@
 #include "listeditor.h"
 
 #include "app/document/commands.h"
+#include "app/report/suppressionpicker.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include "ui_planpane.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QSpinBox>
 
 namespace cairn {
 
@@ -53,9 +56,16 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     , m_attributes(new ListEditor({tr("Attribute"), tr("Description")}, tr("Profile of the graduate"), this))
     , m_sections(new ListEditor({tr("Heading"), tr("Text")}, tr("Sections"), this))
     , m_people(new ListEditor({tr("Name"), tr("Role")}, tr("People"), this))
+    , m_suppression(new SuppressionPicker(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planPane"));
+    int yearRow = 0;
+    QFormLayout::ItemRole role;
+    m_ui->form->getWidgetPosition(m_ui->reportYearCombo, &yearRow, &role);
+    auto *suppressionLabel = new QLabel(tr("Small &groups:"), this);
+    suppressionLabel->setBuddy(m_suppression->presetCombo());
+    m_ui->form->insertRow(yearRow + 1, suppressionLabel, m_suppression);
     m_ui->form->addRow(tr("Core values:"), m_values);
     m_ui->form->addRow(tr("Profile of the graduate:"), m_attributes);
     m_ui->form->addRow(tr("Sections:"), m_sections);
@@ -72,6 +82,8 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     watch(m_ui->kindCombo);
     watch(m_ui->unitEdit);
     connect(m_ui->chooseDistrictPlan, &QPushButton::clicked, this, &PlanPane::chooseDistrictPlan);
+    watch(m_suppression->presetCombo());
+    watch(m_suppression->minimumSpin());
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         watch(list);
 }
@@ -101,6 +113,7 @@ void PlanPane::refresh()
     for (SchoolYear year = plan.firstYear; year <= plan.lastYear; year = year.next())
         m_ui->reportYearCombo->addItem(year.label(), year.start());
     m_ui->reportYearCombo->setCurrentIndex(m_ui->reportYearCombo->findData(plan.reportYear.start()));
+    m_suppression->setRule(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
     fill(m_ui->descriptionEdit, plan.description);
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
@@ -123,6 +136,7 @@ void PlanPane::refresh()
     m_ui->chooseDistrictPlan->setEnabled(!readOnly);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         list->setReadOnly(readOnly);
+    m_suppression->setReadOnly(readOnly);
     m_filling = false;
 }
 
@@ -136,8 +150,7 @@ void PlanPane::commit()
                    .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
         return;
     }
-    // The fields the pane does not show (identity, alignment, small-group
-    // rule) stay as they are.
+    // The fields the pane does not show (its id, the district plan's id) stay as they are.
     Plan after = fieldsOf(before);
     after.organization = m_ui->organizationEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
@@ -157,6 +170,7 @@ void PlanPane::commit()
     after.profileAttributes = listOf<NamedText>(m_attributes->rows());
     after.sections = listOf<Section>(m_sections->rows());
     after.people = listOf<Person>(m_people->rows());
+    after.suppression = m_suppression->rule().token();
     if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
         refuse(problem);
         return;

@@ -11,10 +11,12 @@ class PlanPane;
 namespace cairn {
 
 class ListEditor;
+class SuppressionPicker;
 
 // The plan's own fields: organization, title, years, mission, vision,
 // theory of action, its kind, and for a school or department plan its unit
-// and the district plan it aligns to; core values, profile attributes,
+// and the district plan it aligns to; how small student groups are
+// protected in what is published; core values, profile attributes,
 // sections and people.
 class PlanPane : public Pane
 {
@@ -38,6 +40,7 @@ private:
     ListEditor *m_attributes;
     ListEditor *m_sections;
     ListEditor *m_people;
+    SuppressionPicker *m_suppression;
 };
 
 } // namespace cairn

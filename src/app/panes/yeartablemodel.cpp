@@ -9,6 +9,7 @@
 #include "core/valueplausibility.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "core/suppression.h"
 
 #include <QFont>
 #include <QLocale>
@@ -95,6 +96,8 @@ QString YearTableModel::columnWord(int column)
         return tr("target");
     case ActualColumn:
         return tr("actual");
+    case GroupSizeColumn:
+        return tr("group size (n)");
     case NoteColumn:
         return tr("note");
     }
@@ -169,12 +172,20 @@ QVariant YearTableModel::data(const QModelIndex &index, int role) const
             return StatusIcons::icon(judgement.status);
         break;
     }
+    case GroupSizeColumn:
+        if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual && actual->second.n)
+            return QString::number(*actual->second.n);
+        if (role == Qt::ToolTipRole)
+            return tr("How many students the value is about, for a student group: published values of groups too small "
+                      "for the plan's rule are hidden.");
+        break;
     case NoteColumn:
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
             return actual->second.note;
         break;
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == TargetColumn || index.column() == ActualColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == TargetColumn || index.column() == ActualColumn || index.column() == GroupSizeColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::AccessibleTextRole)
         return AccessibleText::forEmpty(index, YearColumn);
@@ -192,6 +203,8 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Target");
     case ActualColumn:
         return tr("Actual");
+    case GroupSizeColumn:
+        return tr("Group size (n)");
     case StatusColumn:
         return tr("Status");
     case NoteColumn:
@@ -204,7 +217,7 @@ Qt::ItemFlags YearTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const int column = index.column();
-    if (!m_document->isReadOnly() && (column == TargetColumn || column == ActualColumn || column == NoteColumn))
+    if (!m_document->isReadOnly() && (column == TargetColumn || column == ActualColumn || column == GroupSizeColumn || column == NoteColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -214,19 +227,40 @@ bool YearTableModel::setData(const QModelIndex &index, const QVariant &value, in
     return role == Qt::EditRole && index.isValid() && enter(index, value.toString());
 }
 
+QString YearTableModel::applyDetail(Measure &measure, int row, int column, const QString &text) const
+{
+    const SchoolYear year = yearAt(row);
+    if (!measure.actuals.count(year)) {
+        if (text.isEmpty())
+            return {};
+        return column == NoteColumn ? tr("Enter the %1 actual before its note.").arg(year.label())
+                                    : tr("Enter the %1 actual before its group size.").arg(year.label());
+    }
+    Actual &actual = measure.actuals[year];
+    if (column == NoteColumn) {
+        actual.note = text;
+        return {};
+    }
+    if (text.isEmpty()) {
+        actual.n.reset();
+        return {};
+    }
+    const auto n = Suppression::readGroupSize(text);
+    if (!n)
+        return tr("\"%1\": %2; %3 was not changed.").arg(text, Suppression::groupSizeRule(), cellName(index(row, column)));
+    actual.n = n;
+    return {};
+}
+
 QString YearTableModel::applyCell(Measure &measure, int row, int column, const QString &typed, DecimalMark mark,
                                   std::vector<Doubt> &doubts) const
 {
     const SchoolYear year = yearAt(row);
     const QString text = typed.trimmed();
-    if (column == NoteColumn) {
-        if (!measure.actuals.count(year))
-            return tr("Enter the %1 actual before its note.").arg(year.label());
-        measure.actuals[year].note = text;
-        return {};
-    }
+    if (column == NoteColumn || column == GroupSizeColumn)
+        return applyDetail(measure, row, column, text);
     if (column != TargetColumn && column != ActualColumn)
-        return tr("Only targets, actuals and notes can be entered here; nothing was changed.");
+        return tr("Only targets, actuals, group sizes and notes can be entered here; nothing was changed.");
     const ValueReading reading = ValuePlausibility::read(measure, text, mark);
     if (reading.refused())
         return tr("%1; %2 was not changed.").arg(reading.refusal, cellName(index(row, column)));

@@ -9,7 +9,8 @@ namespace cairn {
 class PlanDocument;
 
 // A numeric measure's years: school year, target (derived ones shown as
-// such), actual, status and note. Editing a target, actual or note, or
+// such), actual, the student group's size (n) the actual is about, status
+// and note. Editing a target, actual or note, or
 // pasting a block of them, pushes one undoable edit; a cell that is not a
 // number is refused and reported. A cell being edited shows the value as
 // stored; only its display is rounded to the measure's decimals.
@@ -18,7 +19,7 @@ class YearTableModel : public SheetModel
     Q_OBJECT
 
 public:
-    enum Column { YearColumn, TargetColumn, ActualColumn, StatusColumn, NoteColumn, ColumnCount };
+    enum Column { YearColumn, TargetColumn, ActualColumn, GroupSizeColumn, StatusColumn, NoteColumn, ColumnCount };
 
     explicit YearTableModel(PlanDocument *document, QObject *parent = nullptr);
 
@@ -39,6 +40,8 @@ public:
     QString cellName(const QModelIndex &index) const override;
 
 private:
+    // A note or group size: a detail of a year's actual.
+    QString applyDetail(Measure &measure, int row, int column, const QString &text) const;
     // Applies one cell's text to a copy of the measure, read with `mark`;
     // returns a problem or "", and adds the value to `doubts` if it looks mistyped.
     QString applyCell(Measure &measure, int row, int column, const QString &text, DecimalMark mark, std::vector<Doubt> &doubts) const;

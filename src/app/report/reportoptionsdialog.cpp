@@ -1,9 +1,13 @@
 #include "reportoptionsdialog.h"
 
+#include "suppressionpicker.h"
+
 #include "app/document/plandocument.h"
+#include "core/publishedvalues.h"
 
 #include "ui_reportoptionsdialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QSettings>
 
@@ -13,8 +17,12 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReportOptionsDialog>())
     , m_asOf(document.status().asOf())
+    , m_suppression(new SuppressionPicker(this))
 {
     m_ui->setupUi(this);
+    auto *suppressionLabel = new QLabel(tr("S&mall groups:"), this);
+    suppressionLabel->setBuddy(m_suppression->presetCombo());
+    m_ui->form->addRow(suppressionLabel, m_suppression);
     setObjectName(QStringLiteral("reportOptionsDialog"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(okText);
     const Plan &plan = document.plan();
@@ -39,6 +47,7 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
     for (const Review &review : plan.reviews)
         m_ui->compareCombo->addItem(review.title, review.title);
     m_ui->compareCombo->setEnabled(!plan.reviews.empty());
+    m_suppression->setRule(PublishedValues::ruleFor(plan, std::nullopt));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -66,6 +75,7 @@ ReportOptions ReportOptionsDialog::options() const
     options.recommendations = m_ui->recommendationsCheck->isChecked();
     options.paper = ReportOptions::Paper(m_ui->paperCombo->currentData().toInt());
     options.compareWith = m_ui->compareCombo->currentData().toString();
+    options.suppression = m_suppression->rule();
     return options;
 }
 

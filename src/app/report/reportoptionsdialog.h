@@ -13,9 +13,11 @@ class ReportOptionsDialog;
 namespace cairn {
 
 class PlanDocument;
+class SuppressionPicker;
 
 // Chooses what goes into the board report: the school year, the goals,
-// charts, actions, recommendations and the paper. Remembers the choices
+// charts, actions, recommendations, the paper and how small student
+// groups are protected (the plan's rule unless changed here). Remembers the choices
 // that are not about one plan (paper and what to include).
 class ReportOptionsDialog : public QDialog
 {
@@ -31,6 +33,7 @@ public:
 private:
     std::unique_ptr<Ui::ReportOptionsDialog> m_ui;
     QDate m_asOf;
+    SuppressionPicker *m_suppression;
 };
 
 } // namespace cairn

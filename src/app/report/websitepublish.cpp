@@ -1,24 +1,61 @@
 #include "websitepublish.h"
 
+#include "suppressionpicker.h"
+
 #include "app/document/plandocument.h"
+#include "core/publishedvalues.h"
 #include "web/sitefolder.h"
 #include "web/website.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace cairn {
 
 QString WebsitePublish::chooseAndPublish(QWidget *parent, const PlanDocument &document)
 {
+    const auto rule = askRule(parent, document);
+    if (!rule)
+        return {};
     const QString folder = QFileDialog::getExistingDirectory(parent, tr("Publish Website — choose an empty folder"));
-    if (folder.isEmpty() || !publish(parent, document, folder))
+    if (folder.isEmpty() || !publish(parent, document, folder, rule))
         return {};
     return folder;
 }
 
-bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, const QString &folder)
+std::optional<SuppressionRule> WebsitePublish::askRule(QWidget *parent, const PlanDocument &document)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("publishWebsiteDialog"));
+    dialog.setWindowTitle(tr("Publish Website"));
+    auto *form = new QFormLayout(&dialog);
+    auto *intro = new QLabel(tr("The %1 website: a folder of pages any web server can show.").arg(document.statusYear().label()), &dialog);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *picker = new SuppressionPicker(&dialog);
+    picker->setRule(PublishedValues::ruleFor(document.plan(), std::nullopt));
+    auto *label = new QLabel(tr("&Small groups:"), &dialog);
+    label->setBuddy(picker->presetCombo());
+    form->addRow(label, picker);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose Folder…"));
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return picker->rule();
+}
+
+bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, const QString &folder,
+                             const std::optional<SuppressionRule> &rule)
 {
     // SiteFolder replaces only an earlier site, never a folder with other
     // things in it; the user agrees to the first here.
@@ -30,7 +67,7 @@ bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, cons
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate(), std::nullopt};
+    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate(), rule};
     const QString problem = web::SiteFolder::write(web::Website::build(document.plan(), options), folder, true);
     if (!problem.isEmpty()) {
         QMessageBox::warning(parent, tr("Cannot publish the website"), problem);

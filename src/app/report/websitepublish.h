@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/suppression.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 class QWidget;
 
@@ -15,13 +19,18 @@ class WebsitePublish
     Q_DECLARE_TR_FUNCTIONS(cairn::WebsitePublish)
 
 public:
-    // Asks for a folder, then publishes into it. The folder, or empty when
-    // the user cancelled or it failed (the reason was shown).
+    // Asks how small groups are protected, then for a folder, then
+    // publishes into it. The folder, or empty when the user cancelled or it
+    // failed (the reason was shown).
     static QString chooseAndPublish(QWidget *parent, const PlanDocument &document);
+    // The dialog that asks how small student groups are protected on this
+    // site, showing the plan's own rule first; nothing when cancelled.
+    static std::optional<SuppressionRule> askRule(QWidget *parent, const PlanDocument &document);
     // Publishes into `folder`: an empty or new folder, or one holding an
     // earlier site, which is replaced after the user agrees. On failure
-    // says why and leaves the folder as it was.
-    static bool publish(QWidget *parent, const PlanDocument &document, const QString &folder);
+    // says why and leaves the folder as it was. `rule`: none given, the plan's.
+    static bool publish(QWidget *parent, const PlanDocument &document, const QString &folder,
+                        const std::optional<SuppressionRule> &rule = std::nullopt);
 };
 
 } // namespace cairn

@@ -14,8 +14,10 @@ QString valueText(const std::optional<Actual> &actual)
 {
     if (!actual)
         return ImportValuesDialog::tr("none");
-    const QString value = QLocale().toString(actual->value, 'g', 15);
-    return actual->preliminary ? ImportValuesDialog::tr("%1 (preliminary)").arg(value) : value;
+    QString value = QLocale().toString(actual->value, 'g', 15);
+    if (actual->preliminary)
+        value = ImportValuesDialog::tr("%1 (preliminary)").arg(value);
+    return actual->n ? ImportValuesDialog::tr("%1 (n = %2)").arg(value).arg(*actual->n) : value;
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 
 #include <set>
 
-namespace cairn::web {
+namespace cairn {
 
 namespace {
 
@@ -80,10 +80,15 @@ PublishedValues PublishedValues::of(const Plan &plan, const SuppressionRule &rul
     return published;
 }
 
+SuppressionRule PublishedValues::ruleFor(const Plan &plan, const std::optional<SuppressionRule> &chosen)
+{
+    return chosen.value_or(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
+}
+
 Publication PublishedValues::mark(const QString &code, SchoolYear year) const
 {
     const auto found = marks.find({code, year});
     return found == marks.end() ? Publication::Shown : found->second;
 }
 
-} // namespace cairn::web
+} // namespace cairn

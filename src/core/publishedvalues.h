@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/plan.h"
-#include "core/suppression.h"
+#include "plan.h"
+#include "suppression.h"
 
 #include <map>
 
-namespace cairn::web {
+namespace cairn {
 
 // The plan as it may be published under a suppression rule: the values of
 // student groups too small to show, or from which one could be worked out,
@@ -18,8 +18,10 @@ struct PublishedValues {
     int left = 0; // values left out or coded
 
     static PublishedValues of(const Plan &plan, const SuppressionRule &rule);
+    // The rule chosen for one publication, else the plan's own.
+    static SuppressionRule ruleFor(const Plan &plan, const std::optional<SuppressionRule> &chosen);
     // The mark of a measure's value for a year; Shown when it is published as it is.
     Publication mark(const QString &code, SchoolYear year) const;
 };
 
-} // namespace cairn::web
+} // namespace cairn
