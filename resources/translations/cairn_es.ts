@@ -137,6 +137,14 @@
         <source>Director of Accountability</source>
         <translation>Director(a) de Rendición de Cuentas</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of Cairn</source>
+        <translation>Idioma de Cairn</translation>
+    </message>
 </context>
 <context>
     <name>GoalPane</name>
@@ -154,7 +162,7 @@
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation>Nombre &amp;corto:</translation>
+        <translation>&amp;Nombre corto:</translation>
     </message>
     <message>
         <source>Short name</source>
@@ -233,7 +241,7 @@
     </message>
     <message>
         <source>Now</source>
-        <translation>Actual</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After import</source>
@@ -332,7 +340,7 @@
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation>Di&amp;rección:</translation>
+        <translation>Direcc&amp;ión:</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -428,7 +436,7 @@
     </message>
     <message>
         <source>Ev&amp;idence:</source>
-        <translation>Evi&amp;dencia:</translation>
+        <translation>Evid&amp;encia:</translation>
     </message>
     <message>
         <source>Milestone evidence</source>
@@ -483,7 +491,7 @@
     </message>
     <message>
         <source>&amp;Last school year:</source>
-        <translation>Úl&amp;timo año escolar:</translation>
+        <translation>Ú&amp;ltimo año escolar:</translation>
     </message>
     <message>
         <source>Last school year</source>
@@ -584,7 +592,7 @@
     </message>
     <message>
         <source>Fir&amp;st school year:</source>
-        <translation>Pri&amp;mer año escolar:</translation>
+        <translation>Primer año e&amp;scolar:</translation>
     </message>
     <message>
         <source>First school year</source>
@@ -596,7 +604,7 @@
     </message>
     <message>
         <source>&amp;Last school year:</source>
-        <translation>Úl&amp;timo año escolar:</translation>
+        <translation>Ú&amp;ltimo año escolar:</translation>
     </message>
     <message>
         <source>Last school year</source>
@@ -691,7 +699,7 @@
     </message>
     <message>
         <source>Include the &amp;actions</source>
-        <translation>Incluir las a&amp;cciones</translation>
+        <translation>Incluir las acc&amp;iones</translation>
     </message>
     <message>
         <source>Include the committee&apos;s &amp;recommendations</source>
@@ -919,11 +927,11 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation>Moti&amp;vo:</translation>
+        <translation>Ra&amp;zón:</translation>
     </message>
     <message>
         <source>Manual assessment for %1</source>
@@ -2323,11 +2331,11 @@
     <name>cairn::MeasurePane</name>
     <message>
         <source>F&amp;ill targets</source>
-        <translation>Comp&amp;letar valores meta</translation>
+        <translation>Completar valore&amp;s meta</translation>
     </message>
     <message>
         <source>Chart fu&amp;ll screen</source>
-        <translation>Gráfica en pantalla co&amp;mpleta</translation>
+        <translation>&amp;Gráfica en pantalla completa</translation>
     </message>
     <message>
         <source>Targets and actuals by school year</source>
@@ -2752,7 +2760,7 @@
     </message>
     <message>
         <source>Split into &amp;Lines</source>
-        <translation>Dividir en &amp;líneas</translation>
+        <translation>Dividir en línea&amp;s</translation>
     </message>
     <message>
         <source>Outline read from the document</source>
@@ -2866,7 +2874,7 @@
     </message>
     <message>
         <source>Complete</source>
-        <translation>Completada</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Delayed</source>
@@ -2878,7 +2886,7 @@
     </message>
     <message>
         <source>Discontinued</source>
-        <translation>Suspendida</translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Inherited: %1</source>
@@ -3001,7 +3009,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>Measure %1&apos;s %2 (%3) may be mistyped. %4</source>
-        <translation>El indicador %1: %2 (%3) podría estar mal escrito. %4</translation>
+        <translation>Indicador %1: %2 (%3) podría estar mal escrito. %4</translation>
     </message>
     <message>
         <source>Measure %1 counts whole things, but its %2 is %3; correct it, or give the measure decimals if it counts in fractions.</source>
@@ -3557,7 +3565,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>Its &amp;status:</source>
-        <translation>Su &amp;estado:</translation>
+        <translation>Su es&amp;tado:</translation>
     </message>
 </context>
 <context>
@@ -3580,7 +3588,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>Wal&amp;k Through the Plan</source>
-        <translation>Re&amp;correr el plan</translation>
+        <translation>Recorr&amp;er el plan</translation>
     </message>
     <message>
         <source>Export &amp;Minutes (PDF)…</source>
@@ -3640,7 +3648,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>Now</source>
-        <translation>Actual</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Freeze every item&apos;s status and values for a steering-committee meeting</source>
@@ -3927,15 +3935,15 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Fall</source>
-        <translation>Otoño</translation>
+        <translation>otoño</translation>
     </message>
     <message>
         <source>Spring</source>
-        <translation>Primavera</translation>
+        <translation>primavera</translation>
     </message>
     <message>
         <source>Winter</source>
-        <translation>Invierno</translation>
+        <translation>invierno</translation>
     </message>
     <message>
         <source>%1 %2 review</source>
@@ -3966,7 +3974,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation>Completada</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -3986,7 +3994,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation>Suspendida</translation>
+        <translation>Suspendido</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -4007,6 +4015,69 @@ Asistentes: %3</translation>
     <message>
         <source>Implemented</source>
         <translation>Implementada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n en buen camino</numerusform>
+            <numerusform>%n en buen camino</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n en riesgo</numerusform>
+            <numerusform>%n en riesgo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation>
+            <numerusform>%n fuera de rumbo</numerusform>
+            <numerusform>%n fuera de rumbo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complete</source>
+        <translation>
+            <numerusform>%n completado</numerusform>
+            <numerusform>%n completados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n sin iniciar</numerusform>
+            <numerusform>%n sin iniciar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no data</source>
+        <translation>
+            <numerusform>%n sin datos</numerusform>
+            <numerusform>%n sin datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no target</source>
+        <translation>
+            <numerusform>%n sin valor meta</numerusform>
+            <numerusform>%n sin valor meta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet due</source>
+        <translation>
+            <numerusform>%n aún no vence</numerusform>
+            <numerusform>%n aún no vencen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discontinued</source>
+        <translation>
+            <numerusform>%n suspendido</numerusform>
+            <numerusform>%n suspendidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5233,14 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <source>Use &quot;cairn-cli values export&quot; or &quot;cairn-cli values import&quot;; add --help to either for its options.</source>
         <translation>Use &quot;cairn-cli values export&quot; o &quot;cairn-cli values import&quot;; agregue --help a cualquiera de los dos para ver sus opciones.</translation>
     </message>
+    <message>
+        <source>the language to write in: en (default) or es</source>
+        <translation>el idioma en que se escribe: en (predeterminado) o es</translation>
+    </message>
+    <message>
+        <source>--lang must be %1, not &quot;%2&quot;.</source>
+        <translation>--lang debe ser %1, no &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::cli::PlanIo</name>
@@ -5294,7 +5373,7 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     </message>
     <message>
         <source>Complete</source>
-        <translation>Completada</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>No data</source>
@@ -5414,7 +5493,7 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     </message>
     <message>
         <source>Now</source>
-        <translation>Actual</translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>None.</source>

@@ -26,7 +26,10 @@ int Commands::report(Context &context)
                         QStringLiteral("REVIEW"));
     line.addAsOfOption();
     line.addFlag(QStringLiteral("force"), tr("replace OUT.pdf if it exists"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
 
     const QString output = line.value(QStringLiteral("output"));
