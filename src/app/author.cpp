@@ -61,11 +61,4 @@ QString Author::ask(QWidget *parent)
     return dialog.name();
 }
 
-void Author::edit(QWidget *parent)
-{
-    AuthorDialog dialog(AuthorDialog::Purpose::Preferences, name(), role(), parent);
-    if (dialog.exec() == QDialog::Accepted)
-        set(dialog.name(), dialog.role());
-}
-
 } // namespace cairn

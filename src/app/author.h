@@ -29,8 +29,6 @@ public:
     // asked (every value of a pasted block, the write itself) then gets
     // nothing at once instead of asking again.
     QString ask(QWidget *parent);
-    // Preferences: changes the name and role with a dialog over `parent`.
-    void edit(QWidget *parent);
 
 signals:
     void changed();

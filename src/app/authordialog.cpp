@@ -2,7 +2,11 @@
 
 #include "ui_authordialog.h"
 
+#include "i18n/language.h"
+
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace cairn {
 
@@ -18,6 +22,8 @@ AuthorDialog::AuthorDialog(Purpose purpose, const QString &name, const QString &
                                 "computer and records it with every change you make. You can change it under "
                                 "Edit \u2192 Preferences."));
         m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save My Name"));
+        m_ui->languageLabel->hide();
+        m_ui->languageCombo->hide();
     } else {
         setWindowTitle(tr("Preferences"));
         m_ui->intro->setText(tr("Every change you make in a plan records this name. Your role is shown beside it in the "
@@ -26,6 +32,8 @@ AuthorDialog::AuthorDialog(Purpose purpose, const QString &name, const QString &
     // Room for a full name and a title such as "Director of Accountability".
     for (QLineEdit *field : {m_ui->nameEdit, m_ui->roleEdit})
         field->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    for (const QString &code : Language::all())
+        m_ui->languageCombo->addItem(Language::nativeName(code), code);
     m_ui->nameEdit->setText(name);
     m_ui->roleEdit->setText(role);
     m_ui->message->hide();
@@ -44,6 +52,16 @@ QString AuthorDialog::name() const
 QString AuthorDialog::role() const
 {
     return m_ui->roleEdit->text().simplified();
+}
+
+QString AuthorDialog::language() const
+{
+    return m_ui->languageCombo->currentData().toString();
+}
+
+void AuthorDialog::setLanguage(const QString &code)
+{
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(code)));
 }
 
 void AuthorDialog::accept()

@@ -11,8 +11,8 @@ class AuthorDialog;
 namespace cairn {
 
 // Asks for the name every change records, and an optional role: once at
-// the first edit when Cairn knows no name, and in Preferences. Accepts only
-// with a name.
+// the first edit when Cairn knows no name, and in Preferences, which also
+// chooses the language Cairn speaks. Accepts only with a name.
 class AuthorDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,9 @@ public:
 
     QString name() const;
     QString role() const;
+    // Preferences only: the language chosen ("en", "es"), `code` at first.
+    QString language() const;
+    void setLanguage(const QString &code);
     void accept() override;
 
 private:

@@ -1,3 +1,5 @@
+#include "i18n/language.h"
+#include "languagechoice.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +11,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Cairn"));
     QApplication::setOrganizationName(QStringLiteral("Cairn"));
     QApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+    cairn::Language::install(cairn::LanguageChoice::atStart());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Strategic-plan tracker for school districts."));

@@ -58,6 +58,7 @@ namespace {
 
 constexpr int MaxRecent = 8;
 const QString RecentKey = QStringLiteral("recentFiles");
+const QString SplitterKey = QStringLiteral("window/splitter");
 
 QString bannerStyle(const char *background)
 {
@@ -82,7 +83,6 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(bannerStyle("#FFF3CD"));
-    m_banner->setText(tr("\u26A0 This plan is open read-only: you can look at it, but not change it."));
     m_banner->hide();
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(bannerStyle("#FDECEA"));
@@ -91,13 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome->setObjectName(QStringLiteral("welcome"));
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
-    m_welcome->setText(tr("<h2>Cairn</h2><p>Open a plan with <b>File \u2192 Open</b>, start one with <b>File \u2192 New</b>, "
-                          "or bring in a plan written as JSON with <b>File \u2192 Import JSON</b>.</p>"));
     m_saved->setObjectName(QStringLiteral("savedState"));
     statusBar()->addPermanentWidget(m_saved);
     m_authorLabel->setObjectName(QStringLiteral("authorLabel"));
     m_authorLabel->setContentsMargins(12, 0, 0, 0);
-    m_authorLabel->setToolTip(tr("Every change you make records this name; change it under Edit \u2192 Preferences."));
     statusBar()->addPermanentWidget(m_authorLabel);
     connect(m_author, &Author::changed, this, &MainWindow::updateAuthorLabel);
     updateAuthorLabel();
@@ -110,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_welcome, 1);
     setCentralWidget(central);
 
+    setFixedTexts();
     createActions();
     createMenus();
 
@@ -166,7 +164,7 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    m_preferences = make(tr("Pr&eferences…"), QKeySequence::Preferences, [this] { m_author->edit(this); });
+    m_preferences = make(tr("Pr&eferences…"), QKeySequence::Preferences, &MainWindow::editPreferences);
     m_preferences->setObjectName(QStringLiteral("preferences"));
     m_preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -289,6 +287,14 @@ void MainWindow::createMenus()
     tools->addActions({m_addGoal, m_addObjective, m_addAction, m_addMeasure, m_delete});
 }
 
+void MainWindow::setFixedTexts()
+{
+    m_banner->setText(tr("\u26A0 This plan is open read-only: you can look at it, but not change it."));
+    m_welcome->setText(tr("<h2>Cairn</h2><p>Open a plan with <b>File \u2192 Open</b>, start one with <b>File \u2192 New</b>, "
+                          "or bring in a plan written as JSON with <b>File \u2192 Import JSON</b>.</p>"));
+    m_authorLabel->setToolTip(tr("Every change you make records this name; change it under Edit \u2192 Preferences."));
+}
+
 bool MainWindow::openPlan(const QString &path, bool readOnly)
 {
     if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
@@ -328,12 +334,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
-    QSettings settings;
-    if (m_workspace) {
-        settings.setValue(QStringLiteral("window/splitter"), m_workspace->splitter()->saveState());
-        delete m_workspace;
-        m_workspace = nullptr;
-    }
+    dropWorkspace();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
@@ -343,10 +344,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         m_document->repository().setActorSource([this] { return authorForEdit(); });
-        m_workspace = new Workspace(m_document.get(), centralWidget());
-        centralWidget()->layout()->addWidget(m_workspace);
-        m_workspace->show();
-        m_workspace->splitter()->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+        buildWorkspace();
         m_welcome->hide();
         m_banner->setVisible(m_document->isReadOnly());
         connect(m_document.get(), &PlanDocument::errorOccurred, this, &MainWindow::showNotice);
@@ -355,7 +353,6 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             m_saved->setText(tr("Saved %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
             updateTitle();
         });
-        connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
         if (!m_document->repository().migrationBackup().isEmpty())
             showNotice(tr("This plan was written by an older Cairn and has been upgraded; the original is kept as %1.")
                            .arg(QFileInfo(m_document->repository().migrationBackup()).fileName()));
@@ -367,6 +364,24 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     }
     updateTitle();
     updateActions();
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new Workspace(m_document.get(), centralWidget());
+    centralWidget()->layout()->addWidget(m_workspace);
+    m_workspace->show();
+    m_workspace->splitter()->restoreState(QSettings().value(SplitterKey).toByteArray());
+    connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::dropWorkspace()
+{
+    if (!m_workspace)
+        return;
+    QSettings().setValue(SplitterKey, m_workspace->splitter()->saveState());
+    delete m_workspace;
+    m_workspace = nullptr;
 }
 
 void MainWindow::updateTitle()
@@ -670,7 +685,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_workspace)
-        settings.setValue(QStringLiteral("window/splitter"), m_workspace->splitter()->saveState());
+        settings.setValue(SplitterKey, m_workspace->splitter()->saveState());
     event->accept();
 }
 

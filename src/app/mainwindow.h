@@ -43,6 +43,11 @@ public:
     // Builds a plan from a plan document's text and opens it; `run` runs
     // the dialog and returns its result (by default the user decides).
     bool newPlanFromDocument(const std::function<int(NewPlanFromDocumentDialog &)> &run = {});
+    // Builds the menus and the workspace again in the language installed
+    // now, on the same document: its undo history, the tab shown and the
+    // selected item stay. The widgets are built in code, so their words are
+    // fixed when they are built.
+    void retranslate();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +55,11 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void setFixedTexts();
+    void buildWorkspace();
+    void dropWorkspace();
+    // Edit → Preferences: the name every change records, and the language.
+    void editPreferences();
     void setDocument(std::unique_ptr<PlanDocument> document);
     void updateTitle();
     void updateActions();

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "i18n/language.h"
 #include "storage/repository.h"
 
 namespace cairn::cli {
@@ -112,6 +113,22 @@ std::variant<std::optional<SuppressionRule>, int> CommandLine::suppression(Conte
         return int(Usage);
     }
     return rule;
+}
+
+void CommandLine::addLanguageOption()
+{
+    addValueOption(QStringLiteral("lang"), Commands::tr("the language to write in: en (default) or es"), QStringLiteral("en|es"));
+}
+
+std::optional<int> CommandLine::useLanguage(Context &context) const
+{
+    const QString code = value(QStringLiteral("lang"), Language::English).toLower();
+    if (!Language::all().contains(code)) {
+        context.err << Commands::tr("--lang must be %1, not \"%2\".").arg(Language::all().join(QLatin1String(" or ")), code) << '\n';
+        return int(Usage);
+    }
+    Language::install(code);
+    return std::nullopt;
 }
 
 void CommandLine::addUserOption()

@@ -49,6 +49,14 @@ public:
     void addSuppressionOptions();
     std::variant<std::optional<SuppressionRule>, int> suppression(Context &context) const;
 
+    // --lang en|es for commands that write text for people: the language
+    // of the words, dates and numbers, English when not given (a script's
+    // output does not change with the machine's locale).
+    void addLanguageOption();
+    // Installs the language asked for; the exit code to stop with when
+    // Cairn does not speak it.
+    std::optional<int> useLanguage(Context &context) const;
+
     // --user NAME for commands that change a plan: who the change records.
     void addUserOption();
     // --user, else $CAIRN_USER, else the login name. Empty, with the refusal

@@ -27,7 +27,10 @@ int Commands::report(Context &context)
     line.addAsOfOption();
     line.addSuppressionOptions();
     line.addFlag(QStringLiteral("force"), tr("replace OUT.pdf if it exists"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
 
     const QString output = line.value(QStringLiteral("output"));

@@ -9,6 +9,7 @@
 #include "core/textparts.h"
 #include "storage/statusjson.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cairn::cli {
@@ -28,10 +29,20 @@ QString percent(const std::optional<double> &share)
     return share ? QStringLiteral("%1 %").arg(std::lround(*share * 100), 3) : QStringLiteral("    ");
 }
 
+// Wide enough for the longest status word in the language in force
+// ("En buen camino" is longer than "Not yet due").
+qsizetype statusWidth()
+{
+    qsizetype width = 0;
+    for (const auto &token : tokensFor<Status>())
+        width = std::max(width, StatusText::word(token.value).size());
+    return width + 2; // the shape and a space
+}
+
 QString statusCell(const Judgement &judgement)
 {
     const QString cell = StatusText::symbol(judgement.status) + QLatin1Char(' ') + StatusText::word(judgement.status);
-    return cell.leftJustified(14);
+    return cell.leftJustified(statusWidth());
 }
 
 // A rollup's progress column is blank when its measures give no progress
@@ -94,7 +105,10 @@ int Commands::status(Context &context)
                         QStringLiteral("Y"));
     line.addAsOfOption();
     line.addValueOption(QStringLiteral("format"), tr("text (an outline) or json"), QStringLiteral("text|json"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
 
     const QString format = line.value(QStringLiteral("format"), QStringLiteral("text"));

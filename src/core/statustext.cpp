@@ -27,6 +27,31 @@ QString StatusText::word(Status status)
     return {};
 }
 
+QString StatusText::counted(Status status, int count)
+{
+    switch (status) {
+    case Status::OnTrack:
+        return tr("%n on track", nullptr, count);
+    case Status::AtRisk:
+        return tr("%n at risk", nullptr, count);
+    case Status::OffTrack:
+        return tr("%n off track", nullptr, count);
+    case Status::Complete:
+        return tr("%n complete", nullptr, count);
+    case Status::NotStarted:
+        return tr("%n not started", nullptr, count);
+    case Status::NoData:
+        return tr("%n no data", nullptr, count);
+    case Status::NoTarget:
+        return tr("%n no target", nullptr, count);
+    case Status::NotYetDue:
+        return tr("%n not yet due", nullptr, count);
+    case Status::Discontinued:
+        return tr("%n discontinued", nullptr, count);
+    }
+    return {};
+}
+
 QString StatusText::word(RecommendationState state)
 {
     switch (state) {

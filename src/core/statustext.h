@@ -19,6 +19,9 @@ public:
     // ● on track, ▲ at risk, ◆ off track, ✔ complete, ○ not started,
     // ◌ no data, ◇ no target, … not yet due, ✕ discontinued.
     static QString symbol(Status status);
+    // How many items have the status, in words that agree with the number:
+    // "34 on track", "1 complete"; "10 completados" in Spanish.
+    static QString counted(Status status, int count);
     // "Proposed", "Forwarded to the board", …
     static QString word(RecommendationState state);
 };

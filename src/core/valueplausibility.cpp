@@ -6,31 +6,29 @@ namespace cairn {
 
 namespace {
 
-using Words = ValuePlausibility;
-
 // What a measure is, after its code: "1.2-L4 is a count".
 QString unitPhrase(const Measure &measure)
 {
     switch (measure.unit) {
     case Unit::Percent:
-        return Words::tr("%1 is a percentage").arg(measure.code);
+        return ValuePlausibility::tr("%1 is a percentage").arg(measure.code);
     case Unit::Count:
-        return Words::tr("%1 is a count").arg(measure.code);
+        return ValuePlausibility::tr("%1 is a count").arg(measure.code);
     case Unit::Currency:
-        return Words::tr("%1 is an amount of money").arg(measure.code);
+        return ValuePlausibility::tr("%1 is an amount of money").arg(measure.code);
     case Unit::Score:
-        return Words::tr("%1 is a score").arg(measure.code);
+        return ValuePlausibility::tr("%1 is a score").arg(measure.code);
     case Unit::Rating:
-        return Words::tr("%1 is a rating").arg(measure.code);
+        return ValuePlausibility::tr("%1 is a rating").arg(measure.code);
     case Unit::Days:
-        return Words::tr("%1 is a number of days").arg(measure.code);
+        return ValuePlausibility::tr("%1 is a number of days").arg(measure.code);
     case Unit::Custom:
-        return measure.customUnit.trimmed().isEmpty() ? Words::tr("%1 has a unit of its own").arg(measure.code)
-                                                      : Words::tr("%1 is in %2").arg(measure.code, measure.customUnit.trimmed());
+        return measure.customUnit.trimmed().isEmpty() ? ValuePlausibility::tr("%1 has a unit of its own").arg(measure.code)
+                                                      : ValuePlausibility::tr("%1 is in %2").arg(measure.code, measure.customUnit.trimmed());
     case Unit::Unspecified:
         break;
     }
-    return Words::tr("%1 has no unit").arg(measure.code);
+    return ValuePlausibility::tr("%1 has no unit").arg(measure.code);
 }
 
 // Counts are whole unless the measure shows decimals (an average class size).

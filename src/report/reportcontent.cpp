@@ -14,6 +14,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 #include <cmath>
 
 namespace cairn::report {
@@ -209,10 +212,26 @@ void ReportContent::summary()
                        .arg(counts[Status::NoData]),
                    Styles::body(), 12);
 
+    // Every column but the goal's at least as wide as its longest word, in
+    // its heading or its cells, so that no word is cut ("Completado",
+    // "resultados" in Spanish); the goals take the rest (weights in points
+    // of the narrowest page's text width, as in profileMatrix()).
+    constexpr qreal PageWidth = 660;
+    const auto fitted = [](qreal least, const QStringList &texts) {
+        qreal width = least;
+        for (const QString &text : texts)
+            width = std::max({width, wordWidth(text, Styles::tableHeader()), wordWidth(text, Styles::small())});
+        return width;
+    };
+    QStringList progress{tr("Progress")};
+    for (const GoalTally &tally : tallies)
+        progress.append(CoverageText::progress(tally.goal, CoverageText::Form::Cell));
     auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
-        {tr("Goal"), 3.2}, {tr("Status"), 1.4}, {tr("Progress"), 0.9, Qt::AlignRight}, {tr("On track"), 0.8, Qt::AlignRight},
-        {tr("At risk"), 0.8, Qt::AlignRight}, {tr("Off track"), 0.8, Qt::AlignRight}, {tr("Complete"), 1.0, Qt::AlignRight},
-        {tr("No data"), 0.8, Qt::AlignRight}});
+        {tr("Goal"), 0}, {tr("Status"), 95}, {tr("Progress"), fitted(61, progress), Qt::AlignRight}});
+    for (const QString &count : {tr("On track"), tr("At risk"), tr("Off track"), tr("Complete"), tr("No data")})
+        columns->push_back({count, fitted(54, {count}), Qt::AlignRight});
+    const qreal used = std::accumulate(columns->begin(), columns->end(), 0.0, [](qreal sum, const TableColumn &column) { return sum + column.weight; });
+    columns->front().weight = std::max(PageWidth - used, 180.0);
     auto *headerRow = tableHeader(columns);
     std::vector<StatusBarsBlock::Bar> bars;
     bool shaded = false;

@@ -15,9 +15,11 @@ namespace {
 
 using Role = LineReading::Role;
 
+// The context is the one lupdate gives the tr() calls below (those of the
+// class Builder around them), so that the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cairn::textimport::OutlineBuilder", text);
+    return QCoreApplication::translate("cairn::textimport::Builder", text);
 }
 
 // "STRATEGIC PLAN" at the top of every page: a heading that names no part

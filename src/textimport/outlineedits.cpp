@@ -9,9 +9,11 @@ namespace cairn::textimport::edits {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls below (those of the
+// namespace around them), so that the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cairn::textimport::OutlineEdits", text);
+    return QCoreApplication::translate("cairn::textimport::edits", text);
 }
 
 Result refused(const QString &why)

@@ -11,9 +11,11 @@ namespace cairn::textimport {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls below (those of the
+// class Builder around them), so that the translation is found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cairn::textimport::OutlinePlan", text);
+    return QCoreApplication::translate("cairn::textimport::Builder", text);
 }
 
 // "1", "P1" → "1": the number objectives and actions are coded under.

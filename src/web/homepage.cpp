@@ -20,7 +20,7 @@ QString counts(const StatusCounts &items)
     for (Status status : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Complete, Status::NotStarted, Status::NoData,
                           Status::NoTarget, Status::NotYetDue, Status::Discontinued}) {
         if (items[status] > 0)
-            parts.append(HomePage::tr("%1 %2").arg(items[status]).arg(StatusText::word(status).toLower()));
+            parts.append(StatusText::counted(status, items[status]));
     }
     return parts.join(QStringLiteral(" · "));
 }

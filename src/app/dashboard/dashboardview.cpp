@@ -238,7 +238,7 @@ void DashboardView::refresh()
     QStringList parts;
     for (int s = 0; s <= int(Status::Discontinued); ++s) {
         if (counts[Status(s)] > 0)
-            parts.append(QStringLiteral("%1 %2 %3").arg(StatusText::symbol(Status(s))).arg(counts[Status(s)]).arg(StatusText::word(Status(s)).toLower()));
+            parts.append(StatusText::symbol(Status(s)) + QLatin1Char(' ') + StatusText::counted(Status(s), counts[Status(s)]));
     }
     m_planCounts->setText(tr("Measures and actions in %1: %2").arg(status.year().label(), parts.join(QStringLiteral("   "))));
 

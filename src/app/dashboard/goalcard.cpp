@@ -75,7 +75,7 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     QStringList counts;
     for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Complete, Status::NotStarted}) {
         if (tally.items[s] > 0)
-            counts.append(QStringLiteral("%1 %2 %3").arg(StatusText::symbol(s)).arg(tally.items[s]).arg(StatusText::word(s).toLower()));
+            counts.append(StatusText::symbol(s) + QLatin1Char(' ') + StatusText::counted(s, tally.items[s]));
     }
     m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
     // What is missing, said only of what the goal has: a goal of actions

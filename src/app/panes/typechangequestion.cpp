@@ -7,13 +7,11 @@ namespace cairn {
 
 namespace {
 
-using Words = TypeChangeQuestion;
-
 // "a, b and c"
 QString listed(QStringList parts)
 {
     const QString last = parts.takeLast();
-    return parts.isEmpty() ? last : Words::tr("%1 and %2").arg(parts.join(Words::tr(", ")), last);
+    return parts.isEmpty() ? last : TypeChangeQuestion::tr("%1 and %2").arg(parts.join(TypeChangeQuestion::tr(", ")), last);
 }
 
 // What a measure of its type holds that a measure of another type does not show.
@@ -23,21 +21,21 @@ QStringList ownFields(const Measure &measure)
     switch (measure.type) {
     case MeasureType::Numeric:
         if (const auto count = measure.targets.size())
-            fields.append(count == 1 ? Words::tr("1 target") : Words::tr("%1 targets").arg(count));
+            fields.append(count == 1 ? TypeChangeQuestion::tr("1 target") : TypeChangeQuestion::tr("%1 targets").arg(count));
         if (const auto count = measure.actuals.size())
-            fields.append(count == 1 ? Words::tr("1 actual value") : Words::tr("%1 actual values").arg(count));
+            fields.append(count == 1 ? TypeChangeQuestion::tr("1 actual value") : TypeChangeQuestion::tr("%1 actual values").arg(count));
         if (measure.baseline.value)
-            fields.append(Words::tr("a baseline"));
+            fields.append(TypeChangeQuestion::tr("a baseline"));
         if (measure.finalTarget.value)
-            fields.append(Words::tr("a final target"));
+            fields.append(TypeChangeQuestion::tr("a final target"));
         break;
     case MeasureType::Milestone:
         if (measure.dueDate.isValid())
-            fields.append(Words::tr("a due date"));
+            fields.append(TypeChangeQuestion::tr("a due date"));
         if (measure.completedDate.isValid())
-            fields.append(Words::tr("a completed date"));
+            fields.append(TypeChangeQuestion::tr("a completed date"));
         if (!measure.evidence.isEmpty())
-            fields.append(Words::tr("evidence"));
+            fields.append(TypeChangeQuestion::tr("evidence"));
         break;
     case MeasureType::Narrative:
         break;
@@ -55,11 +53,11 @@ TypeWords words(MeasureType type)
 {
     switch (type) {
     case MeasureType::Numeric:
-        return {Words::tr("A measure of numbers"), Words::tr("Change to &Numbers"), Words::tr("to numbers")};
+        return {TypeChangeQuestion::tr("A measure of numbers"), TypeChangeQuestion::tr("Change to &Numbers"), TypeChangeQuestion::tr("to numbers")};
     case MeasureType::Milestone:
-        return {Words::tr("A milestone"), Words::tr("Change to &Milestone"), Words::tr("to a milestone")};
+        return {TypeChangeQuestion::tr("A milestone"), TypeChangeQuestion::tr("Change to &Milestone"), TypeChangeQuestion::tr("to a milestone")};
     case MeasureType::Narrative:
-        return {Words::tr("A narrative measure"), Words::tr("Change to &Narrative"), Words::tr("to a narrative")};
+        return {TypeChangeQuestion::tr("A narrative measure"), TypeChangeQuestion::tr("Change to &Narrative"), TypeChangeQuestion::tr("to a narrative")};
     }
     return {};
 }

@@ -1,0 +1,103 @@
+// --lang es: cairn-cli status and the board report in Spanish, whatever the
+// machine's language; English when not asked.
+#include "clirun.h"
+#include "pdftext.h"
+#include "planfixtures.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace cairn::test;
+
+namespace {
+
+QString importedSample(const QTemporaryDir &dir)
+{
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("status --lang es writes the outline's words and statuses in Spanish", "[cli][language]")
+{
+    QTemporaryDir dir;
+    const QString file = importedSample(dir);
+    const Run english = cli({QStringLiteral("status"), file, QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    const Run spanish = cli({QStringLiteral("status"), file, QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+                             QStringLiteral("--lang"), QStringLiteral("es")});
+    REQUIRE(english.exitCode == 0);
+    REQUIRE(spanish.exitCode == 0);
+    for (const char *words : {"School year 2024-25", "On track", "Off track", "target "}) {
+        INFO(words);
+        CHECK(english.out.contains(QLatin1String(words)));
+        CHECK_FALSE(spanish.out.contains(QLatin1String(words)));
+    }
+    CHECK(spanish.out.contains(QStringLiteral("Año escolar 2024-25")));
+    CHECK(spanish.out.contains(QStringLiteral("En buen camino")));
+    CHECK(spanish.out.contains(QStringLiteral("valor meta ")));
+    // The longer Spanish status words keep the progress column in line:
+    // every item's line has its percent sign at the same place.
+    QList<qsizetype> columns;
+    for (const QString &line : spanish.out.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral(" %")) && line.size() > 70)
+            columns.append(line.indexOf(QStringLiteral(" %"), 64));
+    REQUIRE(columns.size() > 10);
+    CHECK(std::all_of(columns.begin(), columns.end(), [&](qsizetype at) { return at == columns.first(); }));
+
+    const Run french = cli({QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("fr")});
+    CHECK(french.exitCode == 2);
+    CHECK(french.err.contains(QStringLiteral("--lang must be en or es")));
+}
+
+TEST_CASE("report --lang es holds none of the English report's fixed headings, and Spanish dates", "[cli][report][language]")
+{
+    QTemporaryDir dir;
+    const QString file = importedSample(dir);
+    const QString englishPdf = dir.filePath(QStringLiteral("en.pdf"));
+    const QString spanishPdf = dir.filePath(QStringLiteral("es.pdf"));
+    REQUIRE(cli({QStringLiteral("report"), file, QStringLiteral("-o"), englishPdf}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("report"), file, QStringLiteral("-o"), spanishPdf, QStringLiteral("--lang"), QStringLiteral("es")}).exitCode
+            == 0);
+    const QString english = textOf(englishPdf);
+    const QString spanish = textOf(spanishPdf);
+
+    const QStringList fixedText = {
+        QStringLiteral("Progress Report"),
+        QStringLiteral("School Year"),
+        QStringLiteral("Contents"),
+        QStringLiteral("Report date"),
+        QStringLiteral("Plan status"),
+        QStringLiteral("About the plan"),
+        QStringLiteral("Measures and actions by status, per goal"),
+        QStringLiteral("Baseline"),
+        QStringLiteral("Committee recommendations"),
+        QStringLiteral("Appendix: how statuses are determined"),
+        QStringLiteral("Data notes"),
+        QStringLiteral("On track"),
+        QStringLiteral("At risk"),
+        QStringLiteral("Off track"),
+        QStringLiteral("Page 1 of"),
+    };
+    for (const QString &heading : fixedText) {
+        INFO(heading.toStdString());
+        CHECK(english.contains(heading));
+        CHECK_FALSE(spanish.contains(heading));
+    }
+    for (const QString &heading : {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"),
+                                   QStringLiteral("Anexo: cómo se determinan los estados"), QStringLiteral("En buen camino"),
+                                   QStringLiteral("Página 1 de")}) {
+        INFO(heading.toStdString());
+        CHECK(spanish.contains(heading));
+    }
+    // The report date (today) with its month named in each language.
+    const int month = QDate::currentDate().month();
+    const QString mes = QLocale(QLocale::Spanish, QLocale::UnitedStates).monthName(month);
+    const QString englishMonth = QLocale(QLocale::English, QLocale::UnitedStates).monthName(month);
+    CHECK(spanish.contains(mes));
+    CHECK(english.contains(englishMonth));
+    CHECK_FALSE(spanish.contains(englishMonth));
+}

@@ -1,0 +1,89 @@
+#include "i18n/language.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QDate>
+
+using namespace cairn;
+
+namespace {
+
+// Speaks `code` while it lives, then English again for the tests after.
+struct Speaking {
+    explicit Speaking(const QString &code) { Language::install(code); }
+    ~Speaking() { Language::install(Language::English); }
+};
+
+} // namespace
+
+TEST_CASE("The language is the one chosen, else the system's when Cairn speaks it, else English", "[i18n]")
+{
+    struct Row {
+        const char *chosen;
+        QLocale system;
+        QString expected;
+    };
+    const std::vector<Row> rows = {
+        {"", QLocale(QLocale::Spanish, QLocale::Mexico), Language::Spanish},
+        {"", QLocale(QLocale::Spanish, QLocale::UnitedStates), Language::Spanish},
+        {"", QLocale(QLocale::English, QLocale::UnitedStates), Language::English},
+        {"", QLocale(QLocale::French, QLocale::France), Language::English},
+        {"en", QLocale(QLocale::Spanish, QLocale::Mexico), Language::English},
+        {"es", QLocale(QLocale::English, QLocale::UnitedStates), Language::Spanish},
+        // A choice Cairn does not speak (a setting from a later version) falls back to the system's.
+        {"de", QLocale(QLocale::Spanish, QLocale::Spain), Language::Spanish},
+    };
+    for (const Row &row : rows) {
+        INFO(row.chosen << " on " << row.system.name().toStdString());
+        CHECK(Language::resolve(QString::fromUtf8(row.chosen), row.system) == row.expected);
+    }
+}
+
+TEST_CASE("Installing Spanish translates Cairn's words and Qt's standard buttons, English takes them back", "[i18n]")
+{
+    const auto onTrack = [] { return QCoreApplication::translate("cairn::StatusText", "On track"); };
+    // Qt's own catalogue (qtbase_es.qm, from qt6-translations-l10n) names the standard buttons.
+    const auto cancel = [] { return QCoreApplication::translate("QPlatformTheme", "Cancel"); };
+    CHECK(Language::installed() == Language::English);
+    {
+        Speaking spanish(Language::Spanish);
+        CHECK(Language::installed() == Language::Spanish);
+        CHECK(onTrack() == QStringLiteral("En buen camino"));
+        CHECK(cancel() == QStringLiteral("Cancelar"));
+    }
+    CHECK(Language::installed() == Language::English);
+    CHECK(onTrack() == QStringLiteral("On track"));
+    CHECK(cancel() == QStringLiteral("Cancel"));
+}
+
+TEST_CASE("Each language is offered under its own name", "[i18n]")
+{
+    CHECK(Language::all() == QStringList{Language::English, Language::Spanish});
+    CHECK(Language::nativeName(Language::English) == QStringLiteral("English"));
+    CHECK(Language::nativeName(Language::Spanish) == QStringLiteral("Español"));
+}
+
+TEST_CASE("Dates and numbers follow the language, in the system's way when it speaks that language", "[i18n]")
+{
+    struct Row {
+        QString code;
+        QLocale system;
+        QString expected;
+    };
+    const std::vector<Row> rows = {
+        {Language::Spanish, QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("es_MX")},
+        {Language::Spanish, QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("es_US")},
+        {Language::Spanish, QLocale(QLocale::French, QLocale::France), QStringLiteral("es_US")},
+        {Language::English, QLocale(QLocale::English, QLocale::UnitedKingdom), QStringLiteral("en_GB")},
+        {Language::English, QLocale(QLocale::Spanish, QLocale::Mexico), QStringLiteral("en_US")},
+    };
+    for (const Row &row : rows) {
+        INFO(row.code.toStdString() << " on " << row.system.name().toStdString());
+        CHECK(Language::localeFor(row.code, row.system).name() == row.expected);
+    }
+    // A US district writes 1,234.5 in Spanish too, and its months in Spanish.
+    const QLocale spanish = Language::localeFor(Language::Spanish, QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(spanish.toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
+    CHECK(spanish.toString(QDate(2026, 12, 4), QLocale::LongFormat).contains(QStringLiteral("diciembre")));
+}
