@@ -17,6 +17,13 @@ void CommandLine::addPositional(const QString &name, const QString &description)
     ++m_required;
 }
 
+void CommandLine::addRepeatedPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description, name + QStringLiteral("..."));
+    ++m_required;
+    m_repeated = true;
+}
+
 void CommandLine::addFlag(const QString &name, const QString &description)
 {
     m_parser.addOption(QCommandLineOption(name, description));
@@ -121,8 +128,10 @@ std::optional<int> CommandLine::parse(Context &context)
                                                    QStringLiteral("cairn-cli ") + m_command);
         return Success;
     }
-    if (m_parser.positionalArguments().size() != m_required) {
-        context.err << Commands::tr("%1 expects %2 file argument(s), got %3.")
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given < m_required || (!m_repeated && given > m_required)) {
+        context.err << (m_repeated ? Commands::tr("%1 expects %2 or more file arguments, got %3.")
+                                   : Commands::tr("%1 expects %2 file argument(s), got %3."))
                            .arg(m_command)
                            .arg(m_required)
                            .arg(m_parser.positionalArguments().size())

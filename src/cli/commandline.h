@@ -19,6 +19,8 @@ public:
     CommandLine(const QString &command, const QString &description);
 
     void addPositional(const QString &name, const QString &description);
+    // The last positional argument, given once or more ("SCHOOL.cairn…").
+    void addRepeatedPositional(const QString &name, const QString &description);
     void addFlag(const QString &name, const QString &description);
     void addValueOption(const QString &name, const QString &description, const QString &valueName);
     // -o OUT / --output OUT; read with value("output").
@@ -57,6 +59,7 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     int m_required = 0;
+    bool m_repeated = false;
 };
 
 } // namespace cairn::cli
