@@ -26,25 +26,10 @@ QString statusText(Status status)
     return StatusText::symbol(status) + QLatin1Char(' ') + StatusText::word(status);
 }
 
-QString kindWord(ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Goal:
-        return Commands::tr("goal");
-    case ItemKind::Objective:
-        return Commands::tr("objective");
-    case ItemKind::Action:
-        return Commands::tr("action");
-    case ItemKind::Measure:
-        return Commands::tr("measure");
-    }
-    return {};
-}
-
 QString schoolItemText(const Alignment &alignment, const SchoolItem &item)
 {
     return QStringLiteral("%1 · %2 %3 %4")
-        .arg(alignment.schools[item.school].name, kindWord(item.kind), item.code, clipped(item.title, 60));
+        .arg(alignment.schools[item.school].name, StatusText::word(item.kind), item.code, clipped(item.title, 60));
 }
 
 void printMatrix(const Alignment &alignment, QTextStream &out)
@@ -123,15 +108,13 @@ int Commands::alignment(Context &context)
     line.addValueOption(QStringLiteral("year"), tr("the school year to judge, such as 2024-25; default: the district plan's report year"),
                         QStringLiteral("Y"));
     line.addAsOfOption();
-    line.addValueOption(QStringLiteral("format"), tr("text or json"), QStringLiteral("text|json"));
+    line.addFormatOption(tr("text or json"));
     if (const auto stop = line.parse(context))
         return *stop;
 
-    const QString format = line.value(QStringLiteral("format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        context.err << tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
-        return Usage;
-    }
+    const auto format = line.format(context);
+    if (const int *stop = std::get_if<int>(&format))
+        return *stop;
     const auto asOfOrStop = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOfOrStop))
         return *stop;
@@ -159,7 +142,7 @@ int Commands::alignment(Context &context)
     const Alignment alignment = Alignment::compute(*district, schools, std::get<SchoolYear>(year), std::get<QDate>(asOfOrStop));
     for (const AlignedSchool &school : alignment.elsewhere)
         context.err << alignment.elsewhereText(school) << '\n';
-    if (format == QLatin1String("json")) {
+    if (std::get<CommandLine::Format>(format) == CommandLine::Format::Json) {
         context.out.flush();
         if (!PlanIo::writeOutput(QStringLiteral("-"), AlignmentJson::write(alignment), false, context.out, context.err))
             return Refused;

@@ -74,6 +74,22 @@ std::variant<ReportOptions::Paper, int> CommandLine::paper(Context &context) con
     return int(Usage);
 }
 
+void CommandLine::addFormatOption(const QString &description)
+{
+    addValueOption(QStringLiteral("format"), description, QStringLiteral("text|json"));
+}
+
+std::variant<CommandLine::Format, int> CommandLine::format(Context &context) const
+{
+    const QString format = value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format == QLatin1String("text"))
+        return Format::Text;
+    if (format == QLatin1String("json"))
+        return Format::Json;
+    context.err << Commands::tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
+    return int(Usage);
+}
+
 void CommandLine::addAsOfOption()
 {
     addValueOption(QStringLiteral("as-of"), Commands::tr("the date to judge due dates against; default: today"),

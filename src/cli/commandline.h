@@ -40,6 +40,12 @@ public:
     void addPaperOption();
     std::variant<ReportOptions::Paper, int> paper(Context &context) const;
 
+    // --format text|json; text when not given.
+    enum class Format { Text, Json };
+    void addFormatOption(const QString &description);
+    // The format, or the exit code (usage) with the problem printed.
+    std::variant<Format, int> format(Context &context) const;
+
     // --as-of: the date due dates are judged against, today when not given.
     void addAsOfOption();
     std::variant<QDate, int> asOf(Context &context) const;

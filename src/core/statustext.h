@@ -21,6 +21,8 @@ public:
     static QString symbol(Status status);
     // "Proposed", "Forwarded to the board", …
     static QString word(RecommendationState state);
+    // "goal", "objective", "action", "measure": in running text.
+    static QString word(ItemKind kind);
 };
 
 } // namespace cairn

@@ -1,5 +1,6 @@
 // cairn-cli alignment: the sample school improvement plans behind the
 // Socorro district plan, as text and as JSON, and the files it refuses.
+#include "clirun.h"
 #include "planfixtures.h"
 
 #include "storage/planjson.h"
@@ -8,27 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CAIRN_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString elementary()
 {

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "planfixtures.h"
 
 #include <QFileInfo>
@@ -10,26 +11,6 @@
 #include <numeric>
 
 using namespace cairn::test;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CAIRN_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 TEST_CASE("import then export reproduces the sample", "[cli]")
 {
