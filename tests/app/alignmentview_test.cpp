@@ -133,6 +133,7 @@ TEST_CASE("the Alignment tab shows how the school plans support the district pla
         CHECK_FALSE(control->accessibleName().isEmpty());
         CHECK(control->focusPolicy() & Qt::TabFocus);
     }
+    CHECK_FALSE(view->fix()->accessibleName().isEmpty());
 
     // The plans are remembered for this district plan: opened again, they are there.
     CHECK(SchoolPlans::remembered(w.document()->plan().uuid).size() == 2);

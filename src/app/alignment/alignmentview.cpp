@@ -113,6 +113,7 @@ AlignmentView::AlignmentView(PlanDocument *document, QWidget *parent)
     issuesLayout->addWidget(m_fix);
     m_fix->setObjectName(QStringLiteral("alignmentFix"));
     m_fix->setWordWrap(true);
+    m_fix->setAccessibleName(tr("How to fix the chosen row"));
     m_fix->setTextInteractionFlags(Qt::TextSelectableByMouse);
     splitter->addWidget(issuesBox);
     splitter->addWidget(m_measures);
