@@ -503,6 +503,41 @@
     </message>
 </context>
 <context>
+    <name>NewPlanFromDocumentDialog</name>
+    <message>
+        <source>New Plan from Document</source>
+        <translation>Nuevo plan a partir de un documento</translation>
+    </message>
+    <message>
+        <source>Paste the text of the plan &amp;document here (from a word processor, a PDF viewer or a web page), or open it from a .txt, .html or .md file; then Read.</source>
+        <translation>Pegue aquí el texto del &amp;documento del plan (de un procesador de textos, un visor de PDF o una página web), o ábralo desde un archivo .txt, .html o .md; luego oprima Leer.</translation>
+    </message>
+    <message>
+        <source>Plan document text</source>
+        <translation>Texto del documento del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Text</source>
+        <translation>&amp;Volver al texto</translation>
+    </message>
+    <message>
+        <source>Create &amp;Plan…</source>
+        <translation>Crear &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivePane</name>
     <message>
         <source>Objective</source>
@@ -653,6 +688,38 @@
     <message>
         <source>Theory of action</source>
         <translation>Teoría de acción</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of plan:</source>
+        <translation>Tipo de &amp;plan:</translation>
+    </message>
+    <message>
+        <source>Kind of plan</source>
+        <translation>Tipo de plan</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>School or department</source>
+        <translation>Escuela o departamento</translation>
+    </message>
+    <message>
+        <source>The school or department whose plan this is</source>
+        <translation>La escuela o el departamento al que pertenece este plan</translation>
+    </message>
+    <message>
+        <source>Aligns to:</source>
+        <translation>Se alinea con:</translation>
+    </message>
+    <message>
+        <source>Choose Distri&amp;ct Plan…</source>
+        <translation>&amp;Elegir plan del distrito…</translation>
+    </message>
+    <message>
+        <source>Choose the district plan this plan aligns to</source>
+        <translation>Elegir el plan del distrito con el que se alinea este plan</translation>
     </message>
 </context>
 <context>
@@ -906,6 +973,152 @@
         <source>Edit action %1</source>
         <translation>Editar la acción %1</translation>
     </message>
+    <message>
+        <source>Suppo&amp;rts district items:</source>
+        <translation>Apoya a e&amp;lementos del distrito:</translation>
+    </message>
+    <message>
+        <source>District plan items the action supports</source>
+        <translation>Elementos del plan del distrito que apoya la acción</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Alignment</name>
+    <message>
+        <source>%1 aligns to the plan &quot;%2&quot; (id %3), not to this district plan &quot;%4&quot; (id %5); it is left out.</source>
+        <translation>%1 se alinea con el plan &quot;%2&quot; (id %3), no con este plan del distrito &quot;%4&quot; (id %5); se deja fuera.</translation>
+    </message>
+    <message>
+        <source>Supports %1, which the district plan does not have: choose the district item it supports.</source>
+        <translation>Apoya a %1, que el plan del distrito no tiene: elija el elemento del distrito al que apoya.</translation>
+    </message>
+    <message>
+        <source>Supports %1, which the district plan does not have: did you mean %2 &quot;%3&quot;?</source>
+        <translation>Apoya a %1, que el plan del distrito no tiene: ¿quiso decir %2 &quot;%3&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AlignmentView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add School Plans…</source>
+        <translation>&amp;Agregar planes escolares…</translation>
+    </message>
+    <message>
+        <source>Add Fol&amp;der…</source>
+        <translation>Agregar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Remove A&amp;ll</source>
+        <translation>&amp;Quitar todos</translation>
+    </message>
+    <message>
+        <source>Add school plans</source>
+        <translation>Agregar planes escolares</translation>
+    </message>
+    <message>
+        <source>Add a folder of school plans</source>
+        <translation>Agregar una carpeta de planes escolares</translation>
+    </message>
+    <message>
+        <source>Remove all school plans</source>
+        <translation>Quitar todos los planes escolares</translation>
+    </message>
+    <message>
+        <source>District goals and objectives by school</source>
+        <translation>Metas y objetivos del distrito por escuela</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Qué corregir</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <source>How to fix the chosen row</source>
+        <translation>Cómo corregir la fila elegida</translation>
+    </message>
+    <message>
+        <source>Add School Plans</source>
+        <translation>Agregar planes escolares</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn *.json);;All files (*)</source>
+        <translation>Planes de Cairn (*.cairn *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add a Folder of School Plans</source>
+        <translation>Agregar una carpeta de planes escolares</translation>
+    </message>
+    <message>
+        <source>This is a school or department plan. Open the district plan it aligns to, and add this plan there, to see how the school plans support it.</source>
+        <translation>Este es un plan de una escuela o de un departamento. Abra el plan del distrito con el que se alinea y agregue allí este plan para ver cómo lo apoyan los planes escolares.</translation>
+    </message>
+    <message>
+        <source>No school plans yet. Add the school improvement plans that align to this district plan (plan files or JSON plans, or a folder of them) to see which district objectives they support.</source>
+        <translation>Todavía no hay planes escolares. Agregue los planes de mejora escolar que se alinean con este plan del distrito (archivos de plan o planes en JSON, o una carpeta con ellos) para ver qué objetivos del distrito apoyan.</translation>
+    </message>
+    <message>
+        <source>School plans aligned to this plan: %1 · school year %2 · district objectives no school supports: %3 of %4</source>
+        <translation>Planes escolares alineados con este plan: %1 · año escolar %2 · objetivos del distrito que ninguna escuela apoya: %3 de %4</translation>
+    </message>
+    <message>
+        <source>District goal or objective</source>
+        <translation>Meta u objetivo del distrito</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>District objectives no school supports (%1)</source>
+        <translation>Objetivos del distrito que ninguna escuela apoya (%1)</translation>
+    </message>
+    <message>
+        <source>Ask the schools whose work serves %1 to name it in an item&apos;s Supports field. Enter shows it in the Plan tab.</source>
+        <translation>Pida a las escuelas cuyo trabajo sirve a %1 que lo anoten en el campo Apoya de un elemento. Intro lo muestra en la pestaña Plan.</translation>
+    </message>
+    <message>
+        <source>School goals and objectives that support nothing (%1)</source>
+        <translation>Metas y objetivos escolares que no apoyan nada (%1)</translation>
+    </message>
+    <message>
+        <source>Open the school plan (Enter) and name the district item %1 serves in its Supports field.</source>
+        <translation>Abra el plan escolar (Intro) y anote en su campo Apoya el elemento del distrito al que sirve %1.</translation>
+    </message>
+    <message>
+        <source>Links to codes the district plan does not have (%1)</source>
+        <translation>Vínculos a códigos que el plan del distrito no tiene (%1)</translation>
+    </message>
+    <message>
+        <source>Open the school plan (Enter) to change it.</source>
+        <translation>Abra el plan escolar (Intro) para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>School plans aligned to another district plan (%1)</source>
+        <translation>Planes escolares alineados con otro plan del distrito (%1)</translation>
+    </message>
+    <message>
+        <source>Remove it here, or open it (Enter) and check the district plan it names.</source>
+        <translation>Quítelo aquí, o ábralo (Intro) y revise el plan del distrito que nombra.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AssessmentEditor</name>
@@ -1114,6 +1327,18 @@
     <message>
         <source>No assessment recorded yet.</source>
         <translation>Todavía no hay una evaluación registrada.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Values withheld to protect a small student group: %1.</source>
+        <translation>Valores retenidos para proteger a un grupo pequeño de estudiantes: %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1592,14 @@
         <source>Edit goal %1</source>
         <translation>Editar la meta %1</translation>
     </message>
+    <message>
+        <source>Su&amp;pports district items:</source>
+        <translation>&amp;Apoya a elementos del distrito:</translation>
+    </message>
+    <message>
+        <source>District plan items the goal supports</source>
+        <translation>Elementos del plan del distrito que apoya la meta</translation>
+    </message>
 </context>
 <context>
     <name>cairn::GoalSummaryModel</name>
@@ -1494,6 +1727,10 @@
     <message>
         <source>Apply the &amp;valid rows</source>
         <translation>Aplicar las filas &amp;válidas</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2563,51 @@
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
+    <message>
+        <source>Plan De&amp;tails</source>
+        <translation>&amp;Detalles del plan</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alineación</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MeasureComparisonView</name>
+    <message>
+        <source>District &amp;measure:</source>
+        <translation>&amp;Indicador del distrito:</translation>
+    </message>
+    <message>
+        <source>District measure to compare with school measures</source>
+        <translation>Indicador del distrito para comparar con los indicadores escolares</translation>
+    </message>
+    <message>
+        <source>District and school values by year</source>
+        <translation>Valores del distrito y de las escuelas por año</translation>
+    </message>
+    <message>
+        <source>No school measure supports a district measure yet</source>
+        <translation>Todavía ningún indicador escolar apoya a un indicador del distrito</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Año escolar</translation>
+    </message>
+    <message>
+        <source>District target</source>
+        <translation>Meta del distrito</translation>
+    </message>
+    <message>
+        <source>District actual</source>
+        <translation>Valor real del distrito</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3</source>
+        <translation>%1
+%2 %3</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasurePane</name>
@@ -2477,6 +2759,14 @@
         <source>Fill targets of %1</source>
         <translation>Completar los valores meta de %1</translation>
     </message>
+    <message>
+        <source>Supports district it&amp;ems:</source>
+        <translation>Ap&amp;oya a elementos del distrito:</translation>
+    </message>
+    <message>
+        <source>District plan items the measure supports</source>
+        <translation>Elementos del plan del distrito que apoya el indicador</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MinutesReport</name>
@@ -2599,34 +2889,6 @@
 <context>
     <name>cairn::NewPlanFromDocumentDialog</name>
     <message>
-        <source>New Plan from Document</source>
-        <translation>Nuevo plan a partir de un documento</translation>
-    </message>
-    <message>
-        <source>Paste the text of the plan &amp;document here (from a word processor, a PDF viewer or a web page), or open it from a .txt, .html or .md file; then Read.</source>
-        <translation>Pegue aquí el texto del &amp;documento del plan (de un procesador de textos, un visor de PDF o una página web), o ábralo desde un archivo .txt, .html o .md; luego oprima Leer.</translation>
-    </message>
-    <message>
-        <source>Plan document text</source>
-        <translation>Texto del documento del plan</translation>
-    </message>
-    <message>
-        <source>&amp;Open File…</source>
-        <translation>&amp;Abrir archivo…</translation>
-    </message>
-    <message>
-        <source>&amp;Read</source>
-        <translation>&amp;Leer</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the Text</source>
-        <translation>&amp;Volver al texto</translation>
-    </message>
-    <message>
-        <source>Create &amp;Plan…</source>
-        <translation>Crear &amp;plan…</translation>
-    </message>
-    <message>
         <source>Open a Plan Document</source>
         <translation>Abrir un documento de plan</translation>
     </message>
@@ -2666,6 +2928,29 @@
         <source>Cairn plans (*.cairn)</source>
         <translation>Planes de Cairn (*.cairn)</translation>
     </message>
+    <message>
+        <source>Read the Text Again</source>
+        <translation>Leer el texto de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the text again drops the %n correction(s) you made in the preview.</source>
+        <translation>
+            <numerusform>Al leer el texto de nuevo se pierde %n corrección hecha en la vista previa.</numerusform>
+            <numerusform>Al leer el texto de nuevo se pierden las %n correcciones que hizo en la vista previa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Leer de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Corrections</source>
+        <translation>&amp;Conservar mis correcciones</translation>
+    </message>
+    <message>
+        <source>%1 is the plan open in this window; keep the new plan in another file.</source>
+        <translation>%1 es el plan abierto en esta ventana; guarde el plan nuevo en otro archivo.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ObjectivePane</name>
@@ -2676,6 +2961,14 @@
     <message>
         <source>Edit objective %1</source>
         <translation>Editar el objetivo %1</translation>
+    </message>
+    <message>
+        <source>Su&amp;pports district items:</source>
+        <translation>&amp;Apoya a elementos del distrito:</translation>
+    </message>
+    <message>
+        <source>District plan items the objective supports</source>
+        <translation>Elementos del plan del distrito que apoya el objetivo</translation>
     </message>
 </context>
 <context>
@@ -3047,22 +3340,6 @@ Save yours, “%3”, over it?</source>
 <context>
     <name>cairn::PlanDocument</name>
     <message>
-        <source>goal</source>
-        <translation>meta</translation>
-    </message>
-    <message>
-        <source>objective</source>
-        <translation>objetivo</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>acción</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>indicador</translation>
-    </message>
-    <message>
         <source>Add %1 %2</source>
         <translation>Agregar %1 %2</translation>
     </message>
@@ -3195,6 +3472,65 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>Edit plan</source>
         <translation>Editar el plan</translation>
+    </message>
+    <message>
+        <source>Small &amp;groups:</source>
+        <translation>&amp;Grupos pequeños:</translation>
+    </message>
+    <message>
+        <source>District plan</source>
+        <translation>Plan del distrito</translation>
+    </message>
+    <message>
+        <source>School improvement plan</source>
+        <translation>Plan de mejora escolar</translation>
+    </message>
+    <message>
+        <source>Department plan</source>
+        <translation>Plan de departamento</translation>
+    </message>
+    <message>
+        <source>No district plan chosen</source>
+        <translation>No se ha elegido un plan del distrito</translation>
+    </message>
+    <message>
+        <source>Choose the District Plan</source>
+        <translation>Elegir el plan del distrito</translation>
+    </message>
+    <message>
+        <source>Cairn plans (*.cairn)</source>
+        <translation>Planes de Cairn (*.cairn)</translation>
+    </message>
+    <message>
+        <source>%1 is this plan itself; choose the district&apos;s plan.</source>
+        <translation>%1 es este mismo plan; elija el plan del distrito.</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s plan, not a district plan; choose the district&apos;s plan.</source>
+        <translation>%1 es el plan de %2, no un plan del distrito; elija el plan del distrito.</translation>
+    </message>
+    <message>
+        <source>Align to %1</source>
+        <translation>Alinear con %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PlanReader</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, far larger than any plan; it was not read.</source>
+        <translation>%1 pesa más de %2 MiB, mucho más que cualquier plan; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Cairn plan. Problems found: %2</source>
+        <translation>%1 no es un plan de Cairn válido. Problemas encontrados: %2</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3682,10 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>Choose at least one goal to report on.</source>
         <translation>Elija al menos una meta para el informe.</translation>
+    </message>
+    <message>
+        <source>S&amp;mall groups:</source>
+        <translation>Grupos &amp;pequeños:</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4218,17 @@ Asistentes: %3</translation>
     </message>
 </context>
 <context>
+    <name>cairn::SchoolPlanOpener</name>
+    <message>
+        <source>Open the School Plan</source>
+        <translation>Abrir el plan escolar</translation>
+    </message>
+    <message>
+        <source>The school plan is the file %1. It is not a plan file Cairn can open in a new window: import it with File &gt; Import JSON… (or ask its school for the plan file), link its items there, then export it again.</source>
+        <translation>El plan escolar es el archivo %1. No es un archivo de plan que Cairn pueda abrir en una ventana nueva: impórtelo con Archivo &gt; Importar JSON… (o pida a su escuela el archivo del plan), vincule allí sus elementos y vuelva a exportarlo.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::SheetView</name>
     <message>
         <source>Select the cell where the pasted values should start.</source>
@@ -4079,6 +4430,41 @@ Asistentes: %3</translation>
             <numerusform>%n suspendidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>indicador</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SupportsEditor</name>
+    <message>
+        <source>Codes of the district plan&apos;s items, separated by commas</source>
+        <translation>Códigos de los elementos del plan del distrito, separados por comas</translation>
+    </message>
+    <message>
+        <source>Open the district plan once, or choose it in Plan Details, to see these items&apos; titles and pick from them.</source>
+        <translation>Abra una vez el plan del distrito, o elíjalo en Detalles del plan, para ver los títulos de estos elementos y elegirlos de la lista.</translation>
+    </message>
+    <message>
+        <source>%1: not in %2; choose one of its items.</source>
+        <translation>%1: no está en %2; elija uno de sus elementos.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cairn::Suppression</name>
@@ -4113,6 +4499,53 @@ Asistentes: %3</translation>
     <message>
         <source>To protect students&apos; privacy, values of student groups of fewer than %1 students are not shown.</source>
         <translation>Para proteger la privacidad de los estudiantes, no se muestran los valores de grupos de menos de %1 estudiantes.</translation>
+    </message>
+    <message>
+        <source>a group size is a whole number of students, 0 or more</source>
+        <translation>el tamaño de un grupo es un número entero de estudiantes, 0 o más</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SuppressionPicker</name>
+    <message>
+        <source>Small groups</source>
+        <translation>Grupos pequeños</translation>
+    </message>
+    <message>
+        <source>Published values (the website and the board report) of student groups smaller than the rule allows are hidden; the group&apos;s size is entered as n beside each value.</source>
+        <translation>Los valores publicados (el sitio web y el informe para la Junta Directiva) de grupos de estudiantes más pequeños de lo que permite la regla se ocultan; el tamaño del grupo se anota como n junto a cada valor.</translation>
+    </message>
+    <message>
+        <source>None: publish every value</source>
+        <translation>Ninguna: publicar todos los valores</translation>
+    </message>
+    <message>
+        <source>Texas: hide groups of 1 to 4, and the next-smallest</source>
+        <translation>Texas: ocultar grupos de 1 a 4, y el siguiente más pequeño</translation>
+    </message>
+    <message>
+        <source>Wisconsin: hide groups of 5 or fewer, and one more</source>
+        <translation>Wisconsin: ocultar grupos de 5 o menos, y uno más</translation>
+    </message>
+    <message>
+        <source>Delaware: hide groups of 15 or fewer; code over 95% and under 5%</source>
+        <translation>Delaware: ocultar grupos de 15 o menos; codificar más de 95% y menos de 5%</translation>
+    </message>
+    <message>
+        <source>California: hide groups of fewer than 11</source>
+        <translation>California: ocultar grupos de menos de 11</translation>
+    </message>
+    <message>
+        <source>Minimum group size:</source>
+        <translation>Tamaño mínimo del grupo:</translation>
+    </message>
+    <message>
+        <source>Minimum group size (n)</source>
+        <translation>Tamaño mínimo del grupo (n)</translation>
+    </message>
+    <message>
+        <source>n ≥ </source>
+        <translation>n ≥ </translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4758,10 @@ Asistentes: %3</translation>
         <source>check the actual of %1 for %2, %3: %4</source>
         <translation>revise el valor real de %1 para %2, %3: %4</translation>
     </message>
+    <message>
+        <source>the group size (n) of %1 for %2, &quot;%3&quot;: %4</source>
+        <translation>el tamaño del grupo (n) de %1 para %2, &quot;%3&quot;: %4</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ValuesModel</name>
@@ -4478,6 +4915,18 @@ Asistentes: %3</translation>
         <source>Cannot publish the website</source>
         <translation>No se puede publicar el sitio web</translation>
     </message>
+    <message>
+        <source>The %1 website: a folder of pages any web server can show.</source>
+        <translation>El sitio web de %1: una carpeta de páginas que cualquier servidor web puede mostrar.</translation>
+    </message>
+    <message>
+        <source>&amp;Small groups:</source>
+        <translation>&amp;Grupos pequeños:</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
 </context>
 <context>
     <name>cairn::Workspace</name>
@@ -4508,6 +4957,10 @@ Asistentes: %3</translation>
     <message>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Alineación</translation>
     </message>
 </context>
 <context>
@@ -4569,10 +5022,6 @@ Asistentes: %3</translation>
         <translation>Registre el valor real de %1 antes de su nota.</translation>
     </message>
     <message>
-        <source>Only targets, actuals and notes can be entered here; nothing was changed.</source>
-        <translation>Aquí solo se pueden registrar valores meta, valores reales y notas; no se cambió nada.</translation>
-    </message>
-    <message>
         <source>%1; %2 was not changed.</source>
         <translation>%1; no se cambió %2.</translation>
     </message>
@@ -4603,6 +5052,30 @@ Asistentes: %3</translation>
     <message>
         <source>The values were not saved.</source>
         <translation>No se guardaron los valores.</translation>
+    </message>
+    <message>
+        <source>group size (n)</source>
+        <translation>tamaño del grupo (n)</translation>
+    </message>
+    <message>
+        <source>How many students the value is about, for a student group: published values of groups too small for the plan&apos;s rule are hidden.</source>
+        <translation>Cuántos estudiantes abarca el valor, para un grupo de estudiantes: los valores publicados de grupos demasiado pequeños para la regla del plan se ocultan.</translation>
+    </message>
+    <message>
+        <source>Group size (n)</source>
+        <translation>Tamaño del grupo (n)</translation>
+    </message>
+    <message>
+        <source>Enter the %1 actual before its group size.</source>
+        <translation>Anote el valor real de %1 antes del tamaño de su grupo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2; %3 was not changed.</source>
+        <translation>&quot;%1&quot;: %2; %3 no se cambió.</translation>
+    </message>
+    <message>
+        <source>Only targets, actuals, group sizes and notes can be entered here; nothing was changed.</source>
+        <translation>Aquí solo se pueden anotar metas, valores reales, tamaños de grupo y notas; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5028,72 +5501,6 @@ Asistentes: %3</translation>
         <translation>Use &quot;cairn-cli review list&quot;, &quot;review compare&quot; o &quot;review minutes&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
     </message>
     <message>
-        <source>Usage: cairn-cli COMMAND [OPTIONS] FILES
-
-Commands:
-  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan
-  import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
-                                         build a plan file from a plan document&apos;s text
-  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)
-  check FILE                             check a plan file or JSON plan for problems
-  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
-                                         status and progress of every item for a school year
-  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
-                                         a collection sheet of measure values for a spreadsheet
-  values import IN.cairn VALUES.csv [--dry-run] [--partial] [--user NAME]
-                                         read a filled-in sheet back, checking every row first
-  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]
-                                         a measure&apos;s annual-target chart as an image
-  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]
-         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]
-                                         the board progress report as a PDF
-  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]
-                                         the public progress website as a folder of HTML
-  review list IN.cairn                   the plan&apos;s reviews
-  review compare IN.cairn A B [--format text|json]
-                                         what changed between two reviews, or a review and now
-  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
-                                         a review&apos;s minutes as a PDF
-
-Run &quot;cairn-cli COMMAND --help&quot; for a command&apos;s options.
-A command that changes a plan records who made the change: --user NAME, else the CAIRN_USER
-environment variable, else the login name.
-Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.
-</source>
-        <translation>Uso: cairn-cli COMANDO [OPCIONES] ARCHIVOS
-
-Comandos:
-  import PLAN.json OUT.cairn [--force]   crea un archivo de plan a partir de un plan en JSON
-  import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
-                                         crea un archivo de plan a partir del texto de un documento de plan
-  export IN.cairn OUT.json [--force]     escribe un archivo de plan como JSON (- para la salida estándar)
-  check FILE                             revisa si un archivo de plan o un plan en JSON tiene problemas
-  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
-                                         estado y avance de cada elemento para un año escolar
-  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
-                                         una hoja de captura de valores de indicadores para una hoja de cálculo
-  values import IN.cairn VALUES.csv [--dry-run] [--partial] [--user NAME]
-                                         lee de vuelta una hoja llenada, revisando antes cada fila
-  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]
-                                         la gráfica de valores meta anuales de un indicador como imagen
-  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]
-         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]
-                                         el informe de progreso para la Junta Directiva en PDF
-  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]
-                                         el sitio web público de avance como una carpeta de HTML
-  review list IN.cairn                   las revisiones del plan
-  review compare IN.cairn A B [--format text|json]
-                                         qué cambió entre dos revisiones, o entre una revisión y ahora
-  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
-                                         el acta de una revisión en PDF
-
-Ejecute &quot;cairn-cli COMANDO --help&quot; para ver las opciones de un comando.
-Un comando que modifica un plan registra quién hizo el cambio: --user NOMBRE, si no, la variable
-de entorno CAIRN_USER, y si no, el nombre de usuario.
-Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso incorrecto.
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
@@ -5241,25 +5648,135 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <source>--lang must be %1, not &quot;%2&quot;.</source>
         <translation>--lang debe ser %1, no &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>District goal or objective</source>
+        <translation>Meta u objetivo del distrito</translation>
+    </message>
+    <message>
+        <source>Supporting school items</source>
+        <translation>Elementos escolares que lo apoyan</translation>
+    </message>
+    <message>
+        <source>District objectives no school supports: %1</source>
+        <translation>Objetivos del distrito que ninguna escuela apoya: %1</translation>
+    </message>
+    <message>
+        <source>School goals and objectives that support nothing: %1</source>
+        <translation>Metas y objetivos escolares que no apoyan nada: %1</translation>
+    </message>
+    <message>
+        <source>Links to codes the district plan does not have: %1</source>
+        <translation>Vínculos a códigos que el plan del distrito no tiene: %1</translation>
+    </message>
+    <message>
+        <source>School plans aligned: %1 · school year %2</source>
+        <translation>Planes escolares alineados: %1 · año escolar %2</translation>
+    </message>
+    <message>
+        <source>Shows how school improvement plans support a district plan: for each district goal and objective the school items that support it and their status, the district objectives no school supports, school items that support nothing, and links to codes the district plan does not have (docs/alignment.md).</source>
+        <translation>Muestra cómo los planes de mejora escolar apoyan un plan del distrito: para cada meta y objetivo del distrito, los elementos escolares que lo apoyan y su estado; los objetivos del distrito que ninguna escuela apoya; los elementos escolares que no apoyan nada; y los vínculos a códigos que el plan del distrito no tiene (docs/alignment.md).</translation>
+    </message>
+    <message>
+        <source>the district plan (a plan file or a JSON plan)</source>
+        <translation>el plan del distrito (un archivo de plan o un plan en JSON)</translation>
+    </message>
+    <message>
+        <source>one or more school plans that align to it</source>
+        <translation>uno o más planes escolares que se alinean con él</translation>
+    </message>
+    <message>
+        <source>the school year to judge, such as 2024-25; default: the district plan&apos;s report year</source>
+        <translation>el año escolar que se evalúa, como 2024-25; por omisión: el año del informe del plan del distrito</translation>
+    </message>
+    <message>
+        <source>%1 is the plan of %2, not a district plan: name the district plan first, then the school plans.</source>
+        <translation>%1 es el plan de %2, no un plan del distrito: nombre primero el plan del distrito y después los planes escolares.</translation>
+    </message>
+    <message>
+        <source>%1 expects %2 or more file arguments, got %3.</source>
+        <translation>%1 espera %2 o más archivos como argumentos; recibió %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: cairn-cli COMMAND [OPTIONS] FILES
+
+Commands:
+  import PLAN.json OUT.cairn [--force]   create a plan file from a JSON plan
+  import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
+                                         build a plan file from a plan document&apos;s text
+  export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)
+  check FILE                             check a plan file or JSON plan for problems
+  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
+                                         status and progress of every item for a school year
+  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
+                                         a collection sheet of measure values for a spreadsheet
+  values import IN.cairn VALUES.csv [--dry-run] [--partial] [--user NAME]
+                                         read a filled-in sheet back, checking every row first
+  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]
+                                         a measure&apos;s annual-target chart as an image
+  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]
+         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]
+                                         the board progress report as a PDF
+  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]
+                                         the public progress website as a folder of HTML
+  alignment DISTRICT.cairn SCHOOL.cairn... [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
+                                         how school plans support the district plan: coverage, gaps, broken links
+  review list IN.cairn                   the plan&apos;s reviews
+  review compare IN.cairn A B [--format text|json]
+                                         what changed between two reviews, or a review and now
+  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
+                                         a review&apos;s minutes as a PDF
+
+Run &quot;cairn-cli COMMAND --help&quot; for a command&apos;s options.
+A command that changes a plan records who made the change: --user NAME, else the CAIRN_USER
+environment variable, else the login name.
+Exit codes: 0 success, 1 input refused or errors found, 2 wrong usage.
+</source>
+        <translation>Uso: cairn-cli COMANDO [OPCIONES] ARCHIVOS
+
+Comandos:
+  import PLAN.json OUT.cairn [--force]   crea un archivo de plan a partir de un plan en JSON
+  import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
+                                         crea un archivo de plan a partir del texto de un documento de plan
+  export IN.cairn OUT.json [--force]     escribe un archivo de plan como JSON (- para la salida estándar)
+  check FILE                             revisa si un archivo de plan o un plan en JSON tiene problemas
+  status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
+                                         estado y avance de cada elemento para un año escolar
+  values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
+                                         una hoja de captura de valores de indicadores para una hoja de cálculo
+  values import IN.cairn VALUES.csv [--dry-run] [--partial] [--user NAME]
+                                         lee de vuelta una hoja llenada, revisando antes cada fila
+  chart IN.cairn --measure CODE -o OUT.png|OUT.svg [--year Y] [--size 1200x700] [--force]
+                                         la gráfica de valores meta anuales de un indicador como imagen
+  report IN.cairn -o OUT.pdf [--year Y] [--goals P1,P3] [--no-charts] [--no-actions]
+         [--no-recommendations] [--compare-with REVIEW] [--paper letter|a4] [--force]
+                                         el informe de progreso para la Junta Directiva en PDF
+  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]
+                                         el sitio web público de avance como una carpeta de HTML
+  alignment DISTRICT.cairn SCHOOL.cairn... [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
+                                         cómo apoyan los planes escolares al plan del distrito: cobertura, vacíos, vínculos rotos
+  review list IN.cairn                   las revisiones del plan
+  review compare IN.cairn A B [--format text|json]
+                                         qué cambió entre dos revisiones, o entre una revisión y ahora
+  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
+                                         el acta de una revisión en PDF
+
+Ejecute &quot;cairn-cli COMANDO --help&quot; para ver las opciones de un comando.
+Un comando que modifica un plan registra quién hizo el cambio: --user NOMBRE, si no, la variable
+de entorno CAIRN_USER, y si no, el nombre de usuario.
+Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::cli::PlanIo</name>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation>No hay ningún archivo en %1.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB, far larger than any plan; it was not read.</source>
-        <translation>%1 pesa más de %2 MiB, mucho más que cualquier plan; no se leyó.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>No se puede leer %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Cairn plan. Problems found: %2</source>
-        <translation>%1 no es un plan de Cairn válido. Problemas encontrados: %2</translation>
-    </message>
     <message>
         <source>Could not write to standard output.</source>
         <translation>No se pudo escribir en la salida estándar.</translation>
@@ -5627,6 +6144,10 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <source>Goals and objectives</source>
         <translation>Metas y objetivos</translation>
     </message>
+    <message>
+        <source>Not shown</source>
+        <translation>No se muestra</translation>
+    </message>
 </context>
 <context>
     <name>cairn::textimport::Builder</name>
@@ -5784,6 +6305,10 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>Chart of %1 %2 by school year: targets and values</source>
         <translation>Gráfica de %1 %2 por año escolar: valores meta y valores</translation>
+    </message>
+    <message>
+        <source>Withheld to protect a small student group: %1.</source>
+        <translation>Retenido para proteger a un grupo pequeño de estudiantes: %1.</translation>
     </message>
 </context>
 <context>

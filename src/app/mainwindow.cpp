@@ -21,6 +21,8 @@
 #include "reviews/reviewsview.h"
 #include "wheelguard.h"
 #include "workspace.h"
+#include "alignment/alignmentview.h"
+#include "alignment/schoolplanopener.h"
 
 #include "core/planlocate.h"
 #include "storage/planjson.h"
@@ -207,6 +209,7 @@ void MainWindow::createActions()
     m_showOverview = make(tr("O&verview"), QKeySequence(Qt::CTRL | Qt::Key_4), show(Workspace::Tab::Overview));
     m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
     m_showResponsibilities = make(tr("Re&sponsibilities"), QKeySequence(Qt::CTRL | Qt::Key_6), show(Workspace::Tab::Responsibilities));
+    m_showAlignment = make(tr("&Alignment"), QKeySequence(Qt::CTRL | Qt::Key_7), show(Workspace::Tab::Alignment));
     m_history = make(tr("Item &History…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
         const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
         if (!selection)
@@ -267,7 +270,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities});
+    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment});
     view->addSeparator();
     view->addAction(m_history);
     view->addSeparator();
@@ -373,6 +376,8 @@ void MainWindow::buildWorkspace()
     m_workspace->show();
     m_workspace->splitter()->restoreState(QSettings().value(SplitterKey).toByteArray());
     connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->alignment(), &AlignmentView::schoolPlanChosen, this,
+            [this](const QString &path) { SchoolPlanOpener::open(this, path); });
 }
 
 void MainWindow::dropWorkspace()
@@ -405,7 +410,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_startReview->setEnabled(editable);

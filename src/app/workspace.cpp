@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "alignment/alignmentview.h"
 #include "dashboard/dashboardview.h"
 #include "document/plandocument.h"
 #include "outline/outlinepanel.h"
@@ -38,6 +39,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_dashboard(new DashboardView(document, this))
     , m_reviews(new ReviewsView(document, this))
     , m_responsibilities(new ResponsibilitiesView(document, this))
+    , m_alignment(new AlignmentView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -55,7 +57,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+6),
+    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+7),
     // and the panes need the letters for their fields.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_splitter, tr("Plan"));
@@ -66,6 +68,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_reviews, tr("Reviews"));
     m_tabs->addTab(m_responsibilities, tr("Responsibilities"));
+    m_tabs->addTab(m_alignment, tr("Alignment"));
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +77,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     connect(m_outline, &OutlinePanel::currentItemChanged, this, &Workspace::showItem);
     connect(m_dashboard, &DashboardView::itemChosen, this, &Workspace::openItem);
     connect(m_responsibilities, &ResponsibilitiesView::itemChosen, this, &Workspace::openItem);
+    connect(m_alignment, &AlignmentView::itemChosen, this, &Workspace::openItem);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         Pane *pane = currentPane();
         if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())

@@ -12,6 +12,7 @@ class QTextBrowser;
 namespace cairn {
 
 class ActionPane;
+class AlignmentView;
 class DashboardView;
 class GoalPane;
 class MeasurePane;
@@ -27,13 +28,14 @@ class ValuesView;
 // Everything shown for one open plan, in tabs: the dashboard, the outline
 // beside the editor pane of the selected item, the "Update values" grid,
 // the plan's overview (front matter, goals, the profile of a graduate), the
-// reviews, and the duties of each role.
+// reviews, the duties of each role, and how school plans align to a
+// district plan.
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities };
+    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities, Alignment };
 
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
@@ -42,6 +44,7 @@ public:
     DashboardView *dashboard() const { return m_dashboard; }
     ReviewsView *reviews() const { return m_reviews; }
     ResponsibilitiesView *responsibilities() const { return m_responsibilities; }
+    AlignmentView *alignment() const { return m_alignment; }
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
@@ -69,6 +72,7 @@ private:
     DashboardView *m_dashboard;
     ReviewsView *m_reviews;
     ResponsibilitiesView *m_responsibilities;
+    AlignmentView *m_alignment;
     QTextBrowser *m_overview;
 };
 

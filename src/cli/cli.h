@@ -35,6 +35,7 @@ public:
     static int report(Context &context);
     static int publish(Context &context);
     static int review(Context &context);
+    static int alignment(Context &context);
 };
 
 } // namespace cairn::cli

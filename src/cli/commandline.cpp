@@ -18,6 +18,13 @@ void CommandLine::addPositional(const QString &name, const QString &description)
     ++m_required;
 }
 
+void CommandLine::addRepeatedPositional(const QString &name, const QString &description)
+{
+    m_parser.addPositionalArgument(name, description, name + QStringLiteral("..."));
+    ++m_required;
+    m_repeated = true;
+}
+
 void CommandLine::addFlag(const QString &name, const QString &description)
 {
     m_parser.addOption(QCommandLineOption(name, description));
@@ -65,6 +72,22 @@ std::variant<ReportOptions::Paper, int> CommandLine::paper(Context &context) con
     if (paper == QLatin1String("a4"))
         return ReportOptions::Paper::A4;
     context.err << Commands::tr("--paper must be letter or a4, not \"%1\".").arg(paper) << '\n';
+    return int(Usage);
+}
+
+void CommandLine::addFormatOption(const QString &description)
+{
+    addValueOption(QStringLiteral("format"), description, QStringLiteral("text|json"));
+}
+
+std::variant<CommandLine::Format, int> CommandLine::format(Context &context) const
+{
+    const QString format = value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format == QLatin1String("text"))
+        return Format::Text;
+    if (format == QLatin1String("json"))
+        return Format::Json;
+    context.err << Commands::tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
     return int(Usage);
 }
 
@@ -166,8 +189,10 @@ std::optional<int> CommandLine::parse(Context &context)
                                                    QStringLiteral("cairn-cli ") + m_command);
         return Success;
     }
-    if (m_parser.positionalArguments().size() != m_required) {
-        context.err << Commands::tr("%1 expects %2 file argument(s), got %3.")
+    const qsizetype given = m_parser.positionalArguments().size();
+    if (given < m_required || (!m_repeated && given > m_required)) {
+        context.err << (m_repeated ? Commands::tr("%1 expects %2 or more file arguments, got %3.")
+                                   : Commands::tr("%1 expects %2 file argument(s), got %3."))
                            .arg(m_command)
                            .arg(m_required)
                            .arg(m_parser.positionalArguments().size())

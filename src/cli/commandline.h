@@ -20,6 +20,8 @@ public:
     CommandLine(const QString &command, const QString &description);
 
     void addPositional(const QString &name, const QString &description);
+    // The last positional argument, given once or more ("SCHOOL.cairn…").
+    void addRepeatedPositional(const QString &name, const QString &description);
     void addFlag(const QString &name, const QString &description);
     void addValueOption(const QString &name, const QString &description, const QString &valueName);
     // -o OUT / --output OUT; read with value("output").
@@ -38,6 +40,12 @@ public:
     // --paper letter|a4 for PDFs; Letter when not given.
     void addPaperOption();
     std::variant<ReportOptions::Paper, int> paper(Context &context) const;
+
+    // --format text|json; text when not given.
+    enum class Format { Text, Json };
+    void addFormatOption(const QString &description);
+    // The format, or the exit code (usage) with the problem printed.
+    std::variant<Format, int> format(Context &context) const;
 
     // --as-of: the date due dates are judged against, today when not given.
     void addAsOfOption();
@@ -72,6 +80,7 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     int m_required = 0;
+    bool m_repeated = false;
 };
 
 } // namespace cairn::cli

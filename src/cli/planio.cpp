@@ -1,58 +1,37 @@
 #include "planio.h"
 
 #include "core/safefile.h"
-#include "storage/jsonnode.h"
-#include "storage/planjson.h"
-#include "storage/repository.h"
-#include "storage/storageerror.h"
+#include "storage/planreader.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace cairn::cli {
 
-bool PlanIo::looksLikePlanFile(const QString &path)
+namespace {
+
+std::optional<Plan> reported(PlanReader::Result result, QTextStream &err)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    for (qsizetype i = 0; i < result.problems.size(); ++i)
+        err << (i == 0 ? QString() : QStringLiteral("  ")) << result.problems[i] << '\n';
+    return std::move(result.plan);
 }
+
+} // namespace
 
 std::optional<Plan> PlanIo::readJson(const QString &path, QTextStream &err)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        err << tr("There is no file at %1.").arg(path) << '\n';
-        return std::nullopt;
-    }
-    if (file.size() > JsonLimits::MaxDocumentBytes) {
-        err << tr("%1 is larger than %2 MiB, far larger than any plan; it was not read.")
-                   .arg(path)
-                   .arg(JsonLimits::MaxDocumentBytes / (1024 * 1024))
-            << '\n';
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("%1 cannot be read: %2.").arg(path, file.errorString()) << '\n';
-        return std::nullopt;
-    }
-    const PlanJson::ReadResult result = PlanJson::read(file.readAll());
-    if (!result.plan) {
-        err << tr("%1 is not a valid Cairn plan. Problems found: %2").arg(path).arg(result.problems.size()) << '\n';
-        for (const JsonProblem &problem : result.problems)
-            err << "  " << problem.toString() << '\n';
-        return std::nullopt;
-    }
-    return result.plan;
+    return reported(PlanReader::readJson(path), err);
 }
 
 std::optional<Plan> PlanIo::readPlanFile(const QString &path, QTextStream &err)
 {
-    try {
-        return Repository::open(path, Repository::Access::ReadOnly)->load();
-    } catch (const StorageError &error) {
-        err << error.message() << '\n';
-        return std::nullopt;
-    }
+    return reported(PlanReader::readPlanFile(path), err);
+}
+
+std::optional<Plan> PlanIo::read(const QString &path, QTextStream &err)
+{
+    return reported(PlanReader::read(path), err);
 }
 
 bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool force, QTextStream &out, QTextStream &err)

@@ -15,24 +15,11 @@ class PlanIo
     Q_DECLARE_TR_FUNCTIONS(cairn::cli::PlanIo)
 
 public:
-    // True when the file starts like an SQLite database (a .cairn plan).
-    static bool looksLikePlanFile(const QString &path);
-
-    // Reads and validates a JSON plan; prints every problem and returns
-    // nothing when it is refused.
+    // Reads a plan file or a JSON plan (PlanReader); prints why and
+    // returns nothing when it is refused.
     static std::optional<Plan> readJson(const QString &path, QTextStream &err);
-
-    // Loads a .cairn plan read-only; prints the reason and returns nothing
-    // when the file is refused.
     static std::optional<Plan> readPlanFile(const QString &path, QTextStream &err);
-
-    // Either of the two above, by what the file starts with; a file named
-    // .cairn is always read as a plan file, so its message says what it is not.
-    static std::optional<Plan> read(const QString &path, QTextStream &err)
-    {
-        const bool planFile = looksLikePlanFile(path) || path.endsWith(QLatin1String(".cairn"), Qt::CaseInsensitive);
-        return planFile ? readPlanFile(path, err) : readJson(path, err);
-    }
+    static std::optional<Plan> read(const QString &path, QTextStream &err);
 
     // A review by its number in "review list" (from 1) or its title; prints
     // the reviews there are and returns nothing when there is no such one.

@@ -179,14 +179,12 @@ int compare(Context &context)
     line.addValueOption(QStringLiteral("year"), Commands::tr("for now: the school year to judge; default: the plan's report year"),
                         QStringLiteral("Y"));
     line.addAsOfOption();
-    line.addValueOption(QStringLiteral("format"), Commands::tr("text or json"), QStringLiteral("text|json"));
+    line.addFormatOption(Commands::tr("text or json"));
     if (const auto stop = line.parse(context))
         return *stop;
-    const QString format = line.value(QStringLiteral("format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        context.err << Commands::tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
-        return Usage;
-    }
+    const auto format = line.format(context);
+    if (const int *stop = std::get_if<int>(&format))
+        return *stop;
     const auto asOf = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOf))
         return *stop;
@@ -201,7 +199,7 @@ int compare(Context &context)
     if (!from || !to)
         return Refused;
     const Comparison comparison = ReviewCompare::compare(*plan, from->label, from->snapshot, from->date, to->label, to->snapshot, to->date);
-    if (format == QLatin1String("json")) {
+    if (std::get<CommandLine::Format>(format) == CommandLine::Format::Json) {
         context.out.flush();
         return PlanIo::writeOutput(QStringLiteral("-"), comparisonJson(comparison), false, context.out, context.err) ? Success : Refused;
     }

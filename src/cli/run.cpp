@@ -30,6 +30,8 @@ QString usage()
         "                                         the board progress report as a PDF\n"
         "  publish IN.cairn -o DIR [--year Y] [--as-of YYYY-MM-DD] [--suppress tx|wi|de|ca|none] [--min-n N] [--force]\n"
         "                                         the public progress website as a folder of HTML\n"
+        "  alignment DISTRICT.cairn SCHOOL.cairn... [--year Y] [--as-of YYYY-MM-DD] [--format text|json]\n"
+        "                                         how school plans support the district plan: coverage, gaps, broken links\n"
         "  review list IN.cairn                   the plan's reviews\n"
         "  review compare IN.cairn A B [--format text|json]\n"
         "                                         what changed between two reviews, or a review and now\n"
@@ -81,6 +83,8 @@ int Commands::run(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Commands::publish(context);
     if (command == QLatin1String("review"))
         return Commands::review(context);
+    if (command == QLatin1String("alignment"))
+        return Commands::alignment(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

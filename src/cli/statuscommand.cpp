@@ -104,18 +104,16 @@ int Commands::status(Context &context)
     line.addValueOption(QStringLiteral("year"), tr("the school year to judge, such as 2024-25; default: the plan's report year"),
                         QStringLiteral("Y"));
     line.addAsOfOption();
-    line.addValueOption(QStringLiteral("format"), tr("text (an outline) or json"), QStringLiteral("text|json"));
+    line.addFormatOption(tr("text (an outline) or json"));
     line.addLanguageOption();
     if (const auto stop = line.parse(context))
         return *stop;
     if (const auto stop = line.useLanguage(context))
         return *stop;
 
-    const QString format = line.value(QStringLiteral("format"), QStringLiteral("text"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        context.err << tr("--format must be text or json, not \"%1\".").arg(format) << '\n';
-        return Usage;
-    }
+    const auto format = line.format(context);
+    if (const int *stop = std::get_if<int>(&format))
+        return *stop;
     const auto asOfOrStop = line.asOf(context);
     if (const int *stop = std::get_if<int>(&asOfOrStop))
         return *stop;
@@ -130,7 +128,7 @@ int Commands::status(Context &context)
     const SchoolYear judged = std::get<SchoolYear>(year);
 
     const PlanStatus status = PlanStatus::evaluate(*plan, judged, asOf);
-    if (format == QLatin1String("json")) {
+    if (std::get<CommandLine::Format>(format) == CommandLine::Format::Json) {
         context.out.flush();
         return PlanIo::writeOutput(QStringLiteral("-"), StatusJson::write(status), false, context.out, context.err) ? Success : Refused;
     }

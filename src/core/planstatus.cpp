@@ -6,20 +6,6 @@ namespace cairn {
 
 namespace {
 
-// The mean of the values that exist.
-std::optional<double> meanOf(const std::vector<std::optional<double>> &values)
-{
-    double sum = 0;
-    int count = 0;
-    for (const auto &value : values) {
-        if (value) {
-            sum += *value;
-            ++count;
-        }
-    }
-    return count == 0 ? std::nullopt : std::optional<double>(sum / count);
-}
-
 // What one rolled-up child adds to its parent's coverage.
 Coverage coverageOf(const ItemStatus &child)
 {
@@ -60,10 +46,10 @@ void combine(ItemStatus &item, const std::vector<std::size_t> &children, const s
         progress.push_back(items[child].progress);
         item.coverage += coverageOf(items[child]);
     }
-    item.progress = meanOf(progress);
+    item.progress = StatusRules::mean(progress);
     if (keepJudgement)
         return;
-    item.score = meanOf(scores);
+    item.score = StatusRules::mean(scores);
     item.judgement.status = item.score ? StatusRules::fromMean(*item.score) : Status::NoData;
 }
 

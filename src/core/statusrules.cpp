@@ -67,6 +67,19 @@ Status StatusRules::fromMean(double mean)
     return Status::OffTrack;
 }
 
+std::optional<double> StatusRules::mean(const std::vector<std::optional<double>> &scores)
+{
+    double sum = 0;
+    int count = 0;
+    for (const auto &value : scores) {
+        if (value) {
+            sum += *value;
+            ++count;
+        }
+    }
+    return count == 0 ? std::nullopt : std::optional<double>(sum / count);
+}
+
 std::optional<YearTarget> StatusRules::targetFor(const Measure &measure, SchoolYear year)
 {
     if (const auto explicitTarget = measure.targets.find(year); explicitTarget != measure.targets.end())

@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <optional>
+#include <vector>
 
 namespace cairn {
 
@@ -39,6 +40,8 @@ public:
     static std::optional<double> score(Status status);
     // A mean score back to a status: >= 0.75 on track, >= 0.4 at risk, else off track.
     static Status fromMean(double mean);
+    // The mean of the scores that exist; none when no score exists.
+    static std::optional<double> mean(const std::vector<std::optional<double>> &scores);
 
     static std::optional<YearTarget> targetFor(const Measure &measure, SchoolYear year);
     // The tolerance for at risk, in the measure's unit.

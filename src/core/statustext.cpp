@@ -69,6 +69,21 @@ QString StatusText::word(RecommendationState state)
     return {};
 }
 
+QString StatusText::word(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Goal:
+        return tr("goal");
+    case ItemKind::Objective:
+        return tr("objective");
+    case ItemKind::Action:
+        return tr("action");
+    case ItemKind::Measure:
+        return tr("measure");
+    }
+    return {};
+}
+
 QString StatusText::symbol(Status status)
 {
     switch (status) {

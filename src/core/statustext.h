@@ -24,6 +24,8 @@ public:
     static QString counted(Status status, int count);
     // "Proposed", "Forwarded to the board", …
     static QString word(RecommendationState state);
+    // "goal", "objective", "action", "measure": in running text.
+    static QString word(ItemKind kind);
 };
 
 } // namespace cairn

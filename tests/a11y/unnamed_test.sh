@@ -25,6 +25,7 @@ clicks=(
   "menu item:Export Report (PDF)…" "push button:Cancel"
   "page tab:Update values"
   "page tab:Overview"
+  "page tab:Alignment"
   "page tab:Reviews"
   "push button:Add Recommendation…" "push button:Cancel"
   "push button:Add Note…" "push button:Cancel"

@@ -1,27 +1,13 @@
 #include "commands.h"
 
 #include "core/planlocate.h"
+#include "core/statustext.h"
 
 #include <algorithm>
 
 namespace cairn {
 
 namespace {
-
-QString kindWord(ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Goal:
-        return PlanDocument::tr("goal");
-    case ItemKind::Objective:
-        return PlanDocument::tr("objective");
-    case ItemKind::Action:
-        return PlanDocument::tr("action");
-    case ItemKind::Measure:
-        return PlanDocument::tr("measure");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -61,7 +47,7 @@ void SetMeasureValues::revert()
 }
 
 AddItem::AddItem(PlanDocument *document, AnyItem item, ItemKind parentKind, qint64 parentId, int row)
-    : DocumentCommand(document, PlanDocument::tr("Add %1 %2").arg(kindWord(kindOf(item)), codeOf(item)))
+    : DocumentCommand(document, PlanDocument::tr("Add %1 %2").arg(StatusText::word(kindOf(item)), codeOf(item)))
     , m_item(std::move(item))
     , m_parentKind(parentKind)
     , m_parentId(parentId)
@@ -91,7 +77,7 @@ void AddItem::revert()
 }
 
 RemoveItem::RemoveItem(PlanDocument *document, ItemKind kind, qint64 id)
-    : DocumentCommand(document, PlanDocument::tr("Delete %1 %2").arg(kindWord(kind), cairn::codeOf(document->plan(), kind, id)))
+    : DocumentCommand(document, PlanDocument::tr("Delete %1 %2").arg(StatusText::word(kind), cairn::codeOf(document->plan(), kind, id)))
     , m_kind(kind)
     , m_id(id)
 {
@@ -110,7 +96,7 @@ void RemoveItem::revert()
 }
 
 MoveItem::MoveItem(PlanDocument *document, ItemKind kind, qint64 id, int from, int to)
-    : DocumentCommand(document, PlanDocument::tr("Move %1 %2").arg(kindWord(kind), cairn::codeOf(document->plan(), kind, id)))
+    : DocumentCommand(document, PlanDocument::tr("Move %1 %2").arg(StatusText::word(kind), cairn::codeOf(document->plan(), kind, id)))
     , m_kind(kind)
     , m_id(id)
     , m_from(from)

@@ -1,0 +1,54 @@
+#include "schoolplans.h"
+
+#include "storage/planreader.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace cairn {
+
+namespace {
+
+QString keyFor(const QString &districtId)
+{
+    return QStringLiteral("alignment/%1/schoolPlans").arg(districtId);
+}
+
+} // namespace
+
+QStringList SchoolPlans::remembered(const QString &districtId)
+{
+    return districtId.isEmpty() ? QStringList() : QSettings().value(keyFor(districtId)).toStringList();
+}
+
+void SchoolPlans::remember(const QString &districtId, const QStringList &paths)
+{
+    if (districtId.isEmpty())
+        return;
+    QSettings settings;
+    if (paths.isEmpty())
+        settings.remove(keyFor(districtId));
+    else
+        settings.setValue(keyFor(districtId), paths);
+}
+
+QStringList SchoolPlans::inFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.cairn"), QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.absoluteFilePath(name));
+    return paths;
+}
+
+std::vector<SchoolPlans::Loaded> SchoolPlans::load(const QStringList &paths)
+{
+    std::vector<Loaded> loaded;
+    for (const QString &path : paths) {
+        PlanReader::Result result = PlanReader::read(path);
+        loaded.push_back(Loaded{path, std::move(result.plan), result.problems.value(0)});
+    }
+    return loaded;
+}
+
+} // namespace cairn
