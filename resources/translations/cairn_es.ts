@@ -2932,13 +2932,6 @@
         <source>Read the Text Again</source>
         <translation>Leer el texto de nuevo</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading the text again drops the %n correction(s) you made in the preview.</source>
-        <translation>
-            <numerusform>Al leer el texto de nuevo se pierde %n corrección hecha en la vista previa.</numerusform>
-            <numerusform>Al leer el texto de nuevo se pierden las %n correcciones que hizo en la vista previa.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Read Again</source>
         <translation>&amp;Leer de nuevo</translation>
@@ -2950,6 +2943,13 @@
     <message>
         <source>%1 is the plan open in this window; keep the new plan in another file.</source>
         <translation>%1 es el plan abierto en esta ventana; guarde el plan nuevo en otro archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the text again drops the corrections you made in the preview: %n in all.</source>
+        <translation>
+            <numerusform>Al leer el texto de nuevo se pierde %n corrección hecha en la vista previa.</numerusform>
+            <numerusform>Al leer el texto de nuevo se pierden las %n correcciones que hizo en la vista previa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6670,7 +6670,7 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <translation>Cada estado se muestra con una palabra y una forma. Hecho con Cairn; los valores están en la página Datos.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 %n value(s) of student groups were left out or shown as a range.</source>
+        <source>%1 Values of student groups left out or shown as a range: %n.</source>
         <translation>
             <numerusform>%1 Se omitió %n valor de grupos de estudiantes o se mostró como un rango.</numerusform>
             <numerusform>%1 Se omitieron %n valores de grupos de estudiantes o se mostraron como un rango.</numerusform>

@@ -61,7 +61,7 @@ QString PageFrame::page(const SiteContext &site, const QString &file, const QStr
                      Html::escaped(tr("Every status is shown as a word and a shape. Made with Cairn; the values are in the Data page.")));
     if (site.values.left > 0)
         html.insert(html.lastIndexOf(QLatin1String("</footer>")),
-                    QStringLiteral("<p>%1</p>\n").arg(Html::escaped(tr("%1 %n value(s) of student groups were left out or shown as a range.", nullptr,
+                    QStringLiteral("<p>%1</p>\n").arg(Html::escaped(tr("%1 Values of student groups left out or shown as a range: %n.", nullptr,
                                                                          site.values.left)
                                                                       .arg(Suppression::explanation(site.values.rule)))));
     html += QStringLiteral("</body>\n</html>\n");

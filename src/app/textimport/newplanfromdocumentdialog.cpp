@@ -85,7 +85,7 @@ bool NewPlanFromDocumentDialog::dropCorrections()
     if (corrections == 0)
         return true;
     QMessageBox ask(QMessageBox::Question, tr("Read the Text Again"),
-                    tr("Reading the text again drops the %n correction(s) you made in the preview.", nullptr, corrections),
+                    tr("Reading the text again drops the corrections you made in the preview: %n in all.", nullptr, corrections),
                     QMessageBox::NoButton, this);
     QPushButton *again = ask.addButton(tr("&Read Again"), QMessageBox::DestructiveRole);
     again->setObjectName(QStringLiteral("readAgain"));
