@@ -130,7 +130,8 @@ TEST_CASE("Choosing Español in Preferences retranslates the open window and kee
     // 2021-22 (baseline) to 2026-27: 2025-26 is row 4.
     const SchoolYear year2025(2025);
     const auto actualOf2025 = [&w, year2025]() -> std::optional<double> {
-        const auto &actuals = measureOf(w.stored(), QStringLiteral("1.2-L1")).actuals;
+        const Plan stored = w.stored(); // measureOf refers into it
+        const auto &actuals = measureOf(stored, QStringLiteral("1.2-L1")).actuals;
         const auto it = actuals.find(year2025);
         return it == actuals.end() ? std::nullopt : std::optional<double>(it->second.value);
     };

@@ -144,6 +144,12 @@ bool Pane::saveOverTheirs(QWidget *field)
     return false;
 }
 
+Pane::~Pane()
+{
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 SupportsEditor *Pane::addSupportsRow(QFormLayout *form, const QString &label, const QString &accessibleName)
 {
     auto *editor = new SupportsEditor(accessibleName, this);

@@ -34,6 +34,9 @@ class Pane : public QWidget
 
 public:
     explicit Pane(PlanDocument *document, QWidget *parent = nullptr);
+    // Its fields stop reaching it before they go: a field that loses the
+    // focus as the window closes must not commit into a pane half destroyed.
+    ~Pane() override;
 
     // Shows the item (ignored by the plan pane) and re-reads it after changes.
     virtual void showItem(qint64 id) = 0;
