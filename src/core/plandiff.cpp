@@ -51,15 +51,6 @@ Measure ownFields(Measure measure)
     return measure;
 }
 
-Plan ownFields(const Plan &plan)
-{
-    Plan fields = plan;
-    fields.goals.clear();
-    fields.reviews.clear();
-    fields.audit.clear();
-    return fields;
-}
-
 template<typename T>
 bool sameOwnFields(const T &a, const T &b)
 {
@@ -111,6 +102,15 @@ PlanDiff PlanDiff::between(const Plan &before, const Plan &after)
             diff.items.push_back({theirs.kind, theirs.id()});
     });
     return diff;
+}
+
+Plan ownFields(const Plan &plan)
+{
+    Plan fields = plan;
+    fields.goals.clear();
+    fields.reviews.clear();
+    fields.audit.clear();
+    return fields;
 }
 
 } // namespace cairn

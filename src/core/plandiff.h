@@ -28,4 +28,7 @@ struct PlanDiff {
     static PlanDiff between(const Plan &before, const Plan &after);
 };
 
+// The plan's own fields: the plan without its goals, reviews and log.
+Plan ownFields(const Plan &plan);
+
 } // namespace cairn

@@ -343,10 +343,7 @@ void PlanDocument::recover(const QString &message)
 
 void PlanDocument::setPlanFields(const Plan &fields)
 {
-    Plan after = fields;
-    after.goals.clear();
-    after.reviews.clear();
-    after.audit.clear();
+    Plan after = ownFields(fields);
     m_repository->updatePlan(m_plan, after);
     adopt(m_plan, std::move(after));
     announce(PlanChange{PlanChange::Type::PlanFields});

@@ -37,16 +37,6 @@ std::vector<T> listOf(const QList<QStringList> &rows)
     return list;
 }
 
-// The plan's own fields, without its items, reviews and log.
-Plan fieldsOf(const Plan &plan)
-{
-    Plan fields = plan;
-    fields.goals.clear();
-    fields.reviews.clear();
-    fields.audit.clear();
-    return fields;
-}
-
 } // namespace
 
 PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
@@ -151,7 +141,7 @@ void PlanPane::commit()
         return;
     }
     // The fields the pane does not show (its id, the district plan's id) stay as they are.
-    Plan after = fieldsOf(before);
+    Plan after = ownFields(before);
     after.organization = m_ui->organizationEdit->text().trimmed();
     after.title = m_ui->titleEdit->text().trimmed();
     after.firstYear = *first;
@@ -177,7 +167,7 @@ void PlanPane::commit()
     }
     clearProblem();
 
-    Plan comparable = fieldsOf(before);
+    Plan comparable = ownFields(before);
     if (after != comparable)
         document()->push(new EditPlan(document(), std::move(comparable), std::move(after), tr("Edit plan")));
 }
@@ -208,7 +198,7 @@ void PlanPane::chooseDistrictPlan()
     }
     clearProblem();
     DistrictPlan::remember(district.uuid, path);
-    Plan before = fieldsOf(plan);
+    Plan before = ownFields(plan);
     Plan after = before;
     after.alignsTo = {district.uuid, district.title};
     if (after.kind == PlanKind::District)
