@@ -442,6 +442,18 @@
         <source>Milestone evidence</source>
         <translation>Evidencia del hito</translation>
     </message>
+    <message>
+        <source>Baseline group si&amp;ze (n):</source>
+        <translation>Tama&amp;ño del grupo de la línea de base (n):</translation>
+    </message>
+    <message>
+        <source>Baseline group size</source>
+        <translation>Tamaño del grupo de la línea de base</translation>
+    </message>
+    <message>
+        <source>students the baseline is about, for a student group</source>
+        <translation>estudiantes a los que se refiere la línea de base, para un grupo de estudiantes</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -980,6 +992,14 @@
     <message>
         <source>District plan items the action supports</source>
         <translation>Elementos del plan del distrito que apoya la acción</translation>
+    </message>
+    <message>
+        <source>Description in Spanish:</source>
+        <translation>Descripción en español:</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1619,30 @@
     <message>
         <source>District plan items the goal supports</source>
         <translation>Elementos del plan del distrito que apoya la meta</translation>
+    </message>
+    <message>
+        <source>Title in Spanish:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Short name in Spanish:</source>
+        <translation>Nombre corto en español:</translation>
+    </message>
+    <message>
+        <source>Short name in Spanish</source>
+        <translation>Nombre corto en español</translation>
+    </message>
+    <message>
+        <source>Description in Spanish:</source>
+        <translation>Descripción en español:</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2615,10 @@
         <source>&amp;Alignment</source>
         <translation>&amp;Alineación</translation>
     </message>
+    <message>
+        <source>Spanish Te&amp;xts of the Plan</source>
+        <translation>Te&amp;xtos del plan en español</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -2766,6 +2814,26 @@
     <message>
         <source>District plan items the measure supports</source>
         <translation>Elementos del plan del distrito que apoya el indicador</translation>
+    </message>
+    <message>
+        <source>Name in Spanish:</source>
+        <translation>Nombre en español:</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Description in Spanish:</source>
+        <translation>Descripción en español:</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Baseline group size: &quot;%1&quot;: %2; nothing was saved.</source>
+        <translation>Tamaño del grupo de la línea de base: &quot;%1&quot;: %2; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3037,22 @@
     <message>
         <source>District plan items the objective supports</source>
         <translation>Elementos del plan del distrito que apoya el objetivo</translation>
+    </message>
+    <message>
+        <source>Title in Spanish:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Description in Spanish:</source>
+        <translation>Descripción en español:</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3420,14 @@ Save yours, “%3”, over it?</source>
         <source>A recommendation of &quot;%1&quot; concerns %2, which is no longer in the plan.</source>
         <translation>Una recomendación de &quot;%1&quot; se refiere a %2, que ya no está en el plan.</translation>
     </message>
+    <message>
+        <source>%1 of the plan&apos;s %2 texts have no Spanish text yet (%3); a Spanish report or website shows them in their original words.</source>
+        <translation>%1 de los %2 textos del plan todavía no tienen texto en español (%3); un informe o sitio web en español los muestra en su idioma original.</translation>
+    </message>
+    <message>
+        <source>Measure %1&apos;s baseline has no group size (n), so it is not published under the plan&apos;s suppression rule &quot;%2&quot;; record how many students it is about.</source>
+        <translation>La línea de base del indicador %1 no tiene tamaño de grupo (n), así que no se publica según la regla de supresión del plan &quot;%2&quot;; registre a cuántos estudiantes se refiere.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanDocument</name>
@@ -3513,6 +3605,46 @@ Save yours, “%3”, over it?</source>
         <source>Align to %1</source>
         <translation>Alinear con %1</translation>
     </message>
+    <message>
+        <source>Title in Spanish:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Description in Spanish:</source>
+        <translation>Descripción en español:</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Mission in Spanish:</source>
+        <translation>Misión en español:</translation>
+    </message>
+    <message>
+        <source>Mission in Spanish</source>
+        <translation>Misión en español</translation>
+    </message>
+    <message>
+        <source>Vision in Spanish:</source>
+        <translation>Visión en español:</translation>
+    </message>
+    <message>
+        <source>Vision in Spanish</source>
+        <translation>Visión en español</translation>
+    </message>
+    <message>
+        <source>Theory of action in Spanish:</source>
+        <translation>Teoría de acción en español:</translation>
+    </message>
+    <message>
+        <source>Theory of action in Spanish</source>
+        <translation>Teoría de acción en español</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanReader</name>
@@ -3621,6 +3753,21 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>Goals</source>
         <translation>Metas</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PlanTexts</name>
+    <message>
+        <source>core value %1</source>
+        <translation>valor fundamental %1</translation>
+    </message>
+    <message>
+        <source>profile attribute %1</source>
+        <translation>atributo del perfil %1</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>sección %1</translation>
     </message>
 </context>
 <context>
@@ -4814,10 +4961,6 @@ Asistentes: %3</translation>
         <translation>%1: registre el valor real de %2 antes de su nota</translation>
     </message>
     <message>
-        <source>%1: only the actual and the note can be entered here</source>
-        <translation>%1: aquí solo se pueden registrar el valor real y la nota</translation>
-    </message>
-    <message>
         <source>the %1 actual of %2</source>
         <translation>el valor real de %1 de %2</translation>
     </message>
@@ -4848,6 +4991,26 @@ Asistentes: %3</translation>
     <message>
         <source>the %1 note of %2</source>
         <translation>la nota de %1 de %2</translation>
+    </message>
+    <message>
+        <source>Group size (n)</source>
+        <translation>Tamaño del grupo (n)</translation>
+    </message>
+    <message>
+        <source>%1: enter the %2 actual before its group size</source>
+        <translation>%1: registre el valor real de %2 antes del tamaño de su grupo</translation>
+    </message>
+    <message>
+        <source>%1, group size %2: &quot;%3&quot;: %4</source>
+        <translation>%1, tamaño del grupo de %2: &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>%1: only the actual, its group size and the note can be entered here</source>
+        <translation>%1: aquí solo se pueden registrar el valor real, el tamaño de su grupo y la nota</translation>
+    </message>
+    <message>
+        <source>the %1 group size of %2</source>
+        <translation>el tamaño del grupo de %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6310,10 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>Not shown</source>
         <translation>No se muestra</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "alignment/schoolplanopener.h"
 
 #include "core/planlocate.h"
+#include "i18n/language.h"
 #include "storage/planjson.h"
 #include "storage/storageerror.h"
 #include "storage/valuescsv.h"
@@ -61,6 +62,7 @@ namespace {
 constexpr int MaxRecent = 8;
 const QString RecentKey = QStringLiteral("recentFiles");
 const QString SplitterKey = QStringLiteral("window/splitter");
+const QString SpanishKey = QStringLiteral("view/spanishTexts");
 
 QString bannerStyle(const char *background)
 {
@@ -210,6 +212,15 @@ void MainWindow::createActions()
     m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
     m_showResponsibilities = make(tr("Re&sponsibilities"), QKeySequence(Qt::CTRL | Qt::Key_6), show(Workspace::Tab::Responsibilities));
     m_showAlignment = make(tr("&Alignment"), QKeySequence(Qt::CTRL | Qt::Key_7), show(Workspace::Tab::Alignment));
+    // The panes' fields for the plan's texts in Spanish: shown from the start
+    // when Cairn speaks Spanish, and as chosen since.
+    m_showSpanish = make(tr("Spanish Te&xts of the Plan"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        QSettings().setValue(SpanishKey, m_showSpanish->isChecked());
+        if (m_workspace)
+            m_workspace->setSpanishShown(m_showSpanish->isChecked());
+    });
+    m_showSpanish->setCheckable(true);
+    m_showSpanish->setChecked(QSettings().value(SpanishKey, Language::installed() == Language::Spanish).toBool());
     m_history = make(tr("Item &History…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
         const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
         if (!selection)
@@ -271,6 +282,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment});
+    view->addAction(m_showSpanish);
     view->addSeparator();
     view->addAction(m_history);
     view->addSeparator();
@@ -375,6 +387,7 @@ void MainWindow::buildWorkspace()
     centralWidget()->layout()->addWidget(m_workspace);
     m_workspace->show();
     m_workspace->splitter()->restoreState(QSettings().value(SplitterKey).toByteArray());
+    m_workspace->setSpanishShown(m_showSpanish->isChecked());
     connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
     connect(m_workspace->alignment(), &AlignmentView::schoolPlanChosen, this,
             [this](const QString &path) { SchoolPlanOpener::open(this, path); });

@@ -121,6 +121,12 @@ void Workspace::openItem(ItemKind kind, qint64 id)
     m_outline->select(kind, id);
 }
 
+void Workspace::setSpanishShown(bool shown)
+{
+    for (Pane *pane : std::initializer_list<Pane *>{m_planPane, m_goalPane, m_objectivePane, m_actionPane, m_measurePane})
+        pane->setSpanishShown(shown);
+}
+
 Pane *Workspace::currentPane() const
 {
     return static_cast<Pane *>(m_panes->currentWidget());

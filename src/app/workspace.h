@@ -53,6 +53,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
     Pane *currentPane() const;
+    // Shows or hides, in every pane, the fields of the plan's texts in Spanish.
+    void setSpanishShown(bool shown);
 
 private:
     void showItem(std::optional<ItemKind> kind, qint64 id);

@@ -119,7 +119,7 @@ int Commands::status(Context &context)
         return *stop;
     const QDate asOf = std::get<QDate>(asOfOrStop);
     const QString path = line.positional().at(0);
-    const auto plan = PlanIo::read(path, context.err);
+    const auto plan = PlanIo::readForDocument(path, context.err);
     if (!plan)
         return Refused;
     const auto year = line.year(context, *plan);

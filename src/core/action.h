@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "translation.h"
 #include "timepoint.h"
 
 #include <vector>
@@ -27,6 +28,7 @@ struct Action {
     qint64 id = 0;
     QString code;
     QString description;
+    Translation es; // "description"
     QString owner;
     ActionStatus status = ActionStatus::NotStarted;
     int percentComplete = 0;

@@ -11,6 +11,7 @@ struct Goal {
     QString title;
     QString shortName;
     QString description;
+    Translation es; // "title", "shortName", "description"
     QStringList rationale; // research-and-practice statements
     QString owner;
     QStringList tags; // profile-of-the-graduate attributes, themes

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "translation.h"
 
 #include <QDate>
 
@@ -41,6 +42,7 @@ struct Baseline {
     std::optional<SchoolYear> year;
     std::optional<double> value;
     QString note;
+    std::optional<int> n; // how many students the value is about (a student group's baseline)
 
     bool isPending() const { return year.has_value() && !value.has_value(); }
     bool operator==(const Baseline &) const = default;
@@ -58,6 +60,7 @@ struct Measure {
     QString code;
     QString name;
     QString description;
+    Translation es; // "name", "description"
     MeasureKind kind = MeasureKind::LongTerm;
     MeasureType type = MeasureType::Numeric;
     QString owner;

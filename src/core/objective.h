@@ -12,6 +12,7 @@ struct Objective {
     QString code;
     QString title;
     QString description;
+    Translation es; // "title", "description"
     QString owner;
     QStringList tags; // profile-of-the-graduate attributes, themes
     std::vector<Measure> measures;

@@ -9,6 +9,7 @@ namespace cairn {
 struct NamedText {
     QString name;
     QString description;
+    Translation es; // "name", "description"
 
     bool operator==(const NamedText &) const = default;
 };
@@ -16,6 +17,7 @@ struct NamedText {
 struct Section {
     QString heading;
     QString body;
+    Translation es; // "heading", "body"
 
     bool operator==(const Section &) const = default;
 };
@@ -52,6 +54,7 @@ struct Plan {
     QString mission;
     QString vision;
     QString theoryOfAction;
+    Translation es; // "title", "description", "mission", "vision", "theoryOfAction"
     // How small student groups are protected in what is published: a
     // SuppressionRule token ("tx", "min-n:10"); empty for none.
     QString suppression;

@@ -3,6 +3,7 @@
 #include "itemcodes.h"
 #include "itemrules.h"
 #include "numbertext.h"
+#include "plantexts.h"
 #include "suppression.h"
 #include "valueplausibility.h"
 
@@ -55,10 +56,32 @@ public:
         for (std::size_t i = 0; i < m_plan.audit.size(); ++i)
             errors({}, QStringLiteral("audit[%1]").arg(i), ItemRules::auditEntry(m_plan.audit[i]));
         checkReviews();
+        checkSpanishTexts();
         return std::move(m_findings);
     }
 
 private:
+    // A plan that has begun to carry its texts in Spanish is told how many
+    // are still only in the original, and which (the first few).
+    void checkSpanishTexts()
+    {
+        const std::vector<PlanTexts::Text> all = PlanTexts::texts(m_plan);
+        const std::vector<PlanTexts::Text> missing = PlanTexts::untranslated(m_plan);
+        if (missing.empty() || missing.size() == all.size())
+            return;
+        constexpr std::size_t Named = 8;
+        QStringList named;
+        for (std::size_t i = 0; i < missing.size() && i < Named; ++i)
+            named.append(missing[i].item == missing[i].field ? missing[i].field : missing[i].item + QLatin1Char(' ') + missing[i].field);
+        if (missing.size() > Named)
+            named.append(QStringLiteral("…"));
+        warning({}, PlanCheck::tr("%1 of the plan's %2 texts have no Spanish text yet (%3); a Spanish report or website shows "
+                                  "them in their original words.")
+                        .arg(missing.size())
+                        .arg(all.size())
+                        .arg(named.join(QStringLiteral(", "))));
+    }
+
     void error(const QString &item, const QString &message)
     {
         m_findings.push_back({Finding::Severity::Error, item, message});
@@ -136,6 +159,10 @@ private:
             warning(measure.code, PlanCheck::tr("Measure %1's value for %2 has no group size (n), so it is not published under the plan's "
                                                 "suppression rule \"%3\"; record how many students it is about.")
                                       .arg(measure.code, years.join(QStringLiteral(", ")), rule->token()));
+        if (measure.baseline.value && !measure.baseline.n)
+            warning(measure.code, PlanCheck::tr("Measure %1's baseline has no group size (n), so it is not published under the plan's "
+                                                "suppression rule \"%2\"; record how many students it is about.")
+                                      .arg(measure.code, rule->token()));
     }
 
     void checkNumeric(const Measure &measure)

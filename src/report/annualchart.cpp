@@ -80,6 +80,9 @@ std::optional<Assessment> latestAssessment(const Measure &measure, SchoolYear re
 
 void markWithheld(AnnualChart &chart, ChartSeries &series, const PublishedValues &values)
 {
+    // A withheld baseline is not one still to be collected.
+    if (values.baselineMark(series.code) != Publication::Shown)
+        series.baselinePending = false;
     for (SchoolYear year : chart.years) {
         const Publication mark = values.mark(series.code, year);
         if (year <= chart.reportYear && mark != Publication::Shown)

@@ -87,6 +87,11 @@ ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &st
     m_contents->setEntries(std::move(m_entries));
 }
 
+QString ReportContent::withheldCell(Publication mark) const
+{
+    return Suppression::hidden(mark) ? tr("not shown") : Suppression::shown(mark, m_values.rule);
+}
+
 void ReportContent::heading(const QString &text, int level, const QString &anchor, bool newPage)
 {
     auto *block = add<TextBlock>(text, Styles::heading(level), level == 1 ? 10 : 6, true);
@@ -354,7 +359,11 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
         name.bold = depth == 0;
         cells.push_back(name);
         Cell baseline;
-        if (measure.type == MeasureType::Numeric && measure.baseline.value) {
+        if (const Publication mark = m_values.baselineMark(measure.code); mark != Publication::Shown) {
+            baseline.text = withheldCell(mark);
+            baseline.second = measure.baseline.year ? measure.baseline.year->label() : QString();
+            withheld = true;
+        } else if (measure.type == MeasureType::Numeric && measure.baseline.value) {
             baseline.text = ValueText::format(format, *measure.baseline.value);
             baseline.second = measure.baseline.year ? measure.baseline.year->label() : QString();
         } else if (measure.type == MeasureType::Numeric && measure.baseline.isPending()) {
@@ -374,7 +383,7 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
                     cell.text = ValueText::format(format, actual->second.value) + (actual->second.preliminary ? QStringLiteral("*") : QString());
                     preliminary = preliminary || actual->second.preliminary;
                 } else if (const Publication mark = m_values.mark(measure.code, year); mark != Publication::Shown) {
-                    cell.text = Suppression::shown(mark, m_values.rule);
+                    cell.text = withheldCell(mark);
                     withheld = true;
                 } else {
                     cell.text = QStringLiteral("—");

@@ -35,6 +35,9 @@ private:
         return raw;
     }
     static Cell statusCell(const Judgement &judgement);
+    // A withheld value's cell in a narrow year column: "not shown", or the
+    // coded ">95%", "<5%"; the sentence under the table says why.
+    QString withheldCell(Publication mark) const;
     void heading(const QString &text, int level, const QString &anchor = {}, bool newPage = false);
     void paragraphs(const QString &text, const TextStyle &style);
     // A table's header row, the columns' titles in bold; `seconds` adds a

@@ -18,6 +18,14 @@ namespace {
             [](Type &v, const QVariant &value) { v.member = value.toString(); }                                        \
     }
 
+// The item's texts in the second language, in one column.
+#define CAIRN_TRANSLATION(Type)                                                                                        \
+    Column<Type>                                                                                                       \
+    {                                                                                                                  \
+        "es", "es", [](const Type &v) { return fromTranslation(v.es); },                                               \
+            [](Type &v, const QVariant &value) { v.es = toTranslation(value); }                                        \
+    }
+
 const std::array planTable{
     CAIRN_TEXT(Plan, "uuid", "id", uuid),
     Column<Plan>{"kind", "kind", [](const Plan &p) { return fromEnum(p.kind); },
@@ -37,6 +45,7 @@ const std::array planTable{
     CAIRN_TEXT(Plan, "mission", "mission", mission),
     CAIRN_TEXT(Plan, "vision", "vision", vision),
     CAIRN_TEXT(Plan, "theory_of_action", "theoryOfAction", theoryOfAction),
+    CAIRN_TRANSLATION(Plan),
     CAIRN_TEXT(Plan, "suppression", "suppression", suppression),
 };
 
@@ -45,6 +54,7 @@ const std::array goalTable{
     CAIRN_TEXT(Goal, "title", "title", title),
     CAIRN_TEXT(Goal, "short_name", "shortName", shortName),
     CAIRN_TEXT(Goal, "description", "description", description),
+    CAIRN_TRANSLATION(Goal),
     Column<Goal>{"rationale", "rationale", [](const Goal &g) { return fromList(g.rationale); },
                  [](Goal &g, const QVariant &v) { g.rationale = toList(v); }},
     CAIRN_TEXT(Goal, "owner", "owner", owner),
@@ -58,6 +68,7 @@ const std::array objectiveTable{
     CAIRN_TEXT(Objective, "code", "code", code),
     CAIRN_TEXT(Objective, "title", "title", title),
     CAIRN_TEXT(Objective, "description", "description", description),
+    CAIRN_TRANSLATION(Objective),
     CAIRN_TEXT(Objective, "owner", "owner", owner),
     Column<Objective>{"tags", "tags", [](const Objective &o) { return fromList(o.tags); },
                       [](Objective &o, const QVariant &v) { o.tags = toList(v); }},
@@ -68,6 +79,7 @@ const std::array objectiveTable{
 const std::array actionTable{
     CAIRN_TEXT(Action, "code", "code", code),
     CAIRN_TEXT(Action, "description", "description", description),
+    CAIRN_TRANSLATION(Action),
     CAIRN_TEXT(Action, "owner", "owner", owner),
     Column<Action>{"status", "status", [](const Action &a) { return fromEnum(a.status); },
                    [](Action &a, const QVariant &v) { a.status = toEnum(v, ActionStatus::NotStarted); }},
@@ -87,6 +99,7 @@ const std::array measureTable{
     CAIRN_TEXT(Measure, "code", "code", code),
     CAIRN_TEXT(Measure, "name", "name", name),
     CAIRN_TEXT(Measure, "description", "description", description),
+    CAIRN_TRANSLATION(Measure),
     Column<Measure>{"kind", "kind", [](const Measure &m) { return fromEnum(m.kind); },
                     [](Measure &m, const QVariant &v) { m.kind = toEnum(v, MeasureKind::LongTerm); }},
     Column<Measure>{"type", "type", [](const Measure &m) { return fromEnum(m.type); },
@@ -107,6 +120,8 @@ const std::array measureTable{
     Column<Measure>{"baseline_value", "baseline.value", [](const Measure &m) { return fromOptional(m.baseline.value); },
                     [](Measure &m, const QVariant &v) { m.baseline.value = toOptionalDouble(v); }},
     CAIRN_TEXT(Measure, "baseline_note", "baseline.note", baseline.note),
+    Column<Measure>{"baseline_n", "baseline.n", [](const Measure &m) { return fromOptional(m.baseline.n); },
+                    [](Measure &m, const QVariant &v) { m.baseline.n = toOptionalInt(v); }},
     Column<Measure>{"final_year", "finalTarget.year", [](const Measure &m) { return fromYear(m.finalTarget.year); },
                     [](Measure &m, const QVariant &v) { m.finalTarget.year = toOptionalYear(v); }},
     Column<Measure>{"final_value", "finalTarget.value", [](const Measure &m) { return fromOptional(m.finalTarget.value); },
@@ -122,6 +137,7 @@ const std::array measureTable{
 };
 
 #undef CAIRN_TEXT
+#undef CAIRN_TRANSLATION
 
 } // namespace
 

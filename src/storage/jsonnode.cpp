@@ -152,6 +152,11 @@ JsonNode JsonNode::operator[](const char *key) const
 
 bool JsonNode::expectObject(std::initializer_list<const char *> allowed) const
 {
+    return expectObject(std::vector<const char *>(allowed));
+}
+
+bool JsonNode::expectObject(const std::vector<const char *> &allowed) const
+{
     if (!expect(m_value != nullptr && m_value->is_object(), "an object"))
         return false;
     for (const auto &[key, value] : m_value->items()) {

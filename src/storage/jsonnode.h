@@ -65,6 +65,7 @@ public:
     JsonNode operator[](const char *key) const;
     // Reports members other than `allowed`, and that the node is an object.
     bool expectObject(std::initializer_list<const char *> allowed) const;
+    bool expectObject(const std::vector<const char *> &allowed) const;
 
     QString text() const;
     std::optional<double> number() const;

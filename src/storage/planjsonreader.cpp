@@ -4,6 +4,7 @@
 #include "core/itemrules.h"
 #include "core/planid.h"
 #include "core/planrules.h"
+#include "core/plantexts.h"
 #include "core/suppression.h"
 
 #include <QSet>
@@ -72,7 +73,7 @@ private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
         if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
-                                "reportYear", "mission", "vision", "theoryOfAction", "suppression", "coreValues", "profileAttributes", "sections",
+                                "reportYear", "mission", "vision", "theoryOfAction", "es", "suppression", "coreValues", "profileAttributes", "sections",
                                 "people", "goals", "reviews", "audit"}))
             return;
         plan.uuid = readPlanId(node["id"]);
@@ -94,14 +95,15 @@ private:
         plan.mission = node["mission"].text();
         plan.vision = node["vision"].text();
         plan.theoryOfAction = node["theoryOfAction"].text();
+        plan.es = readTranslation(node["es"], PlanTexts::Owner::Plan);
         plan.suppression = node["suppression"].text();
         if (!SuppressionRule::parse(plan.suppression))
             node["suppression"].problem(JsonNode::tr("names no suppression rule; use tx, wi, de, ca or min-n:N"));
         node["coreValues"].forEach([&](const JsonNode &entry) { plan.coreValues.push_back(readNamed(entry)); });
         node["profileAttributes"].forEach([&](const JsonNode &entry) { plan.profileAttributes.push_back(readNamed(entry)); });
         node["sections"].forEach([&](const JsonNode &entry) {
-            if (entry.expectObject({"heading", "body"}))
-                plan.sections.push_back({entry["heading"].text(), entry["body"].text()});
+            if (entry.expectObject({"heading", "body", "es"}))
+                plan.sections.push_back({entry["heading"].text(), entry["body"].text(), readTranslation(entry["es"], PlanTexts::Owner::Section)});
         });
         node["people"].forEach([&](const JsonNode &entry) {
             if (entry.expectObject({"name", "role"}))
@@ -136,9 +138,23 @@ private:
 
     NamedText readNamed(const JsonNode &node)
     {
-        if (!node.expectObject({"name", "description"}))
+        if (!node.expectObject({"name", "description", "es"}))
             return {};
-        return {node["name"].text(), node["description"].text()};
+        return {node["name"].text(), node["description"].text(), readTranslation(node["es"], PlanTexts::Owner::NamedText)};
+    }
+
+    // An item's texts in Spanish ("es"): an object of the item's text fields.
+    Translation readTranslation(const JsonNode &node, PlanTexts::Owner owner)
+    {
+        Translation texts;
+        const std::vector<const char *> fields = PlanTexts::fields(owner);
+        if (!node.isPresent() || !node.expectObject(fields))
+            return texts;
+        for (const char *field : fields) {
+            if (const QString text = node[field].text(); !text.isEmpty())
+                texts[QString::fromLatin1(field)] = text;
+        }
+        return texts;
     }
 
     // An item's code; whether it is valid is ItemRules', whether another
@@ -201,13 +217,14 @@ private:
     Goal readGoal(const JsonNode &node)
     {
         Goal goal;
-        if (!node.expectObject({"code", "title", "shortName", "description", "rationale", "owner", "tags", "supports",
+        if (!node.expectObject({"code", "title", "shortName", "description", "es", "rationale", "owner", "tags", "supports",
                                 "measures", "objectives", "assessments"}))
             return goal;
         goal.code = readCode(node);
         goal.title = node["title"].text();
         goal.shortName = node["shortName"].text();
         goal.description = node["description"].text();
+        goal.es = readTranslation(node["es"], PlanTexts::Owner::Goal);
         goal.rationale = node["rationale"].textList();
         goal.owner = node["owner"].text();
         goal.tags = node["tags"].textList();
@@ -222,12 +239,13 @@ private:
     Objective readObjective(const JsonNode &node)
     {
         Objective objective;
-        if (!node.expectObject({"code", "title", "description", "owner", "tags", "supports", "measures", "actions",
+        if (!node.expectObject({"code", "title", "description", "es", "owner", "tags", "supports", "measures", "actions",
                                 "assessments"}))
             return objective;
         objective.code = readCode(node);
         objective.title = node["title"].text();
         objective.description = node["description"].text();
+        objective.es = readTranslation(node["es"], PlanTexts::Owner::Objective);
         objective.owner = node["owner"].text();
         objective.tags = node["tags"].textList();
         objective.supports = node["supports"].textList();
@@ -252,11 +270,12 @@ private:
     Action readAction(const JsonNode &node)
     {
         Action action;
-        if (!node.expectObject({"code", "description", "owner", "status", "percentComplete", "start", "due", "recurring",
+        if (!node.expectObject({"code", "description", "es", "owner", "status", "percentComplete", "start", "due", "recurring",
                                 "responsibilities", "notes", "supports", "assessments"}))
             return action;
         action.code = readCode(node);
         action.description = node["description"].text();
+        action.es = readTranslation(node["es"], PlanTexts::Owner::Action);
         action.owner = node["owner"].text();
         action.status = node["status"].token(ActionStatus::NotStarted);
         action.percentComplete = node["percentComplete"].integer(0);
@@ -280,13 +299,14 @@ private:
     Measure readMeasure(const JsonNode &node, int depth = 0)
     {
         Measure measure;
-        if (!node.expectObject({"code", "name", "description", "kind", "type", "owner", "unit", "customUnit", "decimals",
+        if (!node.expectObject({"code", "name", "description", "es", "kind", "type", "owner", "unit", "customUnit", "decimals",
                                 "direction", "tolerance", "source", "baseline", "finalTarget", "targets", "actuals", "due",
                                 "completed", "evidence", "children", "supports", "assessments"}))
             return measure;
         measure.code = readCode(node);
         measure.name = node["name"].text();
         measure.description = node["description"].text();
+        measure.es = readTranslation(node["es"], PlanTexts::Owner::Measure);
         measure.kind = node["kind"].token(MeasureKind::LongTerm);
         measure.type = node["type"].token(MeasureType::Numeric);
         measure.owner = node["owner"].text();
@@ -299,10 +319,11 @@ private:
         measure.supports = node["supports"].textList();
 
         const JsonNode baseline = node["baseline"];
-        if (baseline.isPresent() && baseline.expectObject({"year", "value", "note"})) {
+        if (baseline.isPresent() && baseline.expectObject({"year", "value", "note", "n"})) {
             measure.baseline.year = requiredYear(baseline["year"]);
             measure.baseline.value = baseline["value"].number();
             measure.baseline.note = baseline["note"].text();
+            measure.baseline.n = readGroupSize(baseline["n"]);
         }
         const JsonNode final = node["finalTarget"];
         if (final.isPresent() && final.expectObject({"year", "value"})) {
@@ -340,13 +361,7 @@ private:
             actual.preliminary = value["preliminary"].boolean();
             actual.source = value["source"].text();
             actual.asOf = value["asOf"].date();
-            if (value["n"].isPresent()) {
-                const auto n = value["n"].number();
-                if (n && *n >= 0 && *n == std::floor(*n) && *n <= Suppression::MaxGroupSize)
-                    actual.n = int(*n);
-                else if (n)
-                    value["n"].problem(JsonNode::tr("is the number of students the value is about: a whole number, 0 or more"));
-            }
+            actual.n = readGroupSize(value["n"]);
             if (year)
                 measure.actuals[*year] = std::move(actual);
         });
@@ -364,6 +379,19 @@ private:
                 measure.children.push_back(readMeasure(entry, depth + 1));
         });
         return measure;
+    }
+
+    // A student group's size ("n") beside a value: a whole number of students.
+    std::optional<int> readGroupSize(const JsonNode &node)
+    {
+        if (!node.isPresent())
+            return std::nullopt;
+        const auto n = node.number();
+        if (n && *n >= 0 && *n == std::floor(*n) && *n <= Suppression::MaxGroupSize)
+            return int(*n);
+        if (n)
+            node.problem(JsonNode::tr("is the number of students the value is about: a whole number, 0 or more"));
+        return std::nullopt;
     }
 
     std::optional<SchoolYear> yearKey(const QString &key, const JsonNode &node)

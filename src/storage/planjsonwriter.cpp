@@ -1,6 +1,7 @@
 #include "planjson.h"
 
 #include "core/planrules.h"
+#include "core/plantexts.h"
 
 #include <cmath>
 
@@ -66,6 +67,19 @@ void put(Json &object, const char *key, Json array)
         object[key] = std::move(array);
 }
 
+// An item's texts in Spanish, under "es", in the order of its fields; nothing when it has none.
+void put(Json &object, const Translation &texts, PlanTexts::Owner owner)
+{
+    if (texts.empty())
+        return;
+    Json translated;
+    for (const char *field : PlanTexts::fields(owner)) {
+        if (const auto text = texts.find(QString::fromLatin1(field)); text != texts.end())
+            translated[field] = str(text->second);
+    }
+    object["es"] = std::move(translated);
+}
+
 template<typename T, typename F>
 Json listOf(const std::vector<T> &items, F &&convert)
 {
@@ -94,6 +108,7 @@ Json measureJson(const Measure &measure)
     object["code"] = str(measure.code);
     object["name"] = str(measure.name);
     put(object, "description", measure.description);
+    put(object, measure.es, PlanTexts::Owner::Measure);
     object["kind"] = str(toToken(measure.kind));
     object["type"] = str(toToken(measure.type));
     put(object, "owner", measure.owner);
@@ -111,6 +126,8 @@ Json measureJson(const Measure &measure)
         baseline["year"] = str(measure.baseline.year->label());
         put(baseline, "value", measure.baseline.value);
         put(baseline, "note", measure.baseline.note);
+        if (measure.baseline.n)
+            baseline["n"] = *measure.baseline.n;
         object["baseline"] = std::move(baseline);
     }
     if (measure.finalTarget.year) {
@@ -160,6 +177,7 @@ Json actionJson(const Action &action)
     Json object;
     object["code"] = str(action.code);
     object["description"] = str(action.description);
+    put(object, action.es, PlanTexts::Owner::Action);
     put(object, "owner", action.owner);
     object["status"] = str(toToken(action.status));
     if (action.percentComplete != 0)
@@ -192,6 +210,7 @@ Json objectiveJson(const Objective &objective)
     object["code"] = str(objective.code);
     object["title"] = str(objective.title);
     put(object, "description", objective.description);
+    put(object, objective.es, PlanTexts::Owner::Objective);
     put(object, "owner", objective.owner);
     put(object, "tags", objective.tags);
     put(object, "supports", objective.supports);
@@ -208,6 +227,7 @@ Json goalJson(const Goal &goal)
     object["title"] = str(goal.title);
     put(object, "shortName", goal.shortName);
     put(object, "description", goal.description);
+    put(object, goal.es, PlanTexts::Owner::Goal);
     put(object, "rationale", goal.rationale);
     put(object, "owner", goal.owner);
     put(object, "tags", goal.tags);
@@ -277,11 +297,13 @@ Json auditJson(const AuditEntry &entry)
     return object;
 }
 
-Json namedJson(const QString &nameKey, const QString &name, const char *textKey, const QString &text)
+Json namedJson(const QString &nameKey, const QString &name, const char *textKey, const QString &text, const Translation &es = {},
+               PlanTexts::Owner owner = PlanTexts::Owner::NamedText)
 {
     Json object;
     object[str(nameKey)] = str(name);
     put(object, textKey, text);
+    put(object, es, owner);
     return object;
 }
 
@@ -309,16 +331,17 @@ QByteArray PlanJson::write(const Plan &plan)
     put(body, "mission", plan.mission);
     put(body, "vision", plan.vision);
     put(body, "theoryOfAction", plan.theoryOfAction);
+    put(body, plan.es, PlanTexts::Owner::Plan);
     put(body, "suppression", plan.suppression);
     const QString name = QStringLiteral("name");
     put(body, "coreValues", listOf(plan.coreValues, [&](const NamedText &value) {
-            return namedJson(name, value.name, "description", value.description);
+            return namedJson(name, value.name, "description", value.description, value.es);
         }));
     put(body, "profileAttributes", listOf(plan.profileAttributes, [&](const NamedText &value) {
-            return namedJson(name, value.name, "description", value.description);
+            return namedJson(name, value.name, "description", value.description, value.es);
         }));
     put(body, "sections", listOf(plan.sections, [](const Section &section) {
-            return namedJson(QStringLiteral("heading"), section.heading, "body", section.body);
+            return namedJson(QStringLiteral("heading"), section.heading, "body", section.body, section.es, PlanTexts::Owner::Section);
         }));
     put(body, "people", listOf(plan.people, [&](const Person &person) { return namedJson(name, person.name, "role", person.role); }));
     put(body, "goals", listOf(plan.goals, goalJson));

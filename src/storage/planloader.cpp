@@ -96,18 +96,19 @@ private:
 
     void loadPlanLists(Plan &plan)
     {
-        SqlQuery query(m_db, QStringLiteral("SELECT list, name, body FROM plan_lists ORDER BY list, position"));
+        SqlQuery query(m_db, QStringLiteral("SELECT list, name, body, es FROM plan_lists ORDER BY list, position"));
         query.exec();
         while (query.next()) {
             const QString list = query.value(0).toString();
             const QString name = query.value(1).toString();
             const QString body = query.value(2).toString();
+            const Translation es = toTranslation(query.value(3));
             if (list == QLatin1String("core_values"))
-                plan.coreValues.push_back({name, body});
+                plan.coreValues.push_back({name, body, es});
             else if (list == QLatin1String("profile_attributes"))
-                plan.profileAttributes.push_back({name, body});
+                plan.profileAttributes.push_back({name, body, es});
             else if (list == QLatin1String("sections"))
-                plan.sections.push_back({name, body});
+                plan.sections.push_back({name, body, es});
             else if (list == QLatin1String("people"))
                 plan.people.push_back({name, body});
         }
@@ -172,8 +173,7 @@ private:
                 actual.preliminary = query.value(6).toInt() != 0;
                 actual.source = query.value(7).toString();
                 actual.asOf = toDate(query.value(8));
-                if (!query.value(9).isNull())
-                    actual.n = query.value(9).toInt();
+                actual.n = toOptionalInt(query.value(9));
                 actuals[query.value(0).toLongLong()][SchoolYear(query.value(1).toInt())] = std::move(actual);
             }
         }

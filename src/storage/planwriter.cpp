@@ -50,18 +50,19 @@ void PlanWriter::insertPlanRow(const Plan &plan)
 void PlanWriter::writePlanLists(const Plan &plan)
 {
     SqlQuery(m_db, QStringLiteral("DELETE FROM plan_lists")).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_lists (list, position, name, body) VALUES (:list, :position, :name, :body)"));
-    auto write = [&](const QString &list, int position, const QString &name, const QString &body) {
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_lists (list, position, name, body, es) VALUES (:list, :position, :name, :body, :es)"));
+    auto write = [&](const QString &list, int position, const QString &name, const QString &body, const Translation &es = {}) {
         insert.bind({{QStringLiteral(":list"), list}, {QStringLiteral(":position"), position},
-                     {QStringLiteral(":name"), name}, {QStringLiteral(":body"), body}});
+                     {QStringLiteral(":name"), name}, {QStringLiteral(":body"), body}, {QStringLiteral(":es"), fromTranslation(es)}});
         insert.exec();
     };
     for (std::size_t i = 0; i < plan.coreValues.size(); ++i)
-        write(QStringLiteral("core_values"), int(i), plan.coreValues[i].name, plan.coreValues[i].description);
+        write(QStringLiteral("core_values"), int(i), plan.coreValues[i].name, plan.coreValues[i].description, plan.coreValues[i].es);
     for (std::size_t i = 0; i < plan.profileAttributes.size(); ++i)
-        write(QStringLiteral("profile_attributes"), int(i), plan.profileAttributes[i].name, plan.profileAttributes[i].description);
+        write(QStringLiteral("profile_attributes"), int(i), plan.profileAttributes[i].name, plan.profileAttributes[i].description,
+              plan.profileAttributes[i].es);
     for (std::size_t i = 0; i < plan.sections.size(); ++i)
-        write(QStringLiteral("sections"), int(i), plan.sections[i].heading, plan.sections[i].body);
+        write(QStringLiteral("sections"), int(i), plan.sections[i].heading, plan.sections[i].body, plan.sections[i].es);
     for (std::size_t i = 0; i < plan.people.size(); ++i)
         write(QStringLiteral("people"), int(i), plan.people[i].name, plan.people[i].role);
 }

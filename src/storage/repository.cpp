@@ -10,6 +10,7 @@
 #include "schema.h"
 #include "sqlitefailure.h"
 #include "sqlquery.h"
+#include "sqlvalues.h"
 #include "storageerror.h"
 
 #include <QDir>
@@ -205,6 +206,16 @@ QString joinedNamed(const std::vector<T> &list, QString T::*first, QString T::*s
     return parts.join(QStringLiteral("; "));
 }
 
+// A list's Spanish texts, entry by entry, for the audit log.
+template<typename T>
+QString joinedTranslations(const std::vector<T> &list)
+{
+    QStringList parts;
+    for (const T &entry : list)
+        parts.append(sqlvalue::fromTranslation(entry.es).toString());
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 Repository::Repository(const QString &path, QSqlDatabase db, bool readOnly)
@@ -378,16 +389,23 @@ void Repository::updatePlan(const Plan &before, const Plan &after)
     bool listsChanged = false;
     auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
         if (oldText == newText)
-            return;
+            return false;
         listsChanged = true;
         edit.audit(std::nullopt, {}, field, oldText, newText);
+        return true;
     };
-    compare(QStringLiteral("coreValues"), joinedNamed(before.coreValues, &NamedText::name, &NamedText::description),
-            joinedNamed(after.coreValues, &NamedText::name, &NamedText::description));
-    compare(QStringLiteral("profileAttributes"), joinedNamed(before.profileAttributes, &NamedText::name, &NamedText::description),
-            joinedNamed(after.profileAttributes, &NamedText::name, &NamedText::description));
-    compare(QStringLiteral("sections"), joinedNamed(before.sections, &Section::heading, &Section::body),
-            joinedNamed(after.sections, &Section::heading, &Section::body));
+    // A list whose entries changed is audited once; one whose entries only
+    // gained or lost Spanish words, by those.
+    if (!compare(QStringLiteral("coreValues"), joinedNamed(before.coreValues, &NamedText::name, &NamedText::description),
+                 joinedNamed(after.coreValues, &NamedText::name, &NamedText::description)))
+        compare(QStringLiteral("coreValues.es"), joinedTranslations(before.coreValues), joinedTranslations(after.coreValues));
+    if (!compare(QStringLiteral("profileAttributes"), joinedNamed(before.profileAttributes, &NamedText::name, &NamedText::description),
+                 joinedNamed(after.profileAttributes, &NamedText::name, &NamedText::description)))
+        compare(QStringLiteral("profileAttributes.es"), joinedTranslations(before.profileAttributes),
+                joinedTranslations(after.profileAttributes));
+    if (!compare(QStringLiteral("sections"), joinedNamed(before.sections, &Section::heading, &Section::body),
+                 joinedNamed(after.sections, &Section::heading, &Section::body)))
+        compare(QStringLiteral("sections.es"), joinedTranslations(before.sections), joinedTranslations(after.sections));
     compare(QStringLiteral("people"), joinedNamed(before.people, &Person::name, &Person::role),
             joinedNamed(after.people, &Person::name, &Person::role));
     if (listsChanged)

@@ -182,7 +182,25 @@ void migrateToV6(const QSqlDatabase &db)
     SqlQuery(db, QStringLiteral("UPDATE plan SET uuid = :uuid WHERE uuid = ''")).bind(QStringLiteral(":uuid"), newPlanId()).exec();
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5, migrateToV6};
+// Version 7: a student group's baseline records how many students it is
+// about, as its yearly values do, so that a small group's baseline is kept
+// out of what is published too. The plan's own texts may be written in
+// Spanish beside the original: a JSON object of field to text per item.
+void migrateToV7(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE measures ADD COLUMN baseline_n INTEGER"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE plan_lists ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE goals ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE objectives ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE actions ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE measures ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4,
+                                                           migrateToV5, migrateToV6, migrateToV7};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

@@ -16,6 +16,18 @@ std::optional<double> toOptionalDouble(const QVariant &value)
     return value.toDouble();
 }
 
+QVariant fromOptional(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
 QVariant fromYear(const std::optional<SchoolYear> &year)
 {
     return year ? QVariant(year->start()) : QVariant();
@@ -54,6 +66,27 @@ QVariant fromList(const QStringList &list)
     for (const QString &entry : list)
         array.push_back(entry.toStdString());
     return QString::fromStdString(array.dump());
+}
+
+QVariant fromTranslation(const Translation &texts)
+{
+    nlohmann::json object = nlohmann::json::object();
+    for (const auto &[field, text] : texts)
+        object[field.toStdString()] = text.toStdString();
+    return QString::fromStdString(object.dump());
+}
+
+Translation toTranslation(const QVariant &value)
+{
+    Translation texts;
+    const nlohmann::json object = nlohmann::json::parse(value.toString().toStdString(), nullptr, false);
+    if (!object.is_object())
+        return texts;
+    for (const auto &[field, text] : object.items()) {
+        if (text.is_string())
+            texts[QString::fromStdString(field)] = QString::fromStdString(text.get<std::string>());
+    }
+    return texts;
 }
 
 QStringList toList(const QVariant &value)

@@ -3,6 +3,7 @@
 #include "core/enums.h"
 #include "core/schoolyear.h"
 #include "core/timepoint.h"
+#include "core/translation.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -17,6 +18,8 @@ namespace cairn::sqlvalue {
 
 QVariant fromOptional(const std::optional<double> &value);
 std::optional<double> toOptionalDouble(const QVariant &value);
+QVariant fromOptional(const std::optional<int> &value);
+std::optional<int> toOptionalInt(const QVariant &value);
 
 QVariant fromYear(const std::optional<SchoolYear> &year);
 std::optional<SchoolYear> toOptionalYear(const QVariant &value);
@@ -30,6 +33,10 @@ QDateTime toDateTime(const QVariant &value);
 // String lists are kept as a JSON array of strings in one column.
 QVariant fromList(const QStringList &list);
 QStringList toList(const QVariant &value);
+
+// A second language's texts are kept as a JSON object, field to text.
+QVariant fromTranslation(const Translation &texts);
+Translation toTranslation(const QVariant &value);
 
 QVariant fromTimepoint(const Timepoint &point);
 Timepoint toTimepoint(const QVariant &value);

@@ -214,6 +214,7 @@ private:
             m_context = Context::Section;
             m_outline.plan.sections.push_back({capitalised(reading.label.endsWith(QLatin1Char(':')) ? reading.label.chopped(1)
                                                                                                       : reading.label),
+                                               {},
                                                {}});
             break;
         default: break;
@@ -248,7 +249,7 @@ private:
         case Context::CoreValues: readCoreValue(line.text); return true;
         case Context::Profile: {
             const Responsibility named = responsibilityOf(line.text); // "Name: description"
-            plan.profileAttributes.push_back({named.role, named.duty});
+            plan.profileAttributes.push_back({named.role, named.duty, {}});
             return true;
         }
         case Context::Rationale:
@@ -274,7 +275,7 @@ private:
     {
         std::vector<NamedText> &values = m_outline.plan.coreValues;
         if (text.endsWith(QLatin1Char(':')) && text.split(QLatin1Char(' ')).size() <= 4) {
-            values.push_back({text.chopped(1).trimmed(), {}});
+            values.push_back({text.chopped(1).trimmed(), {}, {}});
             m_coreValue = int(values.size()) - 1;
             return;
         }
@@ -285,7 +286,7 @@ private:
         }
         const Responsibility named = responsibilityOf(text);
         if (!named.duty.isEmpty() && named.role.split(QLatin1Char(' ')).size() <= 3) {
-            values.push_back({named.role, named.duty});
+            values.push_back({named.role, named.duty, {}});
             return;
         }
         appendText(sectionBody(tr("Core values")), text);
@@ -471,7 +472,7 @@ private:
         for (Section &section : sections)
             if (section.heading == heading)
                 return section.body;
-        return sections.emplace_back(Section{heading, {}}).body;
+        return sections.emplace_back(Section{heading, {}, {}}).body;
     }
 
     void dropEmptySections()

@@ -45,10 +45,14 @@ QString MeasureSection::valueTable(const SiteContext &site, const Measure &measu
 {
     const ValueFormat format = ValueFormat::of(measure);
     QString rows;
-    if (measure.baseline.year && measure.baseline.value)
+    const Publication baselineMark = site.values.baselineMark(measure.code);
+    if (measure.baseline.year && (measure.baseline.value || baselineMark != Publication::Shown)) {
+        const QString value = measure.baseline.value ? ValueText::format(format, *measure.baseline.value)
+                                                     : Suppression::shown(baselineMark, site.values.rule);
         rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                     .arg(Html::escaped(tr("%1 (baseline)").arg(measure.baseline.year->label())), QStringLiteral("—"),
-                         Html::escaped(ValueText::format(format, *measure.baseline.value)), Html::escaped(tr("Baseline")));
+                         Html::escaped(value), Html::escaped(tr("Baseline")));
+    }
     for (const SchoolYear &year : years) {
         if (measure.baseline.year && year <= *measure.baseline.year)
             continue;

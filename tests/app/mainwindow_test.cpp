@@ -171,13 +171,15 @@ TEST_CASE("pasting a column from a spreadsheet fills the values in one step, or 
 
     // A good block, as Excel copies it: percent signs, a thousands separator, CRLF.
     // 1,088 is far beyond the 75 % 1.2-L3 aims for: asked once, and confirmed.
-    QApplication::clipboard()->setText(QStringLiteral("75%\t\r\n50\tPreliminary\r\n1,088\t\r\n"));
+    // Actual, group size (n) and note columns.
+    QApplication::clipboard()->setText(QStringLiteral("75%\t412\t\r\n50\t\tPreliminary\r\n1,088\t\t\r\n"));
     QuestionAnswerer yes(QStringLiteral("Yes"));
     values->pasteClipboard();
     CHECK(yes.asked.size() == 1);
     CHECK(w.document()->undoStack()->count() == 1);
     const Plan after = w.stored();
     CHECK(measureOf(after, model->index(ccmr, 0).data().toString()).actuals.at(SchoolYear(2024)).value == 75);
+    CHECK(measureOf(after, model->index(ccmr, 0).data().toString()).actuals.at(SchoolYear(2024)).n == 412);
     CHECK(measureOf(after, model->index(ccmr + 1, 0).data().toString()).actuals.at(SchoolYear(2024)).note == QStringLiteral("Preliminary"));
     CHECK(measureOf(after, model->index(ccmr + 2, 0).data().toString()).actuals.at(SchoolYear(2024)).value == 1088);
     w.document()->undoStack()->undo();

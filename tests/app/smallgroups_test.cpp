@@ -4,10 +4,15 @@
 
 #include "app/report/reportoptionsdialog.h"
 #include "app/report/websitepublish.h"
+#include "app/values/valuesmodel.h"
+#include "app/sheet/sheetview.h"
+#include "app/values/valuesview.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -115,4 +120,66 @@ TEST_CASE("Publish Website asks how small groups are protected, the plan's rule 
     const auto rule = WebsitePublish::askRule(&w.window, *w.document());
     CHECK(shown.startsWith(QStringLiteral("Texas")));
     CHECK(rule == SuppressionRule::parse(QStringLiteral("wi")));
+}
+
+TEST_CASE("a group's size is typed in Update values beside its actual, and a baseline's in the measure pane", "[app][gui][suppression]")
+{
+    Window w;
+    w.workspace()->showTab(Workspace::Tab::Values);
+    ValuesView *values = w.workspace()->values();
+    ValuesModel *model = values->model();
+    CHECK(model->headerData(ValuesModel::GroupSizeColumn, Qt::Horizontal).toString() == QStringLiteral("Group size (n)"));
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString code = model->index(r, ValuesModel::CodeColumn).data().toString();
+        if (measureOf(w.stored(), code).actuals.count(model->year()) && row < 0)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QString code = model->index(row, ValuesModel::CodeColumn).data().toString();
+    QTableView *table = values->table();
+    const auto typeSize = [&](const QString &text) {
+        const QModelIndex cell = model->index(row, ValuesModel::GroupSizeColumn);
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate saves from the event loop
+    };
+    typeSize(QStringLiteral("27"));
+    CHECK(measureOf(w.stored(), code).actuals.at(model->year()).n == 27);
+    CHECK(model->index(row, ValuesModel::GroupSizeColumn).data().toString() == QStringLiteral("27"));
+    w.document()->undoStack()->undo();
+    CHECK_FALSE(measureOf(w.stored(), code).actuals.at(model->year()).n);
+
+    // A wrong size is refused with what to type, and nothing changes.
+    const Plan before = w.stored();
+    typeSize(QStringLiteral("about 30"));
+    auto *message = values->findChild<QLabel *>(QStringLiteral("valuesMessage"));
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("a group size is a whole number of students")));
+    CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
+
+    // The baseline's size, in the measure pane.
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    w.select(QStringLiteral("1.2-L1"));
+    auto *pane = w.find<QWidget>("measurePane");
+    auto *size = pane->findChild<QLineEdit *>(QStringLiteral("baselineGroupSizeEdit"));
+    REQUIRE(size);
+    CHECK(size->isVisible());
+    CHECK(size->accessibleName() == QStringLiteral("Baseline group size"));
+    size->setFocus();
+    QTest::keyClicks(size, QStringLiteral("388"));
+    QTest::keyClick(size, Qt::Key_Return);
+    CHECK(measureOf(w.stored(), QStringLiteral("1.2-L1")).baseline.n == 388);
+    size->selectAll();
+    QTest::keyClicks(size, QStringLiteral("-3"));
+    QTest::keyClick(size, Qt::Key_Return);
+    CHECK(measureOf(w.stored(), QStringLiteral("1.2-L1")).baseline.n == 388);
+    w.document()->undoStack()->undo();
+    CHECK_FALSE(measureOf(w.stored(), QStringLiteral("1.2-L1")).baseline.n);
 }

@@ -101,3 +101,37 @@ TEST_CASE("report --lang es holds none of the English report's fixed headings, a
     CHECK(english.contains(englishMonth));
     CHECK_FALSE(spanish.contains(englishMonth));
 }
+
+TEST_CASE("a Spanish report and status use the plan's own Spanish words, and the original where there are none",
+          "[cli][report][language][plantexts]")
+{
+    QTemporaryDir dir;
+    const QString file = importedSample(dir);
+    const QString spanishPdf = dir.filePath(QStringLiteral("es.pdf"));
+    REQUIRE(cli({QStringLiteral("report"), file, QStringLiteral("-o"), spanishPdf, QStringLiteral("--lang"), QStringLiteral("es")}).exitCode
+            == 0);
+    const QString spanish = textOf(spanishPdf).simplified();
+    for (const char *words : {"Plan Estratégico de Socorro ISD 2023-2027", "Hacer crecer y apoyar a cada estudiante",
+                              "Mejorar el rendimiento académico de todos los estudiantes", "La misión del Distrito Escolar Independiente",
+                              "En Socorro ISD, creemos"}) {
+        INFO(words);
+        CHECK(spanish.contains(QString::fromUtf8(words)));
+    }
+    for (const char *words : {"Grow and support each student", "Improve academic achievement for all students",
+                              "Tomorrow’s Leaders Learning Today"}) {
+        INFO(words);
+        CHECK_FALSE(spanish.contains(QString::fromUtf8(words)));
+    }
+    // Measures have no Spanish names in the sample: their own words stay.
+    CHECK(spanish.contains(QStringLiteral("1.1-L1")));
+
+    const Run status = cli({QStringLiteral("status"), file, QStringLiteral("--lang"), QStringLiteral("es")});
+    CHECK(status.out.contains(QStringLiteral("Equidad en los fondos")));
+    const Run english = cli({QStringLiteral("status"), file});
+    CHECK(english.out.contains(QStringLiteral("Equity of Funds")));
+    CHECK_FALSE(english.out.contains(QStringLiteral("Equidad en los fondos")));
+
+    // check counts what is still only in English.
+    const Run check = cli({QStringLiteral("check"), file});
+    CHECK(check.out.contains(QStringLiteral("texts have no Spanish text yet")));
+}

@@ -318,7 +318,7 @@ TEST_CASE("a district measure's values stand beside its supporting school measur
 {
     Plan plan = district();
     Measure &l1 = plan.goals[0].objectives[0].measures[0];
-    l1.baseline = Baseline{SchoolYear(2022), 40.0, {}};
+    l1.baseline = Baseline{SchoolYear(2022), 40.0, {}, {}};
     l1.finalTarget = FinalTarget{SchoolYear(2026), 48.0};
     l1.actuals[SchoolYear(2023)] = Actual::of(41);
     Plan eastlake = schoolSupporting(ItemKind::Measure, QStringLiteral("1.1-L1"));

@@ -15,7 +15,7 @@ Measure validMeasure()
     measure.name = QStringLiteral("Graduation rate");
     measure.unit = Unit::Percent;
     measure.tolerance = 2;
-    measure.baseline = {SchoolYear(2021), 80.0, QStringLiteral("State report")};
+    measure.baseline = {SchoolYear(2021), 80.0, QStringLiteral("State report"), {}};
     measure.finalTarget = {SchoolYear(2026), 90.0};
     measure.targets[SchoolYear(2024)] = 85;
     measure.actuals[SchoolYear(2024)] = Actual::of(84, QStringLiteral("Final"), QStringLiteral("Ana"));
@@ -105,7 +105,7 @@ TEST_CASE("the plan, its items and its reviews keep the limits too", "[rules]")
     plan.firstYear = SchoolYear(2022);
     plan.lastYear = SchoolYear(2026);
     plan.reportYear = SchoolYear(2024);
-    plan.coreValues.push_back({QStringLiteral("Equity"), {}});
+    plan.coreValues.push_back({QStringLiteral("Equity"), {}, {}});
     CHECK(ItemRules::plan(plan).empty());
 
     Plan reversed = plan;
@@ -118,7 +118,7 @@ TEST_CASE("the plan, its items and its reviews keep the limits too", "[rules]")
     untitled.title = QStringLiteral("  ");
     CHECK(names(ItemRules::plan(untitled), "title", "the title is required"));
     Plan nameless = plan;
-    nameless.coreValues.push_back({{}, QStringLiteral("A value without a name")});
+    nameless.coreValues.push_back({{}, QStringLiteral("A value without a name"), {}});
     CHECK(names(ItemRules::plan(nameless), "coreValues[1].name", "the name is required"));
 
     Goal goal;

@@ -26,7 +26,7 @@ Plan tidyPlan()
     measure.name = QStringLiteral("Graduation rate");
     measure.unit = Unit::Percent;
     measure.source = QStringLiteral("State report");
-    measure.baseline = {SchoolYear(2021), 80.0, {}};
+    measure.baseline = {SchoolYear(2021), 80.0, {}, {}};
     measure.finalTarget = {SchoolYear(2026), 90.0};
     objective.measures.push_back(measure);
     Action action;
@@ -167,4 +167,12 @@ TEST_CASE("under a suppression rule, a group's value without its size is named a
     const auto findings = PlanCheck::run(plan);
     CHECK(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "value for 2023-24 has no group size (n)"));
     CHECK_FALSE(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "2024-25"));
+    CHECK_FALSE(hasFinding(findings, Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "baseline has no group size"));
+
+    // A baseline is a value too.
+    Measure &withBaseline = plan.goals[0].objectives[0].measures[0].children[0];
+    withBaseline.baseline = {SchoolYear(2022), 58, {}, std::nullopt};
+    CHECK(hasFinding(PlanCheck::run(plan), Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "baseline has no group size (n)"));
+    withBaseline.baseline.n = 17;
+    CHECK_FALSE(hasFinding(PlanCheck::run(plan), Finding::Severity::Warning, QStringLiteral("1.1-M1a"), "baseline has no group size"));
 }

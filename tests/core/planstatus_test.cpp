@@ -139,7 +139,7 @@ TEST_CASE("filling targets writes the line, rounded, and keeps explicit targets"
 {
     Measure measure;
     measure.decimals = 1;
-    measure.baseline = {SchoolYear(2021), 88.0, {}};
+    measure.baseline = {SchoolYear(2021), 88.0, {}, {}};
     measure.finalTarget = {SchoolYear(2026), 94.0};
     measure.targets[SchoolYear(2023)] = 91;
     const Measure filled = fillTargets(measure);
@@ -179,7 +179,7 @@ TEST_CASE("adding an action that starts later does not rewrite a past year's sta
     plan.reportYear = SchoolYear(2026);
     Measure ccmr;
     ccmr.code = QStringLiteral("1.2-L1");
-    ccmr.baseline = {SchoolYear(2021), 56.0, {}};
+    ccmr.baseline = {SchoolYear(2021), 56.0, {}, {}};
     ccmr.finalTarget = {SchoolYear(2026), 91.0};
     ccmr.targets[SchoolYear(2022)] = 63;
     ccmr.actuals[SchoolYear(2022)] = Actual::of(64);
@@ -226,7 +226,7 @@ TEST_CASE("every rollup counts the measures it was judged on and its actions", "
     // assessed, and an action that starts after 2024-25.
     Measure numeric;
     numeric.code = QStringLiteral("1.2-L1");
-    numeric.baseline = {SchoolYear(2022), 10.0, {}};
+    numeric.baseline = {SchoolYear(2022), 10.0, {}, {}};
     numeric.finalTarget = {SchoolYear(2026), 20.0};
     Measure narrative;
     narrative.code = QStringLiteral("1.2-N1");

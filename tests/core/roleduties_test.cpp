@@ -66,7 +66,8 @@ TEST_CASE("the profile matrix marks each goal and objective under the attributes
     Plan plan = planWithRoles();
     CHECK(ProfileMatrix::of(plan).isEmpty());
 
-    plan.profileAttributes = {{QStringLiteral("Critical Thinker"), {}}, {QStringLiteral("Communicator"), {}}, {QStringLiteral("Citizen"), {}}};
+    plan.profileAttributes = {
+        {QStringLiteral("Critical Thinker"), {}, {}}, {QStringLiteral("Communicator"), {}, {}}, {QStringLiteral("Citizen"), {}, {}}};
     plan.goals[0].tags = {QStringLiteral("critical  thinker"), QStringLiteral("Equity")};
     plan.goals[0].objectives[0].tags = {QStringLiteral("Communicator"), QStringLiteral("Critical Thinker")};
     plan.goals[1].objectives[0].tags = {QStringLiteral("Communicator"), QStringLiteral("communicator")};

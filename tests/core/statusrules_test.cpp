@@ -16,7 +16,7 @@ Measure numeric()
     Measure measure;
     measure.code = QStringLiteral("M");
     measure.unit = Unit::Percent;
-    measure.baseline = {SchoolYear(2021), 50.0, {}};
+    measure.baseline = {SchoolYear(2021), 50.0, {}, {}};
     measure.finalTarget = {SchoolYear(2026), 80.0};
     measure.targets[Y2024] = 70;
     return measure;

@@ -72,7 +72,7 @@ TEST_CASE("a value more than three times the largest the measure has is doubted;
           "[rules][plausibility]")
 {
     Measure measure = measureIn(Unit::Count);
-    measure.baseline = {SchoolYear(2021), 100, {}};
+    measure.baseline = {SchoolYear(2021), 100, {}, {}};
     measure.finalTarget = {SchoolYear(2026), 200};
     measure.targets[SchoolYear(2023)] = -150;
     measure.actuals[SchoolYear(2023)] = Actual::of(780);

@@ -28,6 +28,11 @@ only to add a fixture for a new schema version, keeping the old ones.
                  user_version set to 5 and VACUUM: a plan before it had an
                  identity, a kind and alignment links, before values carried
                  their group's size (n) and the plan its suppression rule
+  plan-v6.cairn  schema version 6 (not written by this script): made by
+                 `cairn-cli import` of full-plan.json at schema 7, then the
+                 column schema 7 adds dropped (ALTER TABLE measures DROP
+                 COLUMN baseline_n), user_version set to 6 and VACUUM: a
+                 plan before a baseline carried its group's size
 """
 import os
 import sqlite3

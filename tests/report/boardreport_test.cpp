@@ -382,7 +382,7 @@ TEST_CASE("a plan made of activities and outcomes prints whole: every duty, due 
 TEST_CASE("the plan's own sections print in About the plan, one headed as a part introducing it", "[report][pdf]")
 {
     Plan plan = fullPlan();
-    plan.sections.push_back({QStringLiteral("Core values"), QStringLiteral("Our values answer how we act.")});
+    plan.sections.push_back({QStringLiteral("Core values"), QStringLiteral("Our values answer how we act."), {}});
     const BoardReport report(plan, optionsFor(plan));
     QTemporaryDir dir;
     const QString pdf = write(report, dir);

@@ -21,11 +21,42 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// The full plan as a file from before schema 7 holds it: baselines without
+// their group's size, no texts in Spanish.
+Plan beforeV7(Plan plan)
+{
+    plan.es.clear();
+    for (auto *list : {&plan.coreValues, &plan.profileAttributes})
+        for (NamedText &entry : *list)
+            entry.es.clear();
+    for (Section &section : plan.sections)
+        section.es.clear();
+    std::function<void(std::vector<Measure> &)> clear = [&](std::vector<Measure> &measures) {
+        for (Measure &measure : measures) {
+            measure.baseline.n.reset();
+            measure.es.clear();
+            clear(measure.children);
+        }
+    };
+    for (Goal &goal : plan.goals) {
+        goal.es.clear();
+        clear(goal.measures);
+        for (Objective &objective : goal.objectives) {
+            objective.es.clear();
+            for (Action &action : objective.actions)
+                action.es.clear();
+            clear(objective.measures);
+        }
+    }
+    return plan;
+}
+
 // The full plan as a file from before schema 6 holds it: no identity, a
 // district plan, no items supported, values without their group's size, no
 // suppression rule.
 Plan beforeV6(Plan plan)
 {
+    plan = beforeV7(plan);
     plan.uuid.clear();
     plan.kind = PlanKind::District;
     plan.unit.clear();
@@ -304,4 +335,36 @@ TEST_CASE("a schema-5 plan keeps everything and its values take their group's si
     const Plan again = Repository::open(path)->load();
     CHECK(again.goals[0].objectives[0].measures[0].actuals.begin()->second.n == 14);
     CHECK(again.suppression == QStringLiteral("wi"));
+}
+
+TEST_CASE("a schema-6 plan keeps everything and takes its baselines' group sizes and its texts in Spanish", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v6.cairn"));
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v6.bak"));
+        plan = repository->load();
+    }
+    CHECK(withoutIds(plan) == beforeV7(fullPlan()));
+
+    // The new field is written and read back.
+    const auto repository = Repository::open(path);
+    const Measure &measure = plan.goals[0].objectives[0].measures[0];
+    REQUIRE(measure.baseline.value);
+    Measure sized = measure;
+    sized.baseline.n = 1480;
+    sized.es[QStringLiteral("name")] = QStringLiteral("Calificación");
+    repository->updateMeasure(measure, sized);
+    Plan translated = plan;
+    translated.es[QStringLiteral("mission")] = QStringLiteral("Cada estudiante, cada día");
+    translated.coreValues[0].es[QStringLiteral("name")] = QStringLiteral("Cuidado");
+    repository->updatePlan(plan, translated);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.goals[0].objectives[0].measures[0].baseline.n == 1480);
+    CHECK(again.goals[0].objectives[0].measures[0].es == sized.es);
+    CHECK(again.es == translated.es);
+    CHECK(again.coreValues[0].es == translated.coreValues[0].es);
 }

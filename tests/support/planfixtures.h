@@ -85,4 +85,51 @@ inline Plan activitiesPlan()
     return readPlanJson(dataPath(QStringLiteral("activities-plan.json")));
 }
 
+// One student group of the small-groups plan: its 2024-25 value and size,
+// and its 2023-24 baseline and size.
+inline Measure smallGroup(const char *code, double value, std::optional<int> n, double baseline, std::optional<int> baselineN)
+{
+    Measure measure;
+    measure.code = QString::fromLatin1(code);
+    measure.name = QStringLiteral("Group ") + measure.code;
+    measure.unit = Unit::Percent;
+    measure.decimals = 1;
+    Actual actual = Actual::of(value);
+    actual.n = n;
+    measure.actuals[SchoolYear(2024)] = actual;
+    measure.baseline.year = SchoolYear(2023);
+    measure.baseline.value = baseline;
+    measure.baseline.n = baselineN;
+    return measure;
+}
+
+// A plan whose one measure (M, all students) has five student groups, A to E:
+// in 2024-25 of 3, 40, 25, 12 and 30 students, valued 12.3, 34.5, 56.7,
+// 78.9 and 98.4; their 2023-24 baselines of 4, 41, 24, 13 and 31 students,
+// 11.1, 33.3, 55.5, 77.7 and 97.7. `rule` is the plan's suppression rule.
+inline Plan smallGroupsPlan(const QString &rule = {})
+{
+    Measure all = smallGroup("M", 71.1, 500, 70.2, 510);
+    all.name = QStringLiteral("All students");
+    all.children = {smallGroup("A", 12.3, 3, 11.1, 4), smallGroup("B", 34.5, 40, 33.3, 41), smallGroup("C", 56.7, 25, 55.5, 24),
+                    smallGroup("D", 78.9, 12, 77.7, 13), smallGroup("E", 98.4, 30, 97.7, 31)};
+    Objective objective;
+    objective.code = QStringLiteral("1.1");
+    objective.title = QStringLiteral("Reading");
+    objective.measures.push_back(all);
+    Goal goal;
+    goal.code = QStringLiteral("1");
+    goal.title = QStringLiteral("Students");
+    goal.objectives.push_back(objective);
+    Plan plan;
+    plan.organization = QStringLiteral("Small District");
+    plan.title = QStringLiteral("Small groups");
+    plan.firstYear = SchoolYear(2023);
+    plan.lastYear = SchoolYear(2025);
+    plan.reportYear = SchoolYear(2024);
+    plan.suppression = rule;
+    plan.goals.push_back(goal);
+    return plan;
+}
+
 } // namespace cairn::test

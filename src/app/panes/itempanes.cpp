@@ -104,6 +104,9 @@ GoalPane::GoalPane(PlanDocument *document, QWidget *parent)
     watch(m_ui->rationaleEdit);
     watch(m_assessment);
     m_supports = addSupportsRow(m_ui->form, tr("Su&pports district items:"), tr("District plan items the goal supports"));
+    addSpanishRow(m_ui->form, m_ui->titleEdit, "title", tr("Title in Spanish:"), tr("Title in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->shortNameEdit, "shortName", tr("Short name in Spanish:"), tr("Short name in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
 }
 
 GoalPane::~GoalPane() = default;
@@ -130,6 +133,7 @@ void GoalPane::refresh()
     fill(m_ui->rationaleEdit, goal->rationale.join(QLatin1Char('\n')));
     fill(m_ui->tagsEdit, tagsText(goal->tags));
     fillSupports(m_supports, goal->supports);
+    fillSpanish(goal->es);
     m_assessment->setAssessments(goal->assessments, document()->statusYear());
     setReadOnly({m_ui->codeEdit, m_ui->shortNameEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->descriptionEdit, m_ui->rationaleEdit,
                  m_ui->tagsEdit},
@@ -154,6 +158,7 @@ void GoalPane::commit()
         line = line.trimmed();
     after.tags = tagsFrom(m_ui->tagsEdit);
     after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
+    readSpanish(after.es);
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::goal(after), after.code, ItemKind::Goal, m_id); !problem.isEmpty()) {
         refuse(problem);
@@ -180,6 +185,8 @@ ObjectivePane::ObjectivePane(PlanDocument *document, QWidget *parent)
     watch(m_ui->descriptionEdit);
     watch(m_assessment);
     m_supports = addSupportsRow(m_ui->form, tr("Su&pports district items:"), tr("District plan items the objective supports"));
+    addSpanishRow(m_ui->form, m_ui->titleEdit, "title", tr("Title in Spanish:"), tr("Title in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
 }
 
 ObjectivePane::~ObjectivePane() = default;
@@ -205,6 +212,7 @@ void ObjectivePane::refresh()
     fill(m_ui->tagsEdit, tagsText(objective->tags));
     fill(m_ui->descriptionEdit, objective->description);
     fillSupports(m_supports, objective->supports);
+    fillSpanish(objective->es);
     m_assessment->setAssessments(objective->assessments, document()->statusYear());
     setReadOnly({m_ui->codeEdit, m_ui->titleEdit, m_ui->ownerEdit, m_ui->tagsEdit, m_ui->descriptionEdit}, document()->isReadOnly());
     m_assessment->setReadOnly(document()->isReadOnly());
@@ -223,6 +231,7 @@ void ObjectivePane::commit()
     after.tags = tagsFrom(m_ui->tagsEdit);
     after.description = m_ui->descriptionEdit->toPlainText().trimmed();
     after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
+    readSpanish(after.es);
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString problem = editProblem(*document(), ItemRules::objective(after), after.code, ItemKind::Objective, m_id);
         !problem.isEmpty()) {
@@ -264,6 +273,7 @@ ActionPane::ActionPane(PlanDocument *document, QWidget *parent)
     watch(m_notes);
     watch(m_assessment);
     m_supports = addSupportsRow(m_ui->form, tr("Suppo&rts district items:"), tr("District plan items the action supports"));
+    addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
 }
 
 ActionPane::~ActionPane() = default;
@@ -303,6 +313,7 @@ void ActionPane::refresh()
         notes.append({note.date.toString(Qt::ISODate), note.text, note.who});
     m_notes->setRows(notes);
     fillSupports(m_supports, action->supports);
+    fillSpanish(action->es);
     m_assessment->setAssessments(action->assessments, document()->statusYear());
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->codeEdit, m_ui->descriptionEdit, m_ui->ownerEdit, m_ui->statusCombo, m_ui->percentSpin, m_ui->startEdit,
@@ -351,6 +362,7 @@ void ActionPane::commit()
     for (const QStringList &row : m_responsibilities->rows())
         after.responsibilities.push_back({row.value(0), row.value(1)});
     after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
+    readSpanish(after.es);
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::action(after), after.code, ItemKind::Action, m_id);
         !refused.isEmpty()) {

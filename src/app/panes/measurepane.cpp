@@ -14,6 +14,7 @@
 #include "core/duedate.h"
 #include "core/numbertext.h"
 #include "core/statustext.h"
+#include "core/suppression.h"
 #include "core/targetfill.h"
 #include "core/valueplausibility.h"
 
@@ -86,8 +87,8 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
                                                 {Direction::LowerIsBetter, tr("Lower is better")}});
 
     for (QLineEdit *edit : {m_ui->codeEdit, m_ui->nameEdit, m_ui->ownerEdit, m_ui->sourceEdit, m_ui->customUnitEdit, m_ui->toleranceEdit,
-                            m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineNoteEdit, m_ui->finalYearEdit,
-                            m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit})
+                            m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineGroupSizeEdit, m_ui->baselineNoteEdit,
+                            m_ui->finalYearEdit, m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit})
         watch(edit);
     watch(m_ui->descriptionEdit);
     for (QComboBox *combo : {m_ui->kindCombo, m_ui->typeCombo, m_ui->unitCombo, m_ui->directionCombo})
@@ -95,6 +96,8 @@ MeasurePane::MeasurePane(PlanDocument *document, QWidget *parent)
     watch(m_ui->decimalsSpin);
     watch(m_assessment);
     m_supports = addSupportsRow(m_ui->form, tr("Supports district it&ems:"), tr("District plan items the measure supports"));
+    addSpanishRow(m_ui->form, m_ui->nameEdit, "name", tr("Name in Spanish:"), tr("Name in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
     connect(m_fillTargets, &QPushButton::clicked, this, &MeasurePane::fillTargets);
     connect(m_enlargeChart, &QPushButton::clicked, this, &MeasurePane::enlargeChart);
     connect(m_chart, &ChartWidget::enlargeRequested, this, &MeasurePane::enlargeChart);
@@ -124,7 +127,8 @@ void MeasurePane::showTypeFields(MeasureType type)
         {m_ui->unitComboLabel, m_ui->unitCombo}, {m_ui->customUnitEditLabel, m_ui->customUnitEdit},
         {m_ui->decimalsSpinLabel, m_ui->decimalsSpin}, {m_ui->directionComboLabel, m_ui->directionCombo},
         {m_ui->toleranceEditLabel, m_ui->toleranceEdit}, {m_ui->baselineYearEditLabel, m_ui->baselineYearEdit},
-        {m_ui->baselineValueEditLabel, m_ui->baselineValueEdit}, {m_ui->baselineNoteEditLabel, m_ui->baselineNoteEdit},
+        {m_ui->baselineValueEditLabel, m_ui->baselineValueEdit}, {m_ui->baselineGroupSizeEditLabel, m_ui->baselineGroupSizeEdit},
+        {m_ui->baselineNoteEditLabel, m_ui->baselineNoteEdit},
         {m_ui->finalYearEditLabel, m_ui->finalYearEdit}, {m_ui->finalValueEditLabel, m_ui->finalValueEdit},
         {m_ui->sourceEditLabel, m_ui->sourceEdit}};
     for (const auto &[label, field] : numericRows) {
@@ -167,6 +171,7 @@ void MeasurePane::refresh()
     fill(m_ui->toleranceEdit, optionalNumber(measure.tolerance));
     fill(m_ui->baselineYearEdit, measure.baseline.year ? measure.baseline.year->label() : QString());
     fill(m_ui->baselineValueEdit, optionalNumber(measure.baseline.value));
+    fill(m_ui->baselineGroupSizeEdit, measure.baseline.n ? QString::number(*measure.baseline.n) : QString());
     fill(m_ui->baselineNoteEdit, measure.baseline.note);
     fill(m_ui->finalYearEdit, measure.finalTarget.year ? measure.finalTarget.year->label() : QString());
     fill(m_ui->finalValueEdit, optionalNumber(measure.finalTarget.value));
@@ -174,6 +179,7 @@ void MeasurePane::refresh()
     fill(m_ui->completedDateEdit, measure.completedDate.toString(Qt::ISODate));
     fill(m_ui->evidenceEdit, measure.evidence);
     fillSupports(m_supports, measure.supports);
+    fillSpanish(measure.es);
     m_assessment->setAssessments(measure.assessments, document()->statusYear());
     showTypeFields(measure.type);
     m_years->refresh();
@@ -187,8 +193,8 @@ void MeasurePane::refresh()
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->codeEdit, m_ui->nameEdit, m_ui->descriptionEdit, m_ui->kindCombo, m_ui->typeCombo, m_ui->ownerEdit,
                  m_ui->sourceEdit, m_ui->unitCombo, m_ui->customUnitEdit, m_ui->decimalsSpin, m_ui->directionCombo,
-                 m_ui->toleranceEdit, m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineNoteEdit,
-                 m_ui->finalYearEdit, m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit},
+                 m_ui->toleranceEdit, m_ui->baselineYearEdit, m_ui->baselineValueEdit, m_ui->baselineGroupSizeEdit,
+                 m_ui->baselineNoteEdit, m_ui->finalYearEdit, m_ui->finalValueEdit, m_ui->dueDateEdit, m_ui->completedDateEdit, m_ui->evidenceEdit},
                 readOnly);
     m_fillTargets->setEnabled(!readOnly && measure.baseline.value && measure.finalTarget.value);
     m_assessment->setReadOnly(readOnly);
@@ -252,6 +258,13 @@ void MeasurePane::commit()
     after.baseline.year = year(m_ui->baselineYearEdit, tr("Baseline year"));
     after.baseline.value = number(m_ui->baselineValueEdit, before.baseline.value, tr("Baseline value"),
                                   tr("the baseline of %1").arg(before.code));
+    if (const QString text = m_ui->baselineGroupSizeEdit->text().trimmed(); text.isEmpty()) {
+        after.baseline.n.reset();
+    } else if (const auto n = Suppression::readGroupSize(text)) {
+        after.baseline.n = n;
+    } else if (problem.isEmpty()) {
+        problem = tr("Baseline group size: \"%1\": %2; nothing was saved.").arg(text, Suppression::groupSizeRule());
+    }
     after.finalTarget.year = year(m_ui->finalYearEdit, tr("Final target year"));
     after.finalTarget.value = number(m_ui->finalValueEdit, before.finalTarget.value, tr("Final target"),
                                      tr("the final target of %1").arg(before.code));
@@ -285,6 +298,7 @@ void MeasurePane::commit()
     after.baseline.note = m_ui->baselineNoteEdit->text().trimmed();
     after.evidence = m_ui->evidenceEdit->text().trimmed();
     after.supports = SupportsEditor::codesOf(m_supports->edit()->text());
+    readSpanish(after.es);
     after.assessments = m_assessment->assessments(document()->repository().actor());
     if (const QString refused = editProblem(*document(), ItemRules::measure(after), after.code, ItemKind::Measure, m_id);
         !refused.isEmpty()) {

@@ -167,6 +167,72 @@ SupportsEditor *Pane::addSupportsRow(QFormLayout *form, const QString &label, co
     return editor;
 }
 
+void Pane::addSpanishRow(QFormLayout *form, QWidget *original, const char *field, const QString &label, const QString &accessibleName)
+{
+    QWidget *edit = nullptr;
+    if (qobject_cast<QPlainTextEdit *>(original)) {
+        auto *text = new QPlainTextEdit(this);
+        text->setTabChangesFocus(true);
+        text->setMaximumHeight(original->maximumHeight());
+        watch(text);
+        edit = text;
+    } else {
+        auto *line = new QLineEdit(this);
+        watch(line);
+        edit = line;
+    }
+    edit->setObjectName(original->objectName() + QStringLiteral("Spanish"));
+    edit->setAccessibleName(accessibleName);
+    auto *name = new QLabel(label, this);
+    name->setBuddy(edit);
+    int row = -1;
+    QFormLayout::ItemRole role;
+    form->getWidgetPosition(original, &row, &role);
+    form->insertRow(row < 0 ? form->rowCount() : row + 1, name, edit);
+    // In the tab order right after the original, where the eye finds it.
+    setTabOrder(original, edit);
+    name->setVisible(m_spanishShown);
+    edit->setVisible(m_spanishShown);
+    m_spanish.push_back({field, name, edit});
+}
+
+void Pane::fillSpanish(const Translation &texts)
+{
+    for (const SpanishRow &row : m_spanish) {
+        const auto found = texts.find(QString::fromLatin1(row.field));
+        const QString text = found == texts.end() ? QString() : found->second;
+        if (auto *line = qobject_cast<QLineEdit *>(row.edit))
+            fill(line, text);
+        else
+            fill(static_cast<QPlainTextEdit *>(row.edit), text);
+    }
+    QList<QWidget *> edits;
+    for (const SpanishRow &row : m_spanish)
+        edits.append(row.edit);
+    setReadOnly(edits, document()->isReadOnly());
+}
+
+void Pane::readSpanish(Translation &texts) const
+{
+    for (const SpanishRow &row : m_spanish) {
+        const auto *line = qobject_cast<QLineEdit *>(row.edit);
+        const QString text = (line ? line->text() : static_cast<QPlainTextEdit *>(row.edit)->toPlainText()).trimmed();
+        if (text.isEmpty())
+            texts.erase(QString::fromLatin1(row.field));
+        else
+            texts[QString::fromLatin1(row.field)] = text;
+    }
+}
+
+void Pane::setSpanishShown(bool shown)
+{
+    m_spanishShown = shown;
+    for (const SpanishRow &row : m_spanish) {
+        row.label->setVisible(shown);
+        row.edit->setVisible(shown);
+    }
+}
+
 void Pane::fillSupports(SupportsEditor *editor, const QStringList &codes)
 {
     const Plan &plan = document()->plan();

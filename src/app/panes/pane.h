@@ -2,6 +2,7 @@
 
 #include "core/enums.h"
 #include "core/itemrules.h"
+#include "core/translation.h"
 
 #include <QHash>
 #include <QWidget>
@@ -47,6 +48,9 @@ public:
     // sentence ending in `consequence`; empty when there are none.
     static QString refusal(const FieldProblems &problems, const QString &consequence = tr("nothing was saved"));
 
+    // Shows or hides the fields of the item's texts in Spanish (View → Spanish Texts).
+    void setSpanishShown(bool shown);
+
 protected:
     PlanDocument *document() const { return m_document; }
     virtual void commit() = 0;
@@ -65,6 +69,14 @@ protected:
     SupportsEditor *addSupportsRow(QFormLayout *form, const QString &label, const QString &accessibleName);
     // Shows `codes` in it, offering the district plan's items; hidden in a district plan.
     void fillSupports(SupportsEditor *editor, const QStringList &codes);
+
+    // Adds, right under the row of `original` in `form`, a watched field for
+    // the Spanish words of the item's text `field` ("title"), of the same kind.
+    void addSpanishRow(QFormLayout *form, QWidget *original, const char *field, const QString &label, const QString &accessibleName);
+    // Shows the item's Spanish texts in those fields, and reads them back
+    // into `texts` (a blank field: no Spanish text).
+    void fillSpanish(const Translation &texts);
+    void readSpanish(Translation &texts) const;
 
     // Sets a field's text unless someone is typing in it; then the stored
     // text is kept aside, for the question when the typing is committed.
@@ -92,6 +104,14 @@ private:
     bool isBeingTyped(const QWidget *field, bool modified) const;
     template<typename Field>
     bool keepTyping(Field *field, bool modified, const QString &text);
+
+    struct SpanishRow {
+        const char *field;
+        QLabel *label;
+        QWidget *edit; // a QLineEdit or a QPlainTextEdit
+    };
+    std::vector<SpanishRow> m_spanish;
+    bool m_spanishShown = false;
 
     PlanDocument *m_document;
     QLabel *m_message;

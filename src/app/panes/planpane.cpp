@@ -10,6 +10,7 @@
 
 #include "ui_planpane.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,11 +30,31 @@ QList<QStringList> rowsOf(const std::vector<T> &list, QString T::*first, QString
 }
 
 template<typename T>
-std::vector<T> listOf(const QList<QStringList> &rows)
+std::vector<T> listOf(const QList<QStringList> &rows, QString T::*first, QString T::*second)
 {
     std::vector<T> list;
-    for (const QStringList &row : rows)
-        list.push_back({row.value(0), row.value(1)});
+    for (const QStringList &row : rows) {
+        T entry;
+        entry.*first = row.value(0);
+        entry.*second = row.value(1);
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
+
+// The list as edited, each entry keeping the Spanish texts it had: those of
+// the entry named the same before, else of the entry in its place when only
+// its words changed (the list is as long as before).
+template<typename T>
+std::vector<T> keepingSpanish(std::vector<T> list, const std::vector<T> &before, QString T::*name)
+{
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto same = std::find_if(before.begin(), before.end(), [&](const T &old) { return old.*name == list[i].*name; });
+        if (same != before.end())
+            list[i].es = same->es;
+        else if (list.size() == before.size())
+            list[i].es = before[i].es;
+    }
     return list;
 }
 
@@ -65,6 +86,11 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
         watch(edit);
     for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit})
         watch(edit);
+    addSpanishRow(m_ui->form, m_ui->titleEdit, "title", tr("Title in Spanish:"), tr("Title in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->missionEdit, "mission", tr("Mission in Spanish:"), tr("Mission in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->visionEdit, "vision", tr("Vision in Spanish:"), tr("Vision in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->theoryEdit, "theoryOfAction", tr("Theory of action in Spanish:"), tr("Theory of action in Spanish"));
     watch(m_ui->reportYearCombo);
     m_ui->kindCombo->addItem(tr("District plan"), toToken(PlanKind::District));
     m_ui->kindCombo->addItem(tr("School improvement plan"), toToken(PlanKind::School));
@@ -108,6 +134,7 @@ void PlanPane::refresh()
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
     fill(m_ui->theoryEdit, plan.theoryOfAction);
+    fillSpanish(plan.es);
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(toToken(plan.kind)));
     fill(m_ui->unitEdit, plan.unit);
     m_ui->alignsToText->setText(plan.alignsTo.id.isEmpty() ? tr("No district plan chosen") : plan.alignsTo.title);
@@ -154,12 +181,14 @@ void PlanPane::commit()
     after.mission = m_ui->missionEdit->toPlainText().trimmed();
     after.vision = m_ui->visionEdit->toPlainText().trimmed();
     after.theoryOfAction = m_ui->theoryEdit->toPlainText().trimmed();
+    readSpanish(after.es);
     after.kind = parseToken<PlanKind>(m_ui->kindCombo->currentData().toString()).value_or(before.kind);
     after.unit = m_ui->unitEdit->text().trimmed();
-    after.coreValues = listOf<NamedText>(m_values->rows());
-    after.profileAttributes = listOf<NamedText>(m_attributes->rows());
-    after.sections = listOf<Section>(m_sections->rows());
-    after.people = listOf<Person>(m_people->rows());
+    after.coreValues = keepingSpanish(listOf(m_values->rows(), &NamedText::name, &NamedText::description), before.coreValues, &NamedText::name);
+    after.profileAttributes = keepingSpanish(listOf(m_attributes->rows(), &NamedText::name, &NamedText::description), before.profileAttributes,
+                                             &NamedText::name);
+    after.sections = keepingSpanish(listOf(m_sections->rows(), &Section::heading, &Section::body), before.sections, &Section::heading);
+    after.people = listOf(m_people->rows(), &Person::name, &Person::role);
     after.suppression = m_suppression->rule().token();
     if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
         refuse(problem);

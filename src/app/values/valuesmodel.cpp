@@ -10,6 +10,7 @@
 #include "core/planwalk.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "core/suppression.h"
 #include "core/valueplausibility.h"
 
 #include <QLocale>
@@ -173,6 +174,10 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         if (role == Qt::AccessibleTextRole && !hasActual)
             return AccessibleText::emptyCell(index, CodeColumn, tr("missing"));
         break;
+    case GroupSizeColumn:
+        if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual && actual->second.n)
+            return QString::number(*actual->second.n);
+        break;
     case NoteColumn:
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)
             return actual->second.note;
@@ -186,7 +191,8 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         break;
     }
     }
-    if (role == Qt::TextAlignmentRole && (index.column() == TargetColumn || index.column() == ActualColumn))
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == TargetColumn || index.column() == ActualColumn || index.column() == GroupSizeColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::AccessibleTextRole)
         return AccessibleText::forEmpty(index, CodeColumn);
@@ -208,6 +214,8 @@ QVariant ValuesModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Target %1").arg(m_year.label());
     case ActualColumn:
         return tr("Actual %1").arg(m_year.label());
+    case GroupSizeColumn:
+        return tr("Group size (n)");
     case NoteColumn:
         return tr("Note");
     case StatusColumn:
@@ -219,7 +227,8 @@ QVariant ValuesModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags ValuesModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!m_document->isReadOnly() && (index.column() == ActualColumn || index.column() == NoteColumn))
+    if (!m_document->isReadOnly()
+        && (index.column() == ActualColumn || index.column() == GroupSizeColumn || index.column() == NoteColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -235,8 +244,19 @@ QString ValuesModel::applyCell(Measure &measure, int column, const QString &text
         measure.actuals[m_year].note = value;
         return actualProblem(measure, m_year);
     }
+    if (column == GroupSizeColumn) { // blank: no change, as for the actual
+        if (value.isEmpty())
+            return {};
+        if (!measure.actuals.count(m_year))
+            return tr("%1: enter the %2 actual before its group size").arg(measure.code, m_year.label());
+        const auto n = Suppression::readGroupSize(value);
+        if (!n)
+            return tr("%1, group size %2: \"%3\": %4").arg(measure.code, m_year.label(), value, Suppression::groupSizeRule());
+        measure.actuals[m_year].n = n;
+        return {};
+    }
     if (column != ActualColumn)
-        return tr("%1: only the actual and the note can be entered here").arg(measure.code);
+        return tr("%1: only the actual, its group size and the note can be entered here").arg(measure.code);
     if (value.isEmpty()) // blank: no change
         return {};
     const ValueReading reading = ValuePlausibility::read(measure, value, mark);
@@ -306,8 +326,11 @@ QString ValuesModel::cellName(const QModelIndex &index) const
 {
     const Measure *measure = measureAt(index.row());
     const QString code = measure ? measure->code : QString();
-    return index.column() == NoteColumn ? tr("the %1 note of %2").arg(m_year.label(), code)
-                                        : tr("the %1 actual of %2").arg(m_year.label(), code);
+    if (index.column() == NoteColumn)
+        return tr("the %1 note of %2").arg(m_year.label(), code);
+    if (index.column() == GroupSizeColumn)
+        return tr("the %1 group size of %2").arg(m_year.label(), code);
+    return tr("the %1 actual of %2").arg(m_year.label(), code);
 }
 
 } // namespace cairn

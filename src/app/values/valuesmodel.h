@@ -10,14 +10,14 @@ class PlanDocument;
 
 // Every numeric measure of the plan for one school year, one row each, for
 // administrators entering values: code, measure, owner, target, actual,
-// note, status. Actual and note are editable; a pasted block of cells is
-// applied in one undoable step, or not at all.
+// group size (n), note, status. Actual, group size and note are editable; a
+// pasted block of cells is applied in one undoable step, or not at all.
 class ValuesModel : public SheetModel
 {
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, NameColumn, OwnerColumn, TargetColumn, ActualColumn, NoteColumn, StatusColumn, ColumnCount };
+    enum Column { CodeColumn, NameColumn, OwnerColumn, TargetColumn, ActualColumn, GroupSizeColumn, NoteColumn, StatusColumn, ColumnCount };
 
     explicit ValuesModel(PlanDocument *document, QObject *parent = nullptr);
 
