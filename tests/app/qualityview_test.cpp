@@ -5,9 +5,11 @@
 #include "windowfixture.h"
 
 #include "app/quality/qualityview.h"
+#include "app/quality/rubricchoice.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeWidget>
 
 using namespace cairn;
@@ -74,7 +76,32 @@ TEST_CASE("the Plan Quality tab reviews the plan, names what to add and follows 
         CHECK((text.startsWith(QStringLiteral("▲ Warning · ")) || text.startsWith(QStringLiteral("◆ Error · "))));
     }
 
-    for (QWidget *control : std::initializer_list<QWidget *>{rubric, findings}) {
+    // A state's rubric: its components in its order, under its labels, remembered for the plan.
+    REQUIRE(view->useRubric(sourcePath(QStringLiteral("resources/rubrics/state-review-example.json"))));
+    REQUIRE(rubric->topLevelItemCount() == 8);
+    CHECK(rubric->topLevelItem(0)->text(QualityView::ComponentColumn) == QStringLiteral("Comprehensive needs assessment is based on data"));
+    CHECK(view->summary()->text().startsWith(QStringLiteral("Campus improvement plan review (illustrative state rubric) · ")));
+    CHECK(w.find<QPushButton>("builtInRubric")->isEnabled());
+    CHECK_FALSE(RubricChoice::remembered(w.document()->plan().uuid).isEmpty());
+    // A remembered rubric file that has become unusable is said so, and Cairn's is shown.
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("rubric.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "cairn-rubric", "version": 1, "components": [{"component": "smart"}]})");
+    }
+    RubricChoice::remember(w.document()->plan().uuid, broken);
+    w.workspace()->showTab(Workspace::Tab::Plan);
+    w.workspace()->showTab(Workspace::Tab::Quality);
+    CHECK(view->summary()->text().startsWith(QStringLiteral("The rubric rubric.json cannot be used (components[0].component: \"smart\" is not a component")));
+    CHECK(rubric->topLevelItemCount() == 11);
+    QTest::mouseClick(w.find<QPushButton>("builtInRubric"), Qt::LeftButton);
+    CHECK(RubricChoice::remembered(w.document()->plan().uuid).isEmpty());
+    CHECK(view->summary()->text().startsWith(QStringLiteral("Cairn's plan-quality rubric · ")));
+    CHECK_FALSE(w.find<QPushButton>("builtInRubric")->isEnabled());
+
+    for (QWidget *control : std::initializer_list<QWidget *>{rubric, findings, w.find<QPushButton>("chooseRubric")}) {
         CHECK_FALSE(control->accessibleName().isEmpty());
         CHECK(control->focusPolicy() & Qt::TabFocus);
     }

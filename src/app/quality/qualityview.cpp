@@ -1,12 +1,20 @@
 #include "qualityview.h"
 
 #include "app/document/plandocument.h"
+#include "app/quality/rubricchoice.h"
 #include "core/findinggroups.h"
 #include "core/planwalk.h"
 #include "core/rubric.h"
+#include "storage/qualityjson.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,12 +50,18 @@ QualityView::QualityView(PlanDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_summary(new QLabel(this))
+    , m_chooseRubric(new QPushButton(tr("Use a State &Rubric…"), this))
+    , m_builtInRubric(new QPushButton(tr("&Cairn's Rubric"), this))
     , m_rubric(new QTreeWidget(this))
     , m_findings(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("quality"));
     m_summary->setObjectName(QStringLiteral("qualitySummary"));
     m_summary->setWordWrap(true);
+    m_chooseRubric->setObjectName(QStringLiteral("chooseRubric"));
+    m_chooseRubric->setAccessibleName(tr("Review with a state's rubric file"));
+    m_builtInRubric->setObjectName(QStringLiteral("builtInRubric"));
+    m_builtInRubric->setAccessibleName(tr("Review with Cairn's rubric"));
 
     m_rubric->setObjectName(QStringLiteral("qualityRubric"));
     m_rubric->setAccessibleName(tr("Plan-quality rubric"));
@@ -72,10 +86,16 @@ QualityView::QualityView(PlanDocument *document, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_chooseRubric);
+    top->addWidget(m_builtInRubric);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
+    connect(m_chooseRubric, &QPushButton::clicked, this, &QualityView::chooseRubricFile);
+    connect(m_builtInRubric, &QPushButton::clicked, this, [this] { useRubric({}); });
     for (QTreeWidget *tree : {m_rubric, m_findings})
         connect(tree, &QTreeWidget::itemActivated, this, &QualityView::choose);
     // Any edit may change a component's state: read the plan again when shown.
@@ -102,15 +122,19 @@ void QualityView::refresh()
 
 void QualityView::fillRubric()
 {
-    const RubricCriteria criteria = Rubric::builtIn();
+    const QString path = RubricChoice::remembered(m_document->plan().uuid);
+    const RubricChoice::Loaded loaded = RubricChoice::load(path);
+    const RubricCriteria &criteria = loaded.criteria;
+    m_builtInRubric->setEnabled(!path.isEmpty());
     const std::vector<RubricResult> results = Rubric::review(m_document->plan(), criteria);
-    // Keep the reader's place: the components they had open stay open.
-    QSet<int> open;
+    // Every component with something to add is open, unless the reader
+    // closed it.
+    QSet<int> closed;
     for (int i = 0; i < m_rubric->topLevelItemCount(); ++i) {
-        if (m_rubric->topLevelItem(i)->isExpanded())
-            open.insert(i);
+        const QTreeWidgetItem *component = m_rubric->topLevelItem(i);
+        if (component->childCount() > 0 && !component->isExpanded())
+            closed.insert(i);
     }
-    const bool first = m_rubric->topLevelItemCount() == 0;
     m_rubric->clear();
     int counts[4] = {};
     for (const RubricResult &result : results) {
@@ -127,10 +151,12 @@ void QualityView::fillRubric()
             toAdd->setExpanded(true);
         }
         const int index = m_rubric->topLevelItemCount() - 1;
-        component->setExpanded(first ? result.rating == Rating::PartlyMet || result.rating == Rating::Missing : open.contains(index));
+        component->setExpanded(!result.toAdd.empty() && !closed.contains(index));
     }
-    m_summary->setText(tr("%1 · components met: %2 of %3 · partly met: %4 · missing: %5. Enter on an item shows it in the Plan tab.")
-                           .arg(criteria.name)
+    const QString name = criteria.name.isEmpty() ? QFileInfo(path).fileName() : criteria.name;
+    m_summary->setText((loaded.problem.isEmpty() ? QString() : loaded.problem + QLatin1Char(' '))
+                       + tr("%1 · components met: %2 of %3 · partly met: %4 · missing: %5. Enter on an item shows it in the Plan tab.")
+                           .arg(name)
                            .arg(counts[int(Rating::Met)])
                            .arg(int(results.size()) - counts[int(Rating::DoesNotApply)])
                            .arg(counts[int(Rating::PartlyMet)])
@@ -152,15 +178,42 @@ void QualityView::fillFindings()
         new QTreeWidgetItem(m_findings, {tr("No findings: the plan passes every check.")});
 }
 
+void QualityView::chooseRubricFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Use a State Rubric"), QString(), tr("Rubrics (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        useRubric(path);
+}
+
+bool QualityView::useRubric(const QString &path)
+{
+    if (!path.isEmpty()) {
+        const QualityJson::Read read = QualityJson::readCriteriaFile(path);
+        if (!read.criteria) {
+            QStringList problems;
+            for (const JsonProblem &problem : read.problems)
+                problems.append(problem.toString());
+            QMessageBox box(QMessageBox::Warning, tr("Not a Rubric"),
+                            tr("%1 is not a rubric Cairn can use; the plan is still reviewed as before.").arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            box.setInformativeText(read.unreadable.isEmpty() ? problems.join(QLatin1Char('\n')) : read.unreadable);
+            box.exec();
+            return false;
+        }
+    }
+    RubricChoice::remember(m_document->plan().uuid, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+    m_rubric->clear(); // another rubric: its components open afresh
+    refresh();
+    return true;
+}
+
 void QualityView::choose(QTreeWidgetItem *item)
 {
     if (!item)
         return;
     const QString code = item->data(0, CodeRole).toString();
-    if (code.isEmpty()) {
-        item->setExpanded(!item->isExpanded());
+    if (code.isEmpty())
         return;
-    }
     const int kind = item->data(0, KindRole).toInt();
     bool found = false;
     forEachItem(m_document->plan(), [&](const ItemView &view) {
