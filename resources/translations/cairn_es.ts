@@ -3842,6 +3842,38 @@ Save yours, “%3”, over it?</source>
         <source>No findings: the plan passes every check.</source>
         <translation>Sin hallazgos: el plan pasa todas las revisiones.</translation>
     </message>
+    <message>
+        <source>Use a State &amp;Rubric…</source>
+        <translation>Usar una &amp;rúbrica estatal…</translation>
+    </message>
+    <message>
+        <source>&amp;Cairn&apos;s Rubric</source>
+        <translation>Rúbrica de &amp;Cairn</translation>
+    </message>
+    <message>
+        <source>Review with a state&apos;s rubric file</source>
+        <translation>Revisar con el archivo de rúbrica de un estado</translation>
+    </message>
+    <message>
+        <source>Review with Cairn&apos;s rubric</source>
+        <translation>Revisar con la rúbrica de Cairn</translation>
+    </message>
+    <message>
+        <source>Use a State Rubric</source>
+        <translation>Usar una rúbrica estatal</translation>
+    </message>
+    <message>
+        <source>Rubrics (*.json);;All files (*)</source>
+        <translation>Rúbricas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not a Rubric</source>
+        <translation>No es una rúbrica</translation>
+    </message>
+    <message>
+        <source>%1 is not a rubric Cairn can use; the plan is still reviewed as before.</source>
+        <translation>%1 no es una rúbrica que Cairn pueda usar; el plan se sigue revisando como antes.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::RecommendationFlow</name>
@@ -4476,6 +4508,13 @@ Asistentes: %3</translation>
     <message>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RubricChoice</name>
+    <message>
+        <source>The rubric %1 cannot be used (%2), so Cairn&apos;s rubric is shown.</source>
+        <translation>No se puede usar la rúbrica %1 (%2), así que se muestra la rúbrica de Cairn.</translation>
     </message>
 </context>
 <context>
