@@ -140,27 +140,6 @@ QualityJson::Read QualityJson::readCriteriaFile(const QString &path)
     return readCriteria(file.readAll());
 }
 
-QByteArray QualityJson::writeCriteria(const RubricCriteria &criteria)
-{
-    Json document;
-    document["format"] = Format;
-    document["version"] = Version;
-    document["name"] = text(criteria.name);
-    Json components = Json::array();
-    for (const RubricCriterion &criterion : criteria.criteria) {
-        Json entry;
-        entry["component"] = text(toToken(criterion.part));
-        if (!criterion.label.isEmpty())
-            entry["label"] = text(criterion.label);
-        entry["metPercent"] = criterion.metPercent;
-        entry["partlyMetPercent"] = criterion.partlyMetPercent;
-        entry["minWords"] = criterion.minWords;
-        components.push_back(std::move(entry));
-    }
-    document["components"] = std::move(components);
-    return QByteArray::fromStdString(document.dump(2) + '\n');
-}
-
 QByteArray QualityJson::writeCheck(const QString &file, const std::vector<Finding> &findings, const RubricCriteria *criteria,
                                    const std::vector<RubricResult> &results)
 {

@@ -29,7 +29,6 @@ public:
     static Read readCriteria(const QByteArray &text);
     // The rubric in the file at `path`, or why the file cannot be read.
     static Read readCriteriaFile(const QString &path);
-    static QByteArray writeCriteria(const RubricCriteria &criteria);
 
     // The check of one plan: its findings one by one (with their group) and,
     // when a rubric was given, each component's rating and what to add.
