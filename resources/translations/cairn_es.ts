@@ -1576,6 +1576,24 @@
     </message>
 </context>
 <context>
+    <name>cairn::FindingGroups</name>
+    <message numerus="yes">
+        <source>%1, … and %n more</source>
+        <translation>
+            <numerusform>%1, … y %n más</numerusform>
+            <numerusform>%1, … y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>cairn::GoalCard</name>
     <message>
         <source>Progress of %1</source>
@@ -2619,6 +2637,10 @@
         <source>Spanish Te&amp;xts of the Plan</source>
         <translation>Te&amp;xtos del plan en español</translation>
     </message>
+    <message>
+        <source>Plan &amp;Quality</source>
+        <translation>&amp;Calidad del plan</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -3428,6 +3450,102 @@ Save yours, “%3”, over it?</source>
         <source>Measure %1&apos;s baseline has no group size (n), so it is not published under the plan&apos;s suppression rule &quot;%2&quot;; record how many students it is about.</source>
         <translation>La línea de base del indicador %1 no tiene tamaño de grupo (n), así que no se publica según la regla de supresión del plan &quot;%2&quot;; registre a cuántos estudiantes se refiere.</translation>
     </message>
+    <message>
+        <source>Codes used more than once</source>
+        <translation>Códigos usados más de una vez</translation>
+    </message>
+    <message>
+        <source>Fields that break the plan&apos;s rules</source>
+        <translation>Campos que no cumplen las reglas del plan</translation>
+    </message>
+    <message>
+        <source>Objectives without a measure (their progress cannot be shown)</source>
+        <translation>Objetivos sin indicador (no se puede mostrar su avance)</translation>
+    </message>
+    <message>
+        <source>Actions without an owner</source>
+        <translation>Acciones sin responsable</translation>
+    </message>
+    <message>
+        <source>Actions without a timeline (set a due year, a date or &quot;ongoing&quot;)</source>
+        <translation>Acciones sin plazo (indique un año de vencimiento, una fecha o &quot;continuo&quot;)</translation>
+    </message>
+    <message>
+        <source>Actions due before they start</source>
+        <translation>Acciones que vencen antes de iniciar</translation>
+    </message>
+    <message>
+        <source>Measures without an owner</source>
+        <translation>Indicadores sin responsable</translation>
+    </message>
+    <message>
+        <source>Milestones without a due date</source>
+        <translation>Hitos sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Student-group values without a group size (n)</source>
+        <translation>Valores de grupos de estudiantes sin tamaño del grupo (n)</translation>
+    </message>
+    <message>
+        <source>Student-group baselines without a group size (n)</source>
+        <translation>Líneas de base de grupos de estudiantes sin tamaño de grupo (n)</translation>
+    </message>
+    <message>
+        <source>Measures without a unit</source>
+        <translation>Indicadores sin unidad</translation>
+    </message>
+    <message>
+        <source>Measures with a custom unit without a name</source>
+        <translation>Indicadores con una unidad personalizada sin nombre</translation>
+    </message>
+    <message>
+        <source>Measures without a data source</source>
+        <translation>Indicadores sin fuente de datos</translation>
+    </message>
+    <message>
+        <source>Measures without a baseline</source>
+        <translation>Indicadores sin línea de base</translation>
+    </message>
+    <message>
+        <source>Baselines still to be collected</source>
+        <translation>Líneas de base pendientes de recopilar</translation>
+    </message>
+    <message>
+        <source>Measures without a final target</source>
+        <translation>Indicadores sin valor meta final</translation>
+    </message>
+    <message>
+        <source>Final targets not after the baseline</source>
+        <translation>Valores meta finales que no son posteriores a la línea de base</translation>
+    </message>
+    <message>
+        <source>Targets outside the plan&apos;s years</source>
+        <translation>Valores meta fuera de los años del plan</translation>
+    </message>
+    <message>
+        <source>Values for years after the plan ends</source>
+        <translation>Valores de años posteriores al fin del plan</translation>
+    </message>
+    <message>
+        <source>Values for years after the year under review</source>
+        <translation>Valores de años posteriores al año en revisión</translation>
+    </message>
+    <message>
+        <source>Values that may be mistyped</source>
+        <translation>Valores que pueden tener un error de captura</translation>
+    </message>
+    <message>
+        <source>Counts that are not whole numbers</source>
+        <translation>Cantidades que no son números enteros</translation>
+    </message>
+    <message>
+        <source>Targets that move against the measure&apos;s direction</source>
+        <translation>Valores meta que van en contra de la dirección del indicador</translation>
+    </message>
+    <message>
+        <source>Recommendations about items no longer in the plan</source>
+        <translation>Recomendaciones sobre elementos que ya no están en el plan</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanDocument</name>
@@ -3768,6 +3886,144 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>section %1</source>
         <translation>sección %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::QualityJson</name>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>se esperaba un número entero de %1 a %2, se recibió %3</translation>
+    </message>
+    <message>
+        <source>is required: one of %1</source>
+        <translation>es obligatorio: uno de %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>se esperaba uno de %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a component Cairn reviews; use one of %2</source>
+        <translation>&quot;%1&quot; no es un componente que Cairn revise; use uno de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; keep one</source>
+        <translation>&quot;%1&quot; aparece dos veces; deje uno</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is more than metPercent (%1): a component is partly met below the share that meets it</source>
+        <translation>es mayor que metPercent (%1): un componente se cumple en parte por debajo de la proporción con la que se cumple</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;: this is not a Cairn rubric (docs/plan-quality.md)</source>
+        <translation>se esperaba &quot;%1&quot;: esto no es una rúbrica de Cairn (docs/plan-quality.md)</translation>
+    </message>
+    <message>
+        <source>is required: %1</source>
+        <translation>es obligatorio: %1</translation>
+    </message>
+    <message>
+        <source>this Cairn reads rubric version %1, not %2</source>
+        <translation>este Cairn lee la versión %1 de la rúbrica, no la %2</translation>
+    </message>
+    <message>
+        <source>lists no component; name at least one of %1</source>
+        <translation>no incluye ningún componente; indique al menos uno de %1</translation>
+    </message>
+    <message>
+        <source>is required: the components the rubric reviews, each one of %1</source>
+        <translation>es obligatorio: los componentes que revisa la rúbrica, cada uno de %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is far larger than any rubric; it was not read.</source>
+        <translation>%1 es mucho más grande que cualquier rúbrica; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::QualityView</name>
+    <message>
+        <source>◆ Error</source>
+        <translation>◆ Error</translation>
+    </message>
+    <message>
+        <source>▲ Warning</source>
+        <translation>▲ Advertencia</translation>
+    </message>
+    <message>
+        <source>Use a State &amp;Rubric…</source>
+        <translation>Usar una &amp;rúbrica estatal…</translation>
+    </message>
+    <message>
+        <source>&amp;Cairn&apos;s Rubric</source>
+        <translation>Rúbrica de &amp;Cairn</translation>
+    </message>
+    <message>
+        <source>Review with a state&apos;s rubric file</source>
+        <translation>Revisar con el archivo de rúbrica de un estado</translation>
+    </message>
+    <message>
+        <source>Review with Cairn&apos;s rubric</source>
+        <translation>Revisar con la rúbrica de Cairn</translation>
+    </message>
+    <message>
+        <source>Plan-quality rubric</source>
+        <translation>Rúbrica de calidad del plan</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What the plan has</source>
+        <translation>Lo que tiene el plan</translation>
+    </message>
+    <message>
+        <source>Check findings by kind</source>
+        <translation>Hallazgos de la revisión por tipo</translation>
+    </message>
+    <message>
+        <source>Check findings</source>
+        <translation>Hallazgos de la revisión</translation>
+    </message>
+    <message>
+        <source>%1 · components met: %2 of %3 · partly met: %4 · missing: %5. Enter on an item shows it in the Plan tab.</source>
+        <translation>%1 · componentes cumplidos: %2 de %3 · cumplidos en parte: %4 · faltan: %5. Intro en un elemento lo muestra en la pestaña Plan.</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation>Sin hallazgos: el plan pasa todas las revisiones.</translation>
+    </message>
+    <message>
+        <source>Use a State Rubric</source>
+        <translation>Usar una rúbrica estatal</translation>
+    </message>
+    <message>
+        <source>Rubrics (*.json);;All files (*)</source>
+        <translation>Rúbricas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not a Rubric</source>
+        <translation>No es una rúbrica</translation>
+    </message>
+    <message>
+        <source>%1 is not a rubric Cairn can use; the plan is still reviewed as before.</source>
+        <translation>%1 no es una rúbrica que Cairn pueda usar; el plan se sigue revisando como antes.</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4591,288 @@ Asistentes: %3</translation>
     </message>
 </context>
 <context>
+    <name>cairn::Rubric</name>
+    <message>
+        <source>Cairn&apos;s plan-quality rubric</source>
+        <translation>Rúbrica de calidad del plan de Cairn</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Core values</source>
+        <translation>Valores fundamentales</translation>
+    </message>
+    <message>
+        <source>Data analysis</source>
+        <translation>Análisis de datos</translation>
+    </message>
+    <message>
+        <source>Theory of action</source>
+        <translation>Teoría de acción</translation>
+    </message>
+    <message>
+        <source>Strategic objectives</source>
+        <translation>Objetivos estratégicos</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Measurable outcomes</source>
+        <translation>Resultados medibles</translation>
+    </message>
+    <message>
+        <source>Alignment to the district plan</source>
+        <translation>Alineación con el plan del distrito</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Student groups</source>
+        <translation>Grupos de estudiantes</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Cumplido en parte</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No aplica</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RubricChoice</name>
+    <message>
+        <source>The rubric %1 cannot be used (%2), so Cairn&apos;s rubric is shown.</source>
+        <translation>No se puede usar la rúbrica %1 (%2), así que se muestra la rúbrica de Cairn.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RubricParts</name>
+    <message>
+        <source>Not stated.</source>
+        <translation>No se indica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stated in %n words.</source>
+        <translation>
+            <numerusform>Se indica en %n palabra.</numerusform>
+            <numerusform>Se indica en %n palabras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed for school and department plans only.</source>
+        <translation>Se revisa solo en los planes escolares y de departamento.</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s mission: why the district or school exists and whom it serves (Plan Details › Mission).</source>
+        <translation>Escriba la misión del plan: para qué existe el distrito o la escuela y a quién sirve (Detalles del plan › Misión).</translation>
+    </message>
+    <message>
+        <source>Write the mission as a full statement of at least %1 words (Plan Details › Mission).</source>
+        <translation>Escriba la misión como una declaración completa de al menos %1 palabras (Detalles del plan › Misión).</translation>
+    </message>
+    <message>
+        <source>Write the plan&apos;s vision: what students and schools will be like when the plan succeeds (Plan Details › Vision).</source>
+        <translation>Escriba la visión del plan: cómo serán los estudiantes y las escuelas cuando el plan tenga éxito (Detalles del plan › Visión).</translation>
+    </message>
+    <message>
+        <source>Write the vision as a full statement of at least %1 words (Plan Details › Vision).</source>
+        <translation>Escriba la visión como una declaración completa de al menos %1 palabras (Detalles del plan › Visión).</translation>
+    </message>
+    <message>
+        <source>Write the theory of action: &quot;If we do these things, then students will gain this&quot;, linking the initiatives to the outcomes (Plan Details › Theory of action).</source>
+        <translation>Escriba la teoría de acción: &quot;Si hacemos esto, entonces los estudiantes lograrán aquello&quot;, que vincule las iniciativas con los resultados (Detalles del plan › Teoría de acción).</translation>
+    </message>
+    <message>
+        <source>Say in at least %1 words what the plan will do and what it expects to change for students (Plan Details › Theory of action).</source>
+        <translation>Explique en al menos %1 palabras lo que hará el plan y lo que espera cambiar para los estudiantes (Detalles del plan › Teoría de acción).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core values listed.</source>
+        <translation>
+            <numerusform>%n valor fundamental registrado.</numerusform>
+            <numerusform>%n valores fundamentales registrados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stated only as the text of the section &quot;%1&quot;.</source>
+        <translation>Solo se indican como texto de la sección &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>List the core values one by one, each with what it means (Plan Details › Core values); the section &quot;%1&quot; states them only as text.</source>
+        <translation>Registre los valores fundamentales uno por uno, cada uno con lo que significa (Detalles del plan › Valores fundamentales); la sección &quot;%1&quot; solo los indica como texto.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>No hay ninguno registrado.</translation>
+    </message>
+    <message>
+        <source>List the plan&apos;s core values, each with what it means (Plan Details › Core values).</source>
+        <translation>Registre los valores fundamentales del plan, cada uno con lo que significa (Detalles del plan › Valores fundamentales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs assessment &quot;%1&quot; in %n words</source>
+        <translation>
+            <numerusform>Evaluación de necesidades &quot;%1&quot; en %n palabra</numerusform>
+            <numerusform>Evaluación de necesidades &quot;%1&quot; en %n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No needs assessment</source>
+        <translation>Sin evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 numeric measures have a baseline with its year and a data source.</source>
+        <translation>%1; %2 de %3 indicadores numéricos tienen línea de base con su año y fuente de datos.</translation>
+    </message>
+    <message>
+        <source>Write the needs assessment: add a section headed &quot;Comprehensive needs assessment&quot; (Plan Details › Sections) that says what the data show and which needs the plan answers.</source>
+        <translation>Escriba la evaluación de necesidades: agregue una sección titulada &quot;Evaluación integral de necesidades&quot; (Detalles del plan › Secciones) que diga lo que muestran los datos y a qué necesidades responde el plan.</translation>
+    </message>
+    <message>
+        <source>Say more in the section &quot;%1&quot; (at least %2 words): what the data show and which needs the plan answers.</source>
+        <translation>Amplíe la sección &quot;%1&quot; (al menos %2 palabras): lo que muestran los datos y a qué necesidades responde el plan.</translation>
+    </message>
+    <message>
+        <source>Add measures that show the needs in numbers, each with a baseline and a data source.</source>
+        <translation>Agregue indicadores que muestren las necesidades en cifras, cada uno con su línea de base y su fuente de datos.</translation>
+    </message>
+    <message>
+        <source>Give these measures a baseline value and its year:</source>
+        <translation>Indique el valor de la línea de base y su año de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>Name where these measures&apos; data come from:</source>
+        <translation>Indique de dónde vienen los datos de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals have strategic objectives.</source>
+        <translation>%1 de %2 metas tienen objetivos estratégicos.</translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s goals, each with its strategic objectives.</source>
+        <translation>Agregue las metas del plan, cada una con sus objetivos estratégicos.</translation>
+    </message>
+    <message>
+        <source>Add a strategic objective under these goals:</source>
+        <translation>Agregue un objetivo estratégico a estas metas:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions have an owner and a timeline; objectives without an action: %3.</source>
+        <translation>%1 de %2 acciones tienen responsable y plazo; objetivos sin acción: %3.</translation>
+    </message>
+    <message>
+        <source>Add the actions (initiatives) that carry out each objective, each with an owner and a timeline.</source>
+        <translation>Agregue las acciones (iniciativas) que llevan a cabo cada objetivo, cada una con su responsable y su plazo.</translation>
+    </message>
+    <message>
+        <source>Add an action (initiative) under these objectives:</source>
+        <translation>Agregue una acción (iniciativa) a estos objetivos:</translation>
+    </message>
+    <message>
+        <source>Name who owns these actions:</source>
+        <translation>Indique el responsable de estas acciones:</translation>
+    </message>
+    <message>
+        <source>Give these actions a timeline (a due year, a date or &quot;ongoing&quot;):</source>
+        <translation>Indique el plazo de estas acciones (un año de vencimiento, una fecha o &quot;continuo&quot;):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numeric measures are SMART: named, with a unit, a baseline and a final target with their years, a data source and an owner.</source>
+        <translation>%1 de %2 indicadores numéricos son SMART: con nombre, unidad, línea de base y valor meta final con sus años, fuente de datos y responsable.</translation>
+    </message>
+    <message>
+        <source>State at least one outcome as a number with a baseline and a target: the plan&apos;s measures are all milestones or narratives.</source>
+        <translation>Exprese al menos un resultado como un número con línea de base y valor meta: todos los indicadores del plan son hitos o narrativos.</translation>
+    </message>
+    <message>
+        <source>Add measurable outcomes: measures with a unit, a baseline and a final target with their years, a data source and an owner.</source>
+        <translation>Agregue resultados medibles: indicadores con unidad, línea de base y valor meta final con sus años, fuente de datos y responsable.</translation>
+    </message>
+    <message>
+        <source>Name these measures:</source>
+        <translation>Escriba el nombre de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>Give these measures a unit:</source>
+        <translation>Indique la unidad de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>Give these measures a final target and its year:</source>
+        <translation>Indique el valor meta final y su año de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>Name who owns these measures:</source>
+        <translation>Indique el responsable de estos indicadores:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals and objectives support a district item.</source>
+        <translation>%1 de %2 metas y objetivos apoyan un elemento del distrito.</translation>
+    </message>
+    <message>
+        <source>Choose the district plan this plan aligns to (Plan Details › Choose District Plan…).</source>
+        <translation>Elija el plan del distrito con el que se alinea este plan (Detalles del plan › Elegir plan del distrito…).</translation>
+    </message>
+    <message>
+        <source>Add the plan&apos;s goals and objectives, each naming the district item it supports.</source>
+        <translation>Agregue las metas y los objetivos del plan, cada uno con el elemento del distrito al que apoya.</translation>
+    </message>
+    <message>
+        <source>Name the district item each of these supports (its Supports field):</source>
+        <translation>Anote el elemento del distrito al que apoya cada uno de estos (su campo Apoya):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people listed have a role.</source>
+        <translation>%1 de %2 personas registradas tienen cargo.</translation>
+    </message>
+    <message>
+        <source>List who took part in writing the plan (staff, parents, community members), each with their role (Plan Details › People).</source>
+        <translation>Registre quiénes participaron en la elaboración del plan (personal, padres de familia, miembros de la comunidad), cada uno con su cargo (Detalles del plan › Personas).</translation>
+    </message>
+    <message>
+        <source>Give these people their role (Plan Details › People):</source>
+        <translation>Indique el cargo de estas personas (Detalles del plan › Personas):</translation>
+    </message>
+    <message>
+        <source>The plan names no student group.</source>
+        <translation>El plan no nombra ningún grupo de estudiantes.</translation>
+    </message>
+    <message>
+        <source>Name the student groups whose needs the plan answers (English learners, students with disabilities, …) and state an outcome for each.</source>
+        <translation>Nombre los grupos de estudiantes a cuyas necesidades responde el plan (estudiantes de inglés, estudiantes con discapacidades, …) e indique un resultado para cada uno.</translation>
+    </message>
+    <message>
+        <source>Groups named: %1; with an outcome: %2 of %3.</source>
+        <translation>Grupos nombrados: %1; con un resultado: %2 de %3.</translation>
+    </message>
+    <message>
+        <source>State an outcome for each of these groups (a measure, or a child measure of the outcome it concerns):</source>
+        <translation>Indique un resultado para cada uno de estos grupos (un indicador, o un subindicador del resultado al que se refiere):</translation>
+    </message>
+</context>
+<context>
     <name>cairn::SafeFile</name>
     <message>
         <source>The disk that holds %1 (%2) is full: %3 free</source>
@@ -4592,6 +5130,65 @@ Asistentes: %3</translation>
     <message>
         <source>measure</source>
         <translation>indicador</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::StudentGroups</name>
+    <message>
+        <source>English learners</source>
+        <translation>Estudiantes de inglés</translation>
+    </message>
+    <message>
+        <source>Students with disabilities</source>
+        <translation>Estudiantes con discapacidades</translation>
+    </message>
+    <message>
+        <source>Economically disadvantaged students</source>
+        <translation>Estudiantes económicamente desfavorecidos</translation>
+    </message>
+    <message>
+        <source>Hispanic or Latino students</source>
+        <translation>Estudiantes hispanos o latinos</translation>
+    </message>
+    <message>
+        <source>Black or African American students</source>
+        <translation>Estudiantes negros o afroamericanos</translation>
+    </message>
+    <message>
+        <source>White students</source>
+        <translation>Estudiantes blancos</translation>
+    </message>
+    <message>
+        <source>Asian students</source>
+        <translation>Estudiantes asiáticos</translation>
+    </message>
+    <message>
+        <source>American Indian or Alaska Native students</source>
+        <translation>Estudiantes indígenas americanos o nativos de Alaska</translation>
+    </message>
+    <message>
+        <source>Pacific Islander students</source>
+        <translation>Estudiantes de las islas del Pacífico</translation>
+    </message>
+    <message>
+        <source>Students of two or more races</source>
+        <translation>Estudiantes de dos o más razas</translation>
+    </message>
+    <message>
+        <source>Gifted and talented students</source>
+        <translation>Estudiantes dotados y talentosos</translation>
+    </message>
+    <message>
+        <source>Students experiencing homelessness</source>
+        <translation>Estudiantes sin hogar</translation>
+    </message>
+    <message>
+        <source>Students in foster care</source>
+        <translation>Estudiantes en hogares de crianza</translation>
+    </message>
+    <message>
+        <source>Migrant students</source>
+        <translation>Estudiantes migrantes</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5722,10 @@ Asistentes: %3</translation>
         <source>Alignment</source>
         <translation>Alineación</translation>
     </message>
+    <message>
+        <source>Plan Quality</source>
+        <translation>Calidad del plan</translation>
+    </message>
 </context>
 <context>
     <name>cairn::YearTableModel</name>
@@ -5344,18 +5945,6 @@ Asistentes: %3</translation>
         <translation>%1 metas, %2 objetivos, %3 acciones, %4 indicadores</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>advertencia</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
         <source>Creates a Cairn plan file from a JSON plan. The JSON is checked in full first; if anything is wrong, nothing is written.</source>
         <translation>Crea un archivo de plan de Cairn a partir de un plan en JSON. Primero se revisa todo el JSON; si algo está mal, no se escribe nada.</translation>
     </message>
@@ -5400,16 +5989,8 @@ Asistentes: %3</translation>
         <translation>reemplazar OUT.json si existe</translation>
     </message>
     <message>
-        <source>Checks a plan file (.cairn) or JSON plan: that the file is intact, then the plan&apos;s quality. Errors make the exit code 1; warnings do not.</source>
-        <translation>Revisa un archivo de plan (.cairn) o un plan en JSON: que el archivo esté intacto y luego la calidad del plan. Los errores hacen que el código de salida sea 1; las advertencias no.</translation>
-    </message>
-    <message>
         <source>a .cairn plan file or a JSON plan</source>
         <translation>un archivo de plan .cairn o un plan en JSON</translation>
-    </message>
-    <message>
-        <source>%1: %2; %3 error(s), %4 warning(s).</source>
-        <translation>%1: %2; %3 error(es), %4 advertencia(s).</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -5864,6 +6445,34 @@ Asistentes: %3</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a rubric Cairn can use (docs/plan-quality.md). Problems found: %2</source>
+        <translation>%1 no es una rúbrica que Cairn pueda usar (docs/plan-quality.md). Problemas encontrados: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was checked. Give --criteria default for Cairn&apos;s own rubric.</source>
+        <translation>No se revisó nada. Indique --criteria default para usar la rúbrica de Cairn.</translation>
+    </message>
+    <message>
+        <source>Checks a plan file (.cairn) or JSON plan: that the file is intact, then the plan&apos;s quality, findings grouped by kind. With --criteria, also reviews the plan against a plan-quality rubric, component by component (docs/plan-quality.md). Errors make the exit code 1; warnings and the rubric&apos;s ratings do not.</source>
+        <translation>Revisa un archivo de plan (.cairn) o un plan en JSON: que el archivo esté intacto y luego la calidad del plan, con los hallazgos agrupados por tipo. Con --criteria, además revisa el plan con una rúbrica de calidad, componente por componente (docs/plan-quality.md). Los errores hacen que el código de salida sea 1; las advertencias y las calificaciones de la rúbrica no.</translation>
+    </message>
+    <message>
+        <source>review the plan against a rubric: &quot;default&quot; for Cairn&apos;s own, or a rubric file (JSON) naming the components a state reviews</source>
+        <translation>revisar el plan con una rúbrica: &quot;default&quot; para la de Cairn, o un archivo de rúbrica (JSON) que nombre los componentes que revisa un estado</translation>
+    </message>
+    <message>
+        <source>text (findings grouped by kind) or json (each finding, and each component)</source>
+        <translation>text (hallazgos agrupados por tipo) o json (cada hallazgo y cada componente)</translation>
+    </message>
+    <message>
+        <source>%1: %2; errors: %3, warnings: %4.</source>
+        <translation>%1: %2; errores: %3, advertencias: %4.</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS] FILES
 
 Commands:
@@ -5871,7 +6480,8 @@ Commands:
   import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
                                          build a plan file from a plan document&apos;s text
   export IN.cairn OUT.json [--force]     write a plan file as JSON (- for standard output)
-  check FILE                             check a plan file or JSON plan for problems
+  check FILE [--criteria default|RUBRIC.json] [--format text|json]
+                                         check a plan for problems; with --criteria, review it against a plan-quality rubric
   status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
                                          status and progress of every item for a school year
   values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
@@ -5905,7 +6515,8 @@ Comandos:
   import-text IN.txt|IN.md|IN.html OUT.cairn [--dry-run] [--format text|json] [--force]
                                          crea un archivo de plan a partir del texto de un documento de plan
   export IN.cairn OUT.json [--force]     escribe un archivo de plan como JSON (- para la salida estándar)
-  check FILE                             revisa si un archivo de plan o un plan en JSON tiene problemas
+  check FILE [--criteria default|RUBRIC.json] [--format text|json]
+                                         revisa si un plan tiene problemas; con --criteria, lo revisa con una rúbrica de calidad del plan
   status IN.cairn [--year Y] [--as-of YYYY-MM-DD] [--format text|json]
                                          estado y avance de cada elemento para un año escolar
   values export IN.cairn OUT.csv [--year Y] [--owner NAME] [--goal CODE] [--missing] [--force]
@@ -5933,10 +6544,6 @@ de entorno CAIRN_USER, y si no, el nombre de usuario.
 Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso incorrecto.
 </translation>
     </message>
-    <message>
-        <source> (n = %1)</source>
-        <translation> (n = %1)</translation>
-    </message>
 </context>
 <context>
     <name>cairn::cli::PlanIo</name>
@@ -5955,6 +6562,37 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>it has none</source>
         <translation>no tiene ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::cli::QualityText</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Plan quality by %1:</source>
+        <translation>Calidad del plan según %1:</translation>
+    </message>
+    <message>
+        <source>the rubric given</source>
+        <translation>la rúbrica indicada</translation>
+    </message>
+    <message>
+        <source>Components met: %1 of %2 · partly met: %3 · missing: %4</source>
+        <translation>Componentes cumplidos: %1 de %2 · cumplidos en parte: %3 · faltan: %4</translation>
     </message>
 </context>
 <context>

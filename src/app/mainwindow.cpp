@@ -212,6 +212,7 @@ void MainWindow::createActions()
     m_showReviews = make(tr("Revie&ws"), QKeySequence(Qt::CTRL | Qt::Key_5), show(Workspace::Tab::Reviews));
     m_showResponsibilities = make(tr("Re&sponsibilities"), QKeySequence(Qt::CTRL | Qt::Key_6), show(Workspace::Tab::Responsibilities));
     m_showAlignment = make(tr("&Alignment"), QKeySequence(Qt::CTRL | Qt::Key_7), show(Workspace::Tab::Alignment));
+    m_showQuality = make(tr("Plan &Quality"), QKeySequence(Qt::CTRL | Qt::Key_8), show(Workspace::Tab::Quality));
     // The panes' fields for the plan's texts in Spanish: shown from the start
     // when Cairn speaks Spanish, and as chosen since.
     m_showSpanish = make(tr("Spanish Te&xts of the Plan"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
@@ -281,7 +282,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment});
+    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality});
     view->addAction(m_showSpanish);
     view->addSeparator();
     view->addAction(m_history);
@@ -423,7 +424,7 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
     m_importValues->setEnabled(editable);
     m_startReview->setEnabled(editable);

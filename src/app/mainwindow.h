@@ -129,6 +129,7 @@ private:
     QAction *m_showReviews = nullptr;
     QAction *m_showResponsibilities = nullptr;
     QAction *m_showAlignment = nullptr;
+    QAction *m_showQuality = nullptr;
     QAction *m_showSpanish = nullptr;
     QAction *m_history = nullptr;
     QAction *m_startReview = nullptr;

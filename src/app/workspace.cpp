@@ -7,6 +7,7 @@
 #include "panes/itempanes.h"
 #include "panes/measurepane.h"
 #include "panes/planpane.h"
+#include "quality/qualityview.h"
 #include "responsibilities/responsibilitiesview.h"
 #include "reviews/reviewsview.h"
 #include "values/valuesview.h"
@@ -40,6 +41,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_reviews(new ReviewsView(document, this))
     , m_responsibilities(new ResponsibilitiesView(document, this))
     , m_alignment(new AlignmentView(document, this))
+    , m_quality(new QualityView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -57,7 +59,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+7),
+    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+8),
     // and the panes need the letters for their fields.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_splitter, tr("Plan"));
@@ -69,6 +71,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_reviews, tr("Reviews"));
     m_tabs->addTab(m_responsibilities, tr("Responsibilities"));
     m_tabs->addTab(m_alignment, tr("Alignment"));
+    m_tabs->addTab(m_quality, tr("Plan Quality"));
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +81,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     connect(m_dashboard, &DashboardView::itemChosen, this, &Workspace::openItem);
     connect(m_responsibilities, &ResponsibilitiesView::itemChosen, this, &Workspace::openItem);
     connect(m_alignment, &AlignmentView::itemChosen, this, &Workspace::openItem);
+    connect(m_quality, &QualityView::itemChosen, this, &Workspace::openItem);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         Pane *pane = currentPane();
         if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())

@@ -21,6 +21,7 @@ class OutlinePanel;
 class Pane;
 class PlanDocument;
 class PlanPane;
+class QualityView;
 class ResponsibilitiesView;
 class ReviewsView;
 class ValuesView;
@@ -28,14 +29,14 @@ class ValuesView;
 // Everything shown for one open plan, in tabs: the dashboard, the outline
 // beside the editor pane of the selected item, the "Update values" grid,
 // the plan's overview (front matter, goals, the profile of a graduate), the
-// reviews, the duties of each role, and how school plans align to a
-// district plan.
+// reviews, the duties of each role, how school plans align to a
+// district plan, and the plan's quality by a state-style rubric.
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities, Alignment };
+    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities, Alignment, Quality };
 
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
@@ -45,6 +46,7 @@ public:
     ReviewsView *reviews() const { return m_reviews; }
     ResponsibilitiesView *responsibilities() const { return m_responsibilities; }
     AlignmentView *alignment() const { return m_alignment; }
+    QualityView *quality() const { return m_quality; }
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
@@ -75,6 +77,7 @@ private:
     ReviewsView *m_reviews;
     ResponsibilitiesView *m_responsibilities;
     AlignmentView *m_alignment;
+    QualityView *m_quality;
     QTextBrowser *m_overview;
 };
 

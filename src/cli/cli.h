@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace cairn {
+struct Plan;
+}
+
 namespace cairn::cli {
 
 // Exit codes of cairn-cli.
@@ -36,6 +40,9 @@ public:
     static int publish(Context &context);
     static int review(Context &context);
     static int alignment(Context &context);
+
+    // "4 goals, 12 objectives, 42 actions, 115 measures"
+    static QString counts(const cairn::Plan &plan);
 };
 
 } // namespace cairn::cli

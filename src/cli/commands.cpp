@@ -2,8 +2,8 @@
 
 #include "commandline.h"
 #include "planio.h"
+#include "qualitytext.h"
 
-#include "core/plancheck.h"
 #include "core/planwalk.h"
 #include "storage/planjson.h"
 #include "storage/repository.h"
@@ -11,9 +11,7 @@
 
 namespace cairn::cli {
 
-namespace {
-
-QString counts(const Plan &plan)
+QString Commands::counts(const Plan &plan)
 {
     int goals = 0, objectives = 0, actions = 0, measures = 0;
     forEachItem(plan, [&](const ItemView &item) {
@@ -26,16 +24,6 @@ QString counts(const Plan &plan)
     });
     return Commands::tr("%1 goals, %2 objectives, %3 actions, %4 measures").arg(goals).arg(objectives).arg(actions).arg(measures);
 }
-
-void printFindings(const std::vector<Finding> &findings, QTextStream &out)
-{
-    for (const Finding &finding : findings) {
-        const QString severity = finding.severity == Finding::Severity::Error ? Commands::tr("error") : Commands::tr("warning");
-        out << severity << '\t' << (finding.item.isEmpty() ? Commands::tr("plan") : finding.item) << '\t' << finding.message << '\n';
-    }
-}
-
-} // namespace
 
 int Commands::importPlan(Context &context)
 {
@@ -60,7 +48,7 @@ int Commands::importPlan(Context &context)
         std::vector<Finding> errors;
         std::copy_if(findings.begin(), findings.end(), std::back_inserter(errors),
                      [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
-        printFindings(errors, context.err);
+        QualityText::printFindings(errors, context.err);
         return Refused;
     }
     try {
@@ -90,30 +78,6 @@ int Commands::exportPlan(Context &context)
                              context.out, context.err))
         return Refused;
     return Success;
-}
-
-int Commands::check(Context &context)
-{
-    CommandLine line(QStringLiteral("check"), tr("Checks a plan file (.cairn) or JSON plan: that the file is intact, "
-                                                 "then the plan's quality. Errors make the exit code 1; warnings do not."));
-    line.addPositional(QStringLiteral("FILE"), tr("a .cairn plan file or a JSON plan"));
-    if (const auto stop = line.parse(context))
-        return *stop;
-    const QString path = line.positional().at(0);
-
-    const auto plan = PlanIo::read(path, context.err);
-    if (!plan)
-        return Refused;
-    const std::vector<Finding> findings = PlanCheck::run(*plan);
-    printFindings(findings, context.out);
-    const auto errors = std::count_if(findings.begin(), findings.end(),
-                                      [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
-    context.out << tr("%1: %2; %3 error(s), %4 warning(s).")
-                       .arg(path, counts(*plan))
-                       .arg(errors)
-                       .arg(qsizetype(findings.size()) - errors)
-                << '\n';
-    return errors > 0 ? Refused : Success;
 }
 
 } // namespace cairn::cli

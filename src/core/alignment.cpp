@@ -116,12 +116,12 @@ void addSchool(Alignment &alignment, const Plan &school, const QHash<QString, Ro
         }
     });
     for (const Goal &goal : school.goals) {
-        if (!goalSupports(goal)) {
+        if (!Alignment::supportsDistrict(goal)) {
             alignment.unaligned.push_back(SchoolItem{index, ItemKind::Goal, goal.code, goal.title});
             continue;
         }
         for (const Objective &objective : goal.objectives) {
-            if (goal.supports.isEmpty() && !objectiveSupports(objective))
+            if (!Alignment::supportsDistrict(goal, objective))
                 alignment.unaligned.push_back(SchoolItem{index, ItemKind::Objective, objective.code, objective.title});
         }
     }
@@ -171,6 +171,16 @@ Alignment Alignment::compute(const Plan &district, const std::vector<Plan> &scho
 bool Alignment::alignsElsewhere(const Plan &district, const Plan &school)
 {
     return !school.alignsTo.isEmpty() && school.alignsTo.id != district.uuid;
+}
+
+bool Alignment::supportsDistrict(const Goal &goal)
+{
+    return goalSupports(goal);
+}
+
+bool Alignment::supportsDistrict(const Goal &goal, const Objective &objective)
+{
+    return !goal.supports.isEmpty() || objectiveSupports(objective);
 }
 
 QString Alignment::schoolName(const Plan &school)

@@ -88,6 +88,11 @@ public:
 
     // Whether `school` says it aligns to a plan other than `district`.
     static bool alignsElsewhere(const Plan &district, const Plan &school);
+    // Whether a school goal, or anything in it, names a district item.
+    static bool supportsDistrict(const Goal &goal);
+    // Whether a school objective names one: itself, anything in it, or its
+    // goal by naming one itself (an objective of such a goal serves it).
+    static bool supportsDistrict(const Goal &goal, const Objective &objective);
     // A school plan as people name it: its unit, else its title.
     static QString schoolName(const Plan &school);
     // "Eastlake Elementary aligns to "…" (id …), not to this district plan "…" (id …); it is left out."

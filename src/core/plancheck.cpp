@@ -31,7 +31,7 @@ public:
             // An item without a code is named by its title.
             const QString name = item.code.trimmed().isEmpty() ? item.title.left(40) : item.code;
             if (const QString taken = m_codes.add(item.code, ItemCodes::describe(item)); !taken.isEmpty())
-                error(name, taken);
+                error(name, taken, PlanCheck::tr("Codes used more than once"));
 
             switch (item.kind) {
             case ItemKind::Goal:
@@ -82,20 +82,22 @@ private:
                         .arg(named.join(QStringLiteral(", "))));
     }
 
-    void error(const QString &item, const QString &message)
+    enum class Detail { CodeSays, MessageSays };
+    void error(const QString &item, const QString &message, const QString &group = {}, Detail detail = Detail::MessageSays)
     {
-        m_findings.push_back({Finding::Severity::Error, item, message});
+        m_findings.push_back({Finding::Severity::Error, item, message, group, detail == Detail::MessageSays});
     }
-    void warning(const QString &item, const QString &message)
+    void warning(const QString &item, const QString &message, const QString &group = {}, Detail detail = Detail::MessageSays)
     {
-        m_findings.push_back({Finding::Severity::Warning, item, message});
+        m_findings.push_back({Finding::Severity::Warning, item, message, group, detail == Detail::MessageSays});
     }
     // What breaks the rules every way into a plan keeps: the plan could not
     // be exported and imported again as it is.
     void errors(const QString &item, const QString &prefix, const FieldProblems &problems)
     {
         for (const FieldProblem &problem : problems)
-            error(item, FieldProblem{fieldPath(prefix, problem.field), problem.message}.toString());
+            error(item, FieldProblem{fieldPath(prefix, problem.field), problem.message}.toString(),
+                  item.isEmpty() && prefix.isEmpty() ? QString() : PlanCheck::tr("Fields that break the plan's rules"));
     }
 
     // An item without an owner of its own is owned by its objective's or
@@ -110,24 +112,28 @@ private:
     void checkObjective(const Objective &objective)
     {
         if (objective.measures.empty())
-            warning(objective.code, PlanCheck::tr("Objective %1 has no measure, so its progress cannot be shown.").arg(objective.code));
+            warning(objective.code, PlanCheck::tr("Objective %1 has no measure, so its progress cannot be shown.").arg(objective.code),
+                    PlanCheck::tr("Objectives without a measure (their progress cannot be shown)"), Detail::CodeSays);
     }
 
     void checkAction(const Action &action, bool ownedAbove)
     {
         if (action.owner.trimmed().isEmpty() && action.responsibilities.empty() && !ownedAbove)
-            warning(action.code, PlanCheck::tr("Action %1 has no owner.").arg(action.code));
+            warning(action.code, PlanCheck::tr("Action %1 has no owner.").arg(action.code), PlanCheck::tr("Actions without an owner"), Detail::CodeSays);
         if (!action.due.isSet())
-            warning(action.code, PlanCheck::tr("Action %1 has no timeline: set a due year, a date or \"ongoing\".").arg(action.code));
+            warning(action.code, PlanCheck::tr("Action %1 has no timeline: set a due year, a date or \"ongoing\".").arg(action.code),
+                    PlanCheck::tr("Actions without a timeline (set a due year, a date or \"ongoing\")"), Detail::CodeSays);
         if (action.start.kind() == Timepoint::Kind::Year && action.due.kind() == Timepoint::Kind::Year
             && action.due.year() < action.start.year())
-            error(action.code, PlanCheck::tr("Action %1 is due before it starts.").arg(action.code));
+            error(action.code, PlanCheck::tr("Action %1 is due before it starts.").arg(action.code), PlanCheck::tr("Actions due before they start"),
+                  Detail::CodeSays);
     }
 
     void checkMeasure(const Measure &measure, bool isChild, bool ownedAbove)
     {
         if (!isChild && !ownedAbove && measure.owner.trimmed().isEmpty())
-            warning(measure.code, PlanCheck::tr("Measure %1 has no owner.").arg(measure.code));
+            warning(measure.code, PlanCheck::tr("Measure %1 has no owner.").arg(measure.code), PlanCheck::tr("Measures without an owner"),
+                    Detail::CodeSays);
         switch (measure.type) {
         case MeasureType::Numeric:
             checkNumeric(measure);
@@ -136,7 +142,8 @@ private:
             break;
         case MeasureType::Milestone:
             if (!measure.dueDate.isValid())
-                warning(measure.code, PlanCheck::tr("Milestone %1 has no due date.").arg(measure.code));
+                warning(measure.code, PlanCheck::tr("Milestone %1 has no due date.").arg(measure.code),
+                        PlanCheck::tr("Milestones without a due date"), Detail::CodeSays);
             break;
         case MeasureType::Narrative:
             break;
@@ -158,44 +165,55 @@ private:
         if (!years.isEmpty())
             warning(measure.code, PlanCheck::tr("Measure %1's value for %2 has no group size (n), so it is not published under the plan's "
                                                 "suppression rule \"%3\"; record how many students it is about.")
-                                      .arg(measure.code, years.join(QStringLiteral(", ")), rule->token()));
+                                      .arg(measure.code, years.join(QStringLiteral(", ")), rule->token()),
+                    PlanCheck::tr("Student-group values without a group size (n)"));
         if (measure.baseline.value && !measure.baseline.n)
             warning(measure.code, PlanCheck::tr("Measure %1's baseline has no group size (n), so it is not published under the plan's "
                                                 "suppression rule \"%2\"; record how many students it is about.")
-                                      .arg(measure.code, rule->token()));
+                                      .arg(measure.code, rule->token()),
+                    PlanCheck::tr("Student-group baselines without a group size (n)"), Detail::CodeSays);
     }
 
     void checkNumeric(const Measure &measure)
     {
         const QString &code = measure.code;
         if (measure.unit == Unit::Unspecified)
-            warning(code, PlanCheck::tr("Measure %1 has no unit.").arg(code));
+            warning(code, PlanCheck::tr("Measure %1 has no unit.").arg(code), PlanCheck::tr("Measures without a unit"), Detail::CodeSays);
         if (measure.unit == Unit::Custom && measure.customUnit.trimmed().isEmpty())
-            warning(code, PlanCheck::tr("Measure %1 has a custom unit without a name.").arg(code));
+            warning(code, PlanCheck::tr("Measure %1 has a custom unit without a name.").arg(code),
+                    PlanCheck::tr("Measures with a custom unit without a name"), Detail::CodeSays);
         if (measure.source.trimmed().isEmpty())
-            warning(code, PlanCheck::tr("Measure %1 does not say where its data comes from.").arg(code));
+            warning(code, PlanCheck::tr("Measure %1 does not say where its data comes from.").arg(code),
+                    PlanCheck::tr("Measures without a data source"), Detail::CodeSays);
         if (!measure.baseline.year)
-            warning(code, PlanCheck::tr("Measure %1 has no baseline.").arg(code));
+            warning(code, PlanCheck::tr("Measure %1 has no baseline.").arg(code), PlanCheck::tr("Measures without a baseline"), Detail::CodeSays);
         else if (measure.baseline.isPending())
-            warning(code, PlanCheck::tr("Measure %1's baseline for %2 is still to be collected.").arg(code, measure.baseline.year->label()));
+            warning(code, PlanCheck::tr("Measure %1's baseline for %2 is still to be collected.").arg(code, measure.baseline.year->label()),
+                    PlanCheck::tr("Baselines still to be collected"));
         if (!measure.finalTarget.value)
-            warning(code, PlanCheck::tr("Measure %1 has no final target.").arg(code));
+            warning(code, PlanCheck::tr("Measure %1 has no final target.").arg(code), PlanCheck::tr("Measures without a final target"),
+                    Detail::CodeSays);
         if (measure.baseline.year && measure.finalTarget.year && *measure.finalTarget.year <= *measure.baseline.year)
             error(code, PlanCheck::tr("Measure %1's final target year %2 is not after its baseline year %3.")
-                            .arg(code, measure.finalTarget.year->label(), measure.baseline.year->label()));
+                            .arg(code, measure.finalTarget.year->label(), measure.baseline.year->label()),
+                  PlanCheck::tr("Final targets not after the baseline"));
         if (measure.finalTarget.year && !inPlan(*measure.finalTarget.year))
             warning(code, PlanCheck::tr("Measure %1's final target is for %2, outside the plan's years %3 to %4.")
-                              .arg(code, measure.finalTarget.year->label(), m_plan.firstYear.label(), m_plan.lastYear.label()));
+                              .arg(code, measure.finalTarget.year->label(), m_plan.firstYear.label(), m_plan.lastYear.label()),
+                    PlanCheck::tr("Targets outside the plan's years"));
         for (const auto &[year, value] : measure.targets) {
             if (!inPlan(year))
-                warning(code, PlanCheck::tr("Measure %1 has a target for %2, outside the plan's years.").arg(code, year.label()));
+                warning(code, PlanCheck::tr("Measure %1 has a target for %2, outside the plan's years.").arg(code, year.label()),
+                        PlanCheck::tr("Targets outside the plan's years"));
         }
         for (const auto &[year, actual] : measure.actuals) {
             if (year > m_plan.lastYear)
-                error(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the plan ends.").arg(code, year.label()));
+                error(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the plan ends.").arg(code, year.label()),
+                      PlanCheck::tr("Values for years after the plan ends"));
             else if (year > m_plan.reportYear)
                 warning(code, PlanCheck::tr("Measure %1 has an actual value for %2, after the year under review %3.")
-                                  .arg(code, year.label(), m_plan.reportYear.label()));
+                                  .arg(code, year.label(), m_plan.reportYear.label()),
+                        PlanCheck::tr("Values for years after the year under review"));
         }
         checkTrajectory(measure);
         checkValues(measure);
@@ -210,11 +228,13 @@ private:
             Measure others = measure;
             without(others);
             if (const QString doubt = ValuePlausibility::doubt(others, value); !doubt.isEmpty())
-                warning(measure.code, PlanCheck::tr("Measure %1's %2 (%3) may be mistyped. %4").arg(measure.code, what, shownNumber(value), doubt));
+                warning(measure.code, PlanCheck::tr("Measure %1's %2 (%3) may be mistyped. %4").arg(measure.code, what, shownNumber(value), doubt),
+                        PlanCheck::tr("Values that may be mistyped"));
             if (measure.unit == Unit::Count && measure.decimals == 0 && std::trunc(value) != value)
                 warning(measure.code, PlanCheck::tr("Measure %1 counts whole things, but its %2 is %3; correct it, or give the "
                                                     "measure decimals if it counts in fractions.")
-                                          .arg(measure.code, what, shownNumber(value)));
+                                          .arg(measure.code, what, shownNumber(value)),
+                        PlanCheck::tr("Counts that are not whole numbers"));
         };
         if (measure.baseline.value)
             judge(PlanCheck::tr("baseline"), *measure.baseline.value, [](Measure &m) { m.baseline.value.reset(); });
@@ -245,7 +265,8 @@ private:
                                               : PlanCheck::tr("Measure %1's target for %2 (%3) is higher than for %4 (%5), "
                                                               "although lower is better."))
                                           .arg(measure.code, year.label(), QString::number(value), it->first.label(),
-                                               QString::number(it->second)));
+                                               QString::number(it->second)),
+                        PlanCheck::tr("Targets that move against the measure's direction"));
         }
     }
 
@@ -255,7 +276,8 @@ private:
             for (const Recommendation &recommendation : review.recommendations) {
                 if (!recommendation.item.isEmpty() && !m_codes.contains(recommendation.item))
                     warning(recommendation.item, PlanCheck::tr("A recommendation of \"%1\" concerns %2, which is no longer in the plan.")
-                                                     .arg(review.title, recommendation.item));
+                                                     .arg(review.title, recommendation.item),
+                            PlanCheck::tr("Recommendations about items no longer in the plan"));
             }
         }
     }

@@ -12,6 +12,14 @@ struct Finding {
     Severity severity = Severity::Warning;
     QString item; // the item's code; empty for the plan itself
     QString message;
+    // The kind of finding as a heading ("Actions without an owner"): what
+    // people read groups findings of one kind under it. Empty for a finding
+    // about the plan itself, shown alone.
+    QString group;
+    // Whether the message says more than the group and the item's code do
+    // (a year, a value): then it is shown in full under the group, else the
+    // group lists only the codes.
+    bool specific = false;
 
     bool operator==(const Finding &) const = default;
 };

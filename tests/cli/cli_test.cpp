@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <numeric>
 
@@ -81,12 +82,14 @@ TEST_CASE("files that are not plans are refused by every command that reads them
     CHECK(readAll(notes) == "just some notes");
 }
 
-TEST_CASE("check reports findings by item code and fails only on errors", "[cli]")
+TEST_CASE("check reports findings grouped by kind, by item code, and fails only on errors", "[cli]")
 {
     const Run sample = cli({QStringLiteral("check"), socorroSample()});
     CHECK(sample.exitCode == 0);
-    CHECK(sample.out.contains(QStringLiteral("warning\t1.3-L1\tMeasure 1.3-L1's baseline for 2022-23 is still to be collected.")));
-    CHECK(sample.out.contains(QStringLiteral("0 error(s)")));
+    // A finding whose message says more than its code (the year) is listed under its kind.
+    CHECK(sample.out.contains(QRegularExpression(QStringLiteral("\nwarning\tBaselines still to be collected: \\d+\n"))));
+    CHECK(sample.out.contains(QStringLiteral("\n\t1.3-L1\tMeasure 1.3-L1's baseline for 2022-23 is still to be collected.\n")));
+    CHECK(sample.out.contains(QStringLiteral("errors: 0, warnings: ")));
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
@@ -103,7 +106,7 @@ TEST_CASE("check reports findings by item code and fails only on errors", "[cli]
     writeAll(json, text);
     const Run contradiction = cli({QStringLiteral("check"), json});
     CHECK(contradiction.exitCode == 1);
-    CHECK(contradiction.out.contains(QStringLiteral("error\t1.7.1\tAction 1.7.1 is due before it starts.")));
+    CHECK(contradiction.out.contains(QStringLiteral("error\tActions due before they start: 1 (1.7.1)\n")));
 }
 
 TEST_CASE("wrong usage exits 2 and says how to get help", "[cli]")

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/findinggroups.h"
 #include "core/plancheck.h"
 
 using namespace cairn;
@@ -113,7 +114,28 @@ TEST_CASE("plan checks name each gap by its item code", "[plancheck]")
         const auto findings = PlanCheck::run(plan);
         CHECK(hasFinding(findings, c.severity, QString::fromLatin1(c.item), c.words));
         CHECK(PlanCheck::hasErrors(findings) == (c.severity == S::Error));
+        // Every finding about an item has a kind, so that people read it grouped.
+        for (const Finding &finding : findings)
+            CHECK((finding.item.isEmpty() || !finding.group.isEmpty()));
     }
+}
+
+TEST_CASE("findings of one kind are grouped under it, naming each item once", "[plancheck]")
+{
+    Plan plan = tidyPlan();
+    plan.goals[0].owner.clear();
+    Objective &objective = plan.goals[0].objectives[0];
+    for (const char *code : {"1.1B", "1.1C"}) {
+        Action action = objective.actions[0];
+        action.code = QLatin1String(code);
+        objective.actions.push_back(action);
+    }
+    const auto groups = FindingGroups::group(PlanCheck::run(plan));
+    const auto owners = std::find_if(groups.begin(), groups.end(),
+                                     [](const FindingGroup &group) { return group.heading == QStringLiteral("Actions without an owner"); });
+    REQUIRE(owners != groups.end());
+    CHECK_FALSE(owners->specific());
+    CHECK(FindingGroups::summary(*owners, 12) == QStringLiteral("Actions without an owner: 3 (1.1A, 1.1B, 1.1C)"));
 }
 
 TEST_CASE("an item's own owner or its objective's satisfies the owner check", "[plancheck]")

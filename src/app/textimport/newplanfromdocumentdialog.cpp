@@ -4,6 +4,7 @@
 #include "pastearea.h"
 #include "ui_newplanfromdocumentdialog.h"
 
+#include "core/findinggroups.h"
 #include "core/plancheck.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
@@ -116,16 +117,32 @@ void NewPlanFromDocumentDialog::read()
 void NewPlanFromDocumentDialog::create()
 {
     const Plan plan = m_ui->preview->plan();
-    QStringList errors;
-    for (const Finding &finding : PlanCheck::run(plan))
-        if (finding.severity == Finding::Severity::Error)
-            errors.append(finding.item.isEmpty() ? finding.message : finding.item + QStringLiteral(": ") + finding.message);
-    if (!errors.isEmpty()) {
+    auto line = [](const Finding &finding) {
+        return finding.item.isEmpty() ? finding.message : finding.item + QStringLiteral(": ") + finding.message;
+    };
+    std::vector<Finding> errors;
+    QStringList each;
+    for (const Finding &finding : PlanCheck::run(plan)) {
+        if (finding.severity != Finding::Severity::Error)
+            continue;
+        errors.push_back(finding);
+        each.append(line(finding));
+    }
+    if (!errors.empty()) {
+        // Errors of one kind that say no more than their codes on one line;
+        // each one in the details.
+        QStringList grouped;
+        for (const FindingGroup &group : FindingGroups::group(errors)) {
+            if (!group.specific())
+                grouped.append(FindingGroups::summary(group, 8));
+            for (const Finding &finding : group.specific() ? group.findings : std::vector<Finding>())
+                grouped.append(line(finding));
+        }
         QMessageBox box(QMessageBox::Warning, tr("Cannot create the plan"),
                         tr("The plan read does not pass check, so nothing was written. Correct these items first:"),
                         QMessageBox::Ok, this);
-        box.setInformativeText(errors.mid(0, 8).join(QLatin1Char('\n')));
-        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.setInformativeText(grouped.mid(0, 8).join(QLatin1Char('\n')));
+        box.setDetailedText(each.join(QLatin1Char('\n')));
         box.exec();
         return;
     }
