@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/publishedvalues.h"
+
+namespace cairn::report {
+
+// A measure's value for one school year as a published page prints it: the
+// value ("42%", "42%*" when preliminary), what readers see in its place when
+// it was withheld to protect a small student group ("n < 10"), or "—".
+// Shared by the goal sections' tables and the School plans section, so that
+// a school's value goes through the same redaction as the district's.
+struct PublishedCell {
+    QString text;
+    bool preliminary = false;
+    bool withheld = false;
+
+    // `values` is the plan the measure belongs to, as published.
+    static PublishedCell of(const PublishedValues &values, const Measure &measure, SchoolYear year);
+};
+
+} // namespace cairn::report
