@@ -2629,14 +2629,6 @@
 %2 %3</translation>
     </message>
     <message>
-        <source>District: %1</source>
-        <translation>Distrito: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The charts share one span of years and one value scale.</source>
         <translation>Las gráficas comparten los mismos años y la misma escala de valores.</translation>
     </message>
@@ -2651,6 +2643,10 @@
     <message>
         <source>Chart of %1&apos;s measure %2 %3</source>
         <translation>Gráfica del indicador %2 %3 de %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
     </message>
 </context>
 <context>

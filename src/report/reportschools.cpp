@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cairn::report {
 
 namespace {
@@ -42,8 +44,13 @@ void ReportContent::schoolPlans(const SchoolPlansData &data)
                    Styles::body(), 10);
 
     heading(tr("Support by district goal and objective"), 2, QStringLiteral("schools-support"));
+    // Weights in points of the narrowest page's text width, as in the summary,
+    // so that the count's heading is never cut ("Elementos" in Spanish).
+    constexpr qreal PageWidth = 660;
+    const qreal items = std::max<qreal>(46, wordWidth(tr("Items"), Styles::tableHeader()));
     auto columns = std::make_shared<std::vector<TableColumn>>(std::vector<TableColumn>{
-        {tr("District goal or objective"), 3.8}, {tr("School"), 2.4}, {tr("Items"), 0.7, Qt::AlignRight}, {tr("Status"), 1.4}});
+        {tr("District goal or objective"), PageWidth - 190 - items - 111}, {tr("School"), 190}, {tr("Items"), items, Qt::AlignRight},
+        {tr("Status"), 111}});
     auto *headerRow = tableHeader(columns);
     bool shaded = false;
     for (const SchoolPlansData::Row &row : data.rows) {

@@ -7,6 +7,7 @@
 #include "app/alignment/measurecomparisonview.h"
 #include "app/alignment/schoolplans.h"
 #include "app/charts/chartwidget.h"
+#include "app/charts/chartwindow.h"
 #include "core/alignedmeasure.h"
 
 #include <QApplication>
@@ -169,7 +170,8 @@ TEST_CASE("a district measure's chart beside small charts of the school measures
     CHECK(charts[1]->accessibleDescription().contains(QStringLiteral("2024-25: 77")));
     CHECK(charts[2]->accessibleDescription().contains(QStringLiteral("2024-25: 85")));
     CHECK(charts[2]->accessibleDescription().contains(QStringLiteral("On track")));
-    CHECK(charts[2]->figure().main.title.startsWith(QStringLiteral("Paseo del Sol Elementary School: ")));
+    CHECK(charts[0]->figure().main.title == QStringLiteral("District"));
+    CHECK(charts[2]->figure().main.title == QStringLiteral("Paseo del Sol Elementary School"));
     // One span of years and one value axis, so they can be read side by side.
     for (const ChartWidget *chart : charts) {
         CHECK(chart->figure().main.years == charts[0]->figure().main.years);
@@ -192,6 +194,13 @@ TEST_CASE("a district measure's chart beside small charts of the school measures
         reached = QApplication::focusWidget() == measures->charts()[0];
     }
     CHECK(reached);
+    // Enter shows it full screen for the committee's projector; Esc closes it.
+    QTest::keyClick(measures->charts()[0], Qt::Key_Return);
+    auto *enlarged = measures->findChild<ChartWindow *>(QStringLiteral("chartWindow"));
+    REQUIRE(enlarged);
+    CHECK(enlarged->chart()->accessibleName() == measures->charts()[0]->accessibleName());
+    CHECK(enlarged->chart()->figure().main.years == measures->charts()[0]->figure().main.years);
+    enlarged->close();
     view->removeAllSchoolPlans();
     CHECK(measures->charts().empty());
 }

@@ -120,7 +120,7 @@ AlignmentView::AlignmentView(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_measures);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(2, 3); // room for the small charts
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -1,6 +1,7 @@
 #include "measurecomparisonview.h"
 
 #include "app/charts/chartwidget.h"
+#include "app/charts/chartwindow.h"
 #include "core/alignedmeasure.h"
 #include "core/alignment.h"
 #include "report/valuetext.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -56,7 +58,6 @@ MeasureComparisonView::MeasureComparisonView(QWidget *parent)
     charts->setObjectName(QStringLiteral("alignedMeasureCharts"));
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(m_scaleNote);
     chartsLayout->addLayout(m_grid);
     chartsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
@@ -70,9 +71,14 @@ MeasureComparisonView::MeasureComparisonView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_label);
     top->addWidget(m_choice, 1);
+    // The note stays outside the scrolled charts: a wrapped label in them
+    // would have them laid out at their preferred height, not the room there is.
+    auto *chartsColumn = new QVBoxLayout;
+    chartsColumn->addWidget(m_scaleNote);
+    chartsColumn->addWidget(scroll, 1);
     auto *body = new QHBoxLayout;
-    body->addWidget(m_table, 2);
-    body->addWidget(scroll, 3);
+    body->addWidget(m_table, 1);
+    body->addLayout(chartsColumn, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -143,27 +149,36 @@ void MeasureComparisonView::fillCharts()
     std::vector<AnnualChart> charts{AnnualChartBuilder::build(m_district, *measure, m_year, m_asOf)};
     std::vector<QString> schools{QString()};
     std::vector<QString> names{measure->name};
-    charts.front().title = tr("District: %1").arg(measure->name);
+    // The measure is named in the choice above: each chart's title says whose it is.
+    charts.front().title = tr("District");
     for (const SupportingMeasure &support : AlignedMeasure::supporting(m_district, m_schools, code)) {
         const QString school = Alignment::schoolName(*support.school);
         charts.push_back(AnnualChartBuilder::build(*support.school, *support.measure, m_year, m_asOf));
-        charts.back().title = tr("%1: %2").arg(school, support.measure->name);
+        charts.back().title = school;
         schools.push_back(school);
         names.push_back(support.measure->name);
     }
     const bool shared = AnnualChartBuilder::shareAxes(charts);
     m_scaleNote->setText(shared ? tr("The charts share one span of years and one value scale.")
                                 : tr("The charts share one span of years; their units differ, so each has its own value scale."));
+    QWidget *previous = m_table; // Tab goes from the table to the charts, in order
     for (std::size_t i = 0; i < charts.size(); ++i) {
         auto *chart = new ChartWidget;
         chart->setObjectName(QStringLiteral("alignedMeasureChart%1").arg(i));
-        chart->setMinimumHeight(220);
-        chart->setToolTip(QString());
+        // Smaller than a measure's own chart, so that three fit beside the table.
+        chart->setMinimumSize(200, 190);
         const QString name = schools[i].isEmpty() ? tr("Chart of the district measure %1 %2").arg(charts[i].code, names[i])
                                                   : tr("Chart of %1's measure %2 %3").arg(schools[i], charts[i].code, names[i]);
         chart->showChart(charts[i], name);
+        connect(chart, &ChartWidget::enlargeRequested, this, [this, chart, name] {
+            auto *window = new ChartWindow(chart->figure().main, name, this);
+            window->showOnScreen(screen()->geometry());
+        });
         m_grid->addWidget(chart, int(i) / ChartColumns, int(i) % ChartColumns);
+        chart->show(); // a child added to a shown widget is shown only when asked
         m_charts.push_back(chart);
+        setTabOrder(previous, chart);
+        previous = chart;
     }
 }
 
