@@ -784,6 +784,14 @@
         <source>Include the committee&apos;s &amp;recommendations</source>
         <translation>Incluir las &amp;recomendaciones del comité</translation>
     </message>
+    <message>
+        <source>Include the &amp;school plans of the Alignment tab</source>
+        <translation>Incluir los planes e&amp;scolares de la pestaña Alineación</translation>
+    </message>
+    <message>
+        <source>Include a School plans section</source>
+        <translation>Incluir una sección de planes escolares</translation>
+    </message>
 </context>
 <context>
     <name>StartReviewDialog</name>
@@ -1015,6 +1023,18 @@
     <message>
         <source>Supports %1, which the district plan does not have: did you mean %2 &quot;%3&quot;?</source>
         <translation>Apoya a %1, que el plan del distrito no tiene: ¿quiso decir %2 &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>%1 is a district plan (%2), not a school plan: name the plans of the schools that align to &quot;%3&quot;.</source>
+        <translation>%1 es un plan del distrito (%2), no un plan escolar: indique los planes de las escuelas que se alinean con &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not say which district plan it aligns to: choose &quot;%3&quot; under Aligns to in its Plan Details, then name it again.</source>
+        <translation>%1 (%2) no indica con qué plan del distrito se alinea: elija &quot;%3&quot; en Se alinea con, en sus Detalles del plan, y vuelva a indicarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) aligns to the plan &quot;%3&quot; (id %4), not to this district plan &quot;%5&quot; (id %6).</source>
+        <translation>%1 (%2) se alinea con el plan &quot;%3&quot; (id %4), no con este plan del distrito &quot;%5&quot; (id %6).</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2698,26 @@
         <translation>%1
 %2 %3</translation>
     </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>The charts share one span of years and one value scale.</source>
+        <translation>Las gráficas comparten los mismos años y la misma escala de valores.</translation>
+    </message>
+    <message>
+        <source>The charts share one span of years; their units differ, so each has its own value scale.</source>
+        <translation>Las gráficas comparten los mismos años; sus unidades difieren, así que cada una tiene su propia escala de valores.</translation>
+    </message>
+    <message>
+        <source>Chart of the district measure %1 %2</source>
+        <translation>Gráfica del indicador del distrito %1 %2</translation>
+    </message>
+    <message>
+        <source>Chart of %1&apos;s measure %2 %3</source>
+        <translation>Gráfica del indicador %2 %3 de %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasurePane</name>
@@ -4089,6 +4129,26 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>S&amp;mall groups:</source>
         <translation>Grupos &amp;pequeños:</translation>
+    </message>
+    <message>
+        <source>Only a district plan&apos;s report has a School plans section.</source>
+        <translation>Solo el informe de un plan del distrito tiene una sección de planes escolares.</translation>
+    </message>
+    <message>
+        <source>To include school plans, add them in the Alignment tab (Ctrl+7) first.</source>
+        <translation>Para incluir planes escolares, agréguelos primero en la pestaña Alineación (Ctrl+7).</translation>
+    </message>
+    <message>
+        <source>From the Alignment tab: %1.</source>
+        <translation>De la pestaña Alineación: %1.</translation>
+    </message>
+    <message>
+        <source>The school plan %1 cannot be read: %2 Fix it or remove it in the Alignment tab, or leave the school plans out.</source>
+        <translation>No se puede leer el plan escolar %1: %2 Corríjalo o quítelo en la pestaña Alineación, o deje fuera los planes escolares.</translation>
+    </message>
+    <message>
+        <source>Remove it in the Alignment tab, or leave the school plans out.</source>
+        <translation>Quítelo en la pestaña Alineación, o deje fuera los planes escolares.</translation>
     </message>
 </context>
 <context>
@@ -6544,6 +6604,22 @@ de entorno CAIRN_USER, y si no, el nombre de usuario.
 Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso incorrecto.
 </translation>
     </message>
+    <message>
+        <source>--schools is for a district plan&apos;s report; this is the plan of %1. Nothing was written.</source>
+        <translation>--schools es para el informe de un plan del distrito; este es el plan de %1. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no plan files (.cairn or .json). Nothing was written.</source>
+        <translation>La carpeta %1 no contiene archivos de plan (.cairn o .json). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same school plan (id %3): name it once. Nothing was written.</source>
+        <translation>%1 y %2 son el mismo plan escolar (id %3): indíquelo una sola vez. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>add a School plans section on how these school plans (files, or folders of them) support the plan</source>
+        <translation>agrega una sección de planes escolares sobre cómo estos planes escolares (archivos, o carpetas con ellos) apoyan el plan</translation>
+    </message>
 </context>
 <context>
     <name>cairn::cli::PlanIo</name>
@@ -6593,6 +6669,13 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>Components met: %1 of %2 · partly met: %3 · missing: %4</source>
         <translation>Componentes cumplidos: %1 de %2 · cumplidos en parte: %3 · faltan: %4</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report::PublishedCell</name>
+    <message>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
     </message>
 </context>
 <context>
@@ -6950,8 +7033,71 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <translation>No se muestra</translation>
     </message>
     <message>
-        <source>not shown</source>
-        <translation>no se muestra</translation>
+        <source>School plans</source>
+        <translation>Planes escolares</translation>
+    </message>
+    <message>
+        <source>How the improvement plans of %1 support this plan in school year %2. A school supports a district goal or objective through the goals, objectives, measures and actions of its plan that name it; their statuses roll up by the rules in the appendix.</source>
+        <translation>Cómo apoyan este plan los planes de mejora de %1 en el año escolar %2. Una escuela apoya una meta u objetivo del distrito mediante las metas, objetivos, indicadores y acciones de su plan que lo nombran; sus estados se agregan según las reglas del anexo.</translation>
+    </message>
+    <message>
+        <source>Of the district plan&apos;s %1 objectives, %2 have at least one school behind them and %3 have none.</source>
+        <translation>De los %1 objetivos del plan del distrito, %2 tienen al menos una escuela que los apoya y %3 no tienen ninguna.</translation>
+    </message>
+    <message>
+        <source>Support by district goal and objective</source>
+        <translation>Apoyo por meta y objetivo del distrito</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>District goal or objective</source>
+        <translation>Meta u objetivo del distrito</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ninguna escuela</translation>
+    </message>
+    <message>
+        <source>District objectives no school supports</source>
+        <translation>Objetivos del distrito que ninguna escuela apoya</translation>
+    </message>
+    <message>
+        <source>None: every objective has at least one school behind it.</source>
+        <translation>Ninguno: cada objetivo tiene al menos una escuela que lo apoya.</translation>
+    </message>
+    <message>
+        <source>School measures beside the district&apos;s</source>
+        <translation>Indicadores escolares junto a los del distrito</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Links to fix: %1</source>
+        <translation>Vínculos por corregir: %1</translation>
+    </message>
+    <message>
+        <source>These links in the school plans name codes this plan does not have, after a renumbering: %1. Each school fixes them in the Supports field of its plan.</source>
+        <translation>Estos vínculos de los planes escolares nombran códigos que este plan no tiene, tras una renumeración: %1. Cada escuela los corrige en el campo Apoya de su plan.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report::SchoolPlansData</name>
+    <message>
+        <source>target %1</source>
+        <translation>valor meta %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 names %4</source>
+        <translation>%1 · %2 %3 nombra %4</translation>
     </message>
 </context>
 <context>

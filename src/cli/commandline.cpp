@@ -35,6 +35,12 @@ void CommandLine::addValueOption(const QString &name, const QString &description
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
+void CommandLine::addListOption(const QString &name, const QString &description, const QString &valueName)
+{
+    addValueOption(name, description, valueName + QStringLiteral("..."));
+    m_lists.append(QStringLiteral("--") + name);
+}
+
 void CommandLine::addOutputOption(const QString &description)
 {
     m_parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("OUT")));
@@ -178,6 +184,15 @@ std::optional<int> CommandLine::parse(Context &context)
 {
     QStringList arguments = context.arguments;
     arguments[0] = QStringLiteral("cairn-cli ") + m_command;
+    // "--schools a b" is read as "--schools a --schools b".
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        if (!m_lists.contains(arguments[i]))
+            continue;
+        const QString option = arguments[i];
+        for (i += 2; i < arguments.size() && !arguments[i].startsWith(QLatin1Char('-')); i += 2)
+            arguments.insert(i, option);
+        --i;
+    }
     if (!m_parser.parse(arguments)) {
         context.err << m_parser.errorText() << '\n'
                     << Commands::tr("Run \"cairn-cli %1 --help\" for its usage.").arg(m_command) << '\n';

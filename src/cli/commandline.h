@@ -24,6 +24,10 @@ public:
     void addRepeatedPositional(const QString &name, const QString &description);
     void addFlag(const QString &name, const QString &description);
     void addValueOption(const QString &name, const QString &description, const QString &valueName);
+    // --NAME VALUE…: each word after it up to the next option is a value
+    // (so a shell's "schools/*.cairn" works), and it may be given again;
+    // read with values(NAME).
+    void addListOption(const QString &name, const QString &description, const QString &valueName);
     // -o OUT / --output OUT; read with value("output").
     void addOutputOption(const QString &description);
 
@@ -71,6 +75,7 @@ public:
     // printed, when none gives a name: the command must then change nothing.
     QString user(Context &context) const;
 
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     QString value(const QString &name, const QString &fallback = {}) const
     {
         return m_parser.isSet(name) ? m_parser.value(name) : fallback;
@@ -81,6 +86,7 @@ private:
     QCommandLineParser m_parser;
     int m_required = 0;
     bool m_repeated = false;
+    QStringList m_lists; // the options added by addListOption
 };
 
 } // namespace cairn::cli

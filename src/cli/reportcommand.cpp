@@ -3,11 +3,65 @@
 #include "commandline.h"
 #include "planio.h"
 
+#include "core/alignment.h"
 #include "report/boardreport.h"
+#include "storage/planreader.h"
+
+#include <QFileInfo>
+#include <QHash>
 
 #include <QElapsedTimer>
 
 namespace cairn::cli {
+
+namespace {
+
+// The school plans named by --schools (a folder names the plans in it),
+// each checked to be a school plan aligned to `district`. False, with what
+// is wrong printed, otherwise.
+bool readSchools(const Plan &district, const QStringList &named, std::vector<Plan> &schools, QTextStream &err)
+{
+    if (district.kind != PlanKind::District) {
+        err << Commands::tr("--schools is for a district plan's report; this is the plan of %1. Nothing was written.")
+                   .arg(Alignment::schoolName(district))
+            << '\n';
+        return false;
+    }
+    QStringList paths;
+    for (const QString &name : named) {
+        if (!QFileInfo(name).isDir()) {
+            paths.append(name);
+            continue;
+        }
+        const QStringList inside = PlanReader::inFolder(name);
+        if (inside.isEmpty()) {
+            err << Commands::tr("The folder %1 holds no plan files (.cairn or .json). Nothing was written.").arg(name) << '\n';
+            return false;
+        }
+        paths.append(inside);
+    }
+    QHash<QString, QString> seen; // plan id → the file that named it first
+    for (const QString &path : paths) {
+        auto school = PlanIo::read(path, err);
+        if (!school)
+            return false;
+        if (const QString refusal = Alignment::refusal(district, *school, path); !refusal.isEmpty()) {
+            err << refusal << ' ' << Commands::tr("Nothing was written.") << '\n';
+            return false;
+        }
+        if (seen.contains(school->uuid)) {
+            err << Commands::tr("%1 and %2 are the same school plan (id %3): name it once. Nothing was written.")
+                       .arg(seen.value(school->uuid), path, school->uuid)
+                << '\n';
+            return false;
+        }
+        seen.insert(school->uuid, path);
+        schools.push_back(std::move(*school));
+    }
+    return true;
+}
+
+} // namespace
 
 int Commands::report(Context &context)
 {
@@ -26,6 +80,9 @@ int Commands::report(Context &context)
                         QStringLiteral("REVIEW"));
     line.addAsOfOption();
     line.addSuppressionOptions();
+    line.addListOption(QStringLiteral("schools"),
+                       tr("add a School plans section on how these school plans (files, or folders of them) support the plan"),
+                       QStringLiteral("FILE"));
     line.addFlag(QStringLiteral("force"), tr("replace OUT.pdf if it exists"));
     line.addLanguageOption();
     if (const auto stop = line.parse(context))
@@ -56,6 +113,10 @@ int Commands::report(Context &context)
     const auto year = line.year(context, *plan);
     if (const int *stop = std::get_if<int>(&year))
         return *stop;
+
+    std::vector<Plan> schools;
+    if (line.isSet(QStringLiteral("schools")) && !readSchools(*plan, line.values(QStringLiteral("schools")), schools, context.err))
+        return Refused;
 
     ReportOptions options;
     options.year = std::get<SchoolYear>(year);
@@ -88,6 +149,7 @@ int Commands::report(Context &context)
 
     QElapsedTimer timer;
     timer.start();
+    options.schools = std::move(schools);
     const BoardReport report(*plan, options);
     if (const QString problem = report.writePdf(output); !problem.isEmpty()) {
         context.err << problem << '\n';

@@ -24,26 +24,59 @@ MeasureSeries seriesOf(const Measure &measure, const QString &school, const std:
 
 std::optional<AlignedMeasure> AlignedMeasure::of(const Plan &district, const std::vector<Plan> &schools, const QString &code)
 {
-    const Measure *measure = nullptr;
-    forEachItem(district, [&](const ItemView &item) {
-        if (item.kind == ItemKind::Measure && item.code == code)
-            measure = item.measure;
-    });
+    const Measure *measure = districtMeasure(district, code);
     if (!measure)
         return std::nullopt;
     AlignedMeasure result;
     for (SchoolYear year = district.firstYear; year.isValid() && year <= district.lastYear; year = year.next())
         result.years.push_back(year);
     result.district = seriesOf(*measure, {}, result.years);
+    for (const SupportingMeasure &support : supporting(district, schools, code))
+        result.schools.push_back(seriesOf(*support.measure, Alignment::schoolName(*support.school), result.years));
+    return result;
+}
+
+const Measure *AlignedMeasure::districtMeasure(const Plan &district, const QString &code)
+{
+    const Measure *measure = nullptr;
+    forEachItem(district, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && item.code == code)
+            measure = item.measure;
+    });
+    return measure;
+}
+
+std::vector<SupportingMeasure> AlignedMeasure::supporting(const Plan &district, const std::vector<Plan> &schools, const QString &code)
+{
+    std::vector<SupportingMeasure> found;
     for (const Plan &school : schools) {
         if (Alignment::alignsElsewhere(district, school))
             continue;
         forEachItem(school, [&](const ItemView &item) {
             if (item.kind == ItemKind::Measure && item.measure->supports.contains(code))
-                result.schools.push_back(seriesOf(*item.measure, Alignment::schoolName(school), result.years));
+                found.push_back(SupportingMeasure{&school, item.measure});
         });
     }
-    return result;
+    return found;
+}
+
+QStringList AlignedMeasure::supported(const Plan &district, const std::vector<Plan> &schools)
+{
+    QStringList named;
+    for (const Plan &school : schools) {
+        if (Alignment::alignsElsewhere(district, school))
+            continue;
+        forEachItem(school, [&named](const ItemView &item) {
+            if (item.measure)
+                named.append(item.measure->supports);
+        });
+    }
+    QStringList codes;
+    forEachItem(district, [&](const ItemView &item) {
+        if (item.kind == ItemKind::Measure && named.contains(item.code))
+            codes.append(item.code);
+    });
+    return codes;
 }
 
 } // namespace cairn

@@ -18,6 +18,12 @@ struct MeasureSeries {
     std::map<SchoolYear, double> targets; // as written, or derived on the line to the final target
 };
 
+// A school measure that supports a district measure, and the plan it is in.
+struct SupportingMeasure {
+    const Plan *school = nullptr;
+    const Measure *measure = nullptr;
+};
+
 // A district measure's values beside those of the school measures that
 // support it, year by year.
 struct AlignedMeasure {
@@ -28,6 +34,15 @@ struct AlignedMeasure {
     // Nothing when the district plan has no measure `code`. School plans that
     // align to another district plan are left out.
     static std::optional<AlignedMeasure> of(const Plan &district, const std::vector<Plan> &schools, const QString &code);
+
+    // The district plan's measure `code`; nothing when it has none.
+    static const Measure *districtMeasure(const Plan &district, const QString &code);
+    // The school measures that support district measure `code`, in the order
+    // of the school plans, then outline order; plans aligned to another
+    // district plan are left out.
+    static std::vector<SupportingMeasure> supporting(const Plan &district, const std::vector<Plan> &schools, const QString &code);
+    // The district measures some school measure supports, in outline order.
+    static QStringList supported(const Plan &district, const std::vector<Plan> &schools);
 };
 
 } // namespace cairn

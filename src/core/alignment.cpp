@@ -183,6 +183,21 @@ bool Alignment::supportsDistrict(const Goal &goal, const Objective &objective)
     return !goal.supports.isEmpty() || objectiveSupports(objective);
 }
 
+QString Alignment::refusal(const Plan &district, const Plan &school, const QString &name)
+{
+    if (school.kind == PlanKind::District)
+        return tr("%1 is a district plan (%2), not a school plan: name the plans of the schools that align to \"%3\".")
+            .arg(name, school.title, district.title);
+    if (school.alignsTo.isEmpty())
+        return tr("%1 (%2) does not say which district plan it aligns to: choose \"%3\" under Aligns to in its Plan Details, "
+                  "then name it again.")
+            .arg(name, schoolName(school), district.title);
+    if (alignsElsewhere(district, school))
+        return tr("%1 (%2) aligns to the plan \"%3\" (id %4), not to this district plan \"%5\" (id %6).")
+            .arg(name, schoolName(school), school.alignsTo.title, school.alignsTo.id, district.title, district.uuid);
+    return {};
+}
+
 QString Alignment::schoolName(const Plan &school)
 {
     return school.unit.isEmpty() ? school.title : school.unit;

@@ -93,6 +93,11 @@ public:
     // Whether a school objective names one: itself, anything in it, or its
     // goal by naming one itself (an objective of such a goal serves it).
     static bool supportsDistrict(const Goal &goal, const Objective &objective);
+    // Why `school` cannot be read as a school plan of `district` (in a board
+    // report, where every school named must be one): a district plan, a plan
+    // naming no district plan, or one aligned to another district plan.
+    // Empty when it can. `name` is how the user named it (its file).
+    static QString refusal(const Plan &district, const Plan &school, const QString &name);
     // A school plan as people name it: its unit, else its title.
     static QString schoolName(const Plan &school);
     // "Eastlake Elementary aligns to "…" (id …), not to this district plan "…" (id …); it is left out."

@@ -136,6 +136,34 @@ ChartAxis AnnualChartBuilder::axisFor(const std::vector<double> &values, Unit un
     return ChartAxis{std::floor(low / step + 1e-9) * step, top, step};
 }
 
+bool AnnualChartBuilder::shareAxes(std::vector<AnnualChart> &charts)
+{
+    if (charts.empty())
+        return false;
+    SchoolYear first = charts.front().years.empty() ? SchoolYear() : charts.front().years.front();
+    SchoolYear last = charts.front().years.empty() ? SchoolYear() : charts.front().years.back();
+    std::vector<double> values;
+    bool sameUnit = true;
+    for (const AnnualChart &chart : charts) {
+        if (!chart.years.empty()) {
+            first = first.isValid() ? std::min(first, chart.years.front()) : chart.years.front();
+            last = last.isValid() ? std::max(last, chart.years.back()) : chart.years.back();
+        }
+        collect(chart.series, values, first, last);
+        sameUnit = sameUnit && chart.format.unit == charts.front().format.unit && chart.format.customUnit == charts.front().format.customUnit;
+    }
+    std::vector<SchoolYear> years;
+    for (SchoolYear year = first; year.isValid() && year <= last; year = year.next())
+        years.push_back(year);
+    const ChartAxis axis = axisFor(values, charts.front().format.unit);
+    for (AnnualChart &chart : charts) {
+        chart.years = years;
+        if (sameUnit)
+            chart.axis = axis;
+    }
+    return sameUnit;
+}
+
 AnnualChart AnnualChartBuilder::build(const Plan &plan, const Measure &measure, SchoolYear reportYear, QDate asOf)
 {
     AnnualChart chart;

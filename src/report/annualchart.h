@@ -102,6 +102,10 @@ public:
     // Bounds that hold every value with a little room, on round ticks;
     // percentages stay within 0-100 where the values do.
     static ChartAxis axisFor(const std::vector<double> &values, Unit unit);
+    // Small multiples read side by side (a district measure and the school
+    // measures that support it): one span of years for all and, when their
+    // units agree, one value axis. True when the value axis is shared.
+    static bool shareAxes(std::vector<AnnualChart> &charts);
 };
 
 } // namespace cairn

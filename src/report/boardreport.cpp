@@ -15,7 +15,10 @@ BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
     // as on the website, so no table, chart or status carries them.
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
     const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
-    report::ReportContent content(values, status, options);
+    std::optional<report::SchoolPlansData> schoolPlans;
+    if (!options.schools.empty())
+        schoolPlans = report::SchoolPlansData::of(values, status, options.schools, options.year, options.asOf);
+    report::ReportContent content(values, status, options, schoolPlans ? &*schoolPlans : nullptr);
     const QString subject = tr("Progress Report — School Year %1").arg(options.year.label());
     PdfInfo info;
     info.title = plan.title + QStringLiteral(" — ") + subject;

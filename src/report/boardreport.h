@@ -9,7 +9,7 @@ namespace cairn {
 
 // The board progress report of a plan for one school year (ReportContent),
 // on Letter or A4 pages. Its sections are anchored "summary", each goal's
-// code, "recommendations" and "appendix".
+// code, "schools" (when school plans are given), "recommendations" and "appendix".
 class BoardReport : public PagedReport
 {
     Q_DECLARE_TR_FUNCTIONS(cairn::BoardReport)

@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "publishedcell.h"
 #include "valuetext.h"
 
 #include "core/coveragetext.h"
@@ -60,7 +61,8 @@ Cell ReportContent::statusCell(const Judgement &judgement)
     return cell;
 }
 
-ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options)
+ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options,
+                             const SchoolPlansData *schools)
     : m_plan(values.plan)
     , m_values(values)
     , m_status(status)
@@ -75,6 +77,8 @@ ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &st
         if (options.goals.isEmpty() || options.goals.contains(goal.code))
             this->goal(goal);
     }
+    if (schools)
+        schoolPlans(*schools);
     if (options.recommendations)
         recommendations();
     for (const Review &review : m_plan.reviews) {
@@ -85,11 +89,6 @@ ReportContent::ReportContent(const PublishedValues &values, const PlanStatus &st
     if (options.actions)
         responsibilities();
     m_contents->setEntries(std::move(m_entries));
-}
-
-QString ReportContent::withheldCell(Publication mark) const
-{
-    return Suppression::hidden(mark) ? tr("not shown") : Suppression::shown(mark, m_values.rule);
 }
 
 void ReportContent::heading(const QString &text, int level, const QString &anchor, bool newPage)
@@ -360,7 +359,7 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
         cells.push_back(name);
         Cell baseline;
         if (const Publication mark = m_values.baselineMark(measure.code); mark != Publication::Shown) {
-            baseline.text = withheldCell(mark);
+            baseline.text = PublishedCell::withheldText(m_values, mark);
             baseline.second = measure.baseline.year ? measure.baseline.year->label() : QString();
             withheld = true;
         } else if (measure.type == MeasureType::Numeric && measure.baseline.value) {
@@ -378,16 +377,10 @@ void ReportContent::measureTable(std::vector<const Measure *> measures)
         for (SchoolYear year : years) {
             Cell cell;
             if (measure.type == MeasureType::Numeric) {
-                const auto actual = measure.actuals.find(year);
-                if (actual != measure.actuals.end()) {
-                    cell.text = ValueText::format(format, actual->second.value) + (actual->second.preliminary ? QStringLiteral("*") : QString());
-                    preliminary = preliminary || actual->second.preliminary;
-                } else if (const Publication mark = m_values.mark(measure.code, year); mark != Publication::Shown) {
-                    cell.text = withheldCell(mark);
-                    withheld = true;
-                } else {
-                    cell.text = QStringLiteral("—");
-                }
+                const PublishedCell published = PublishedCell::of(m_values, measure, year);
+                cell.text = published.text;
+                preliminary = preliminary || published.preliminary;
+                withheld = withheld || published.withheld;
                 if (const auto target = StatusRules::targetFor(measure, year))
                     cell.second = tr("target %1").arg(ValueText::format(format, target->value, target->derived ? 1 : 0));
             }

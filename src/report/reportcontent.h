@@ -2,6 +2,7 @@
 
 #include "reportblocks.h"
 #include "reportoptions.h"
+#include "schoolplansdata.h"
 
 #include "core/planstatus.h"
 #include "core/publishedvalues.h"
@@ -20,7 +21,9 @@ class ReportContent
 
 public:
     // `values`: the plan as it may be published, small groups' values taken out.
-    ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options);
+    // `schools`, if any: the School plans section, after the goals.
+    ReportContent(const PublishedValues &values, const PlanStatus &status, const ReportOptions &options,
+                  const SchoolPlansData *schools = nullptr);
 
     std::vector<std::unique_ptr<Block>> &blocks() { return m_blocks; }
     ContentsBlock *contents() const { return m_contents; }
@@ -35,9 +38,6 @@ private:
         return raw;
     }
     static Cell statusCell(const Judgement &judgement);
-    // A withheld value's cell in a narrow year column: "not shown", or the
-    // coded ">95%", "<5%"; the sentence under the table says why.
-    QString withheldCell(Publication mark) const;
     void heading(const QString &text, int level, const QString &anchor = {}, bool newPage = false);
     void paragraphs(const QString &text, const TextStyle &style);
     // A table's header row, the columns' titles in bold; `seconds` adds a
@@ -63,6 +63,7 @@ private:
     void responsibilities();
     // Attributes of the profile of a graduate × goals and objectives, when the plan has attributes.
     void profileMatrix();
+    void schoolPlans(const SchoolPlansData &data);
     void recommendations();
     void changesSince(const Review &review);
     void appendix();

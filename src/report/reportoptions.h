@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/schoolyear.h"
+#include "core/plan.h"
 #include "core/suppression.h"
 
 #include <QDate>
@@ -23,6 +23,9 @@ struct ReportOptions {
     Paper paper = Paper::Letter;
     // Small student groups' values left out by this rule; none given: the plan's own.
     std::optional<SuppressionRule> suppression;
+    // School plans aligned to the plan (Alignment::refusal empty for each):
+    // a "School plans" section on how they support it. None: no section.
+    std::vector<Plan> schools;
 };
 
 } // namespace cairn

@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "storageerror.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace cairn {
@@ -49,6 +50,15 @@ PlanReader::Result PlanReader::read(const QString &path)
 {
     const bool planFile = looksLikePlanFile(path) || path.endsWith(QLatin1String(".cairn"), Qt::CaseInsensitive);
     return planFile ? readPlanFile(path) : readJson(path);
+}
+
+QStringList PlanReader::inFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.cairn"), QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.absoluteFilePath(name));
+    return paths;
 }
 
 } // namespace cairn

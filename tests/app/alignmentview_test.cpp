@@ -6,7 +6,11 @@
 #include "app/alignment/alignmentview.h"
 #include "app/alignment/measurecomparisonview.h"
 #include "app/alignment/schoolplans.h"
+#include "app/charts/chartwidget.h"
+#include "app/charts/chartwindow.h"
+#include "core/alignedmeasure.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,4 +147,60 @@ TEST_CASE("the Alignment tab shows how the school plans support the district pla
     w.workspace()->alignment()->removeAllSchoolPlans();
     CHECK(SchoolPlans::remembered(w.document()->plan().uuid).isEmpty());
     CHECK(w.workspace()->alignment()->matrix()->rowCount() == 0);
+}
+
+TEST_CASE("a district measure's chart beside small charts of the school measures that support it, on one scale", "[alignment][charts]")
+{
+    Window w;
+    w.workspace()->showTab(Workspace::Tab::Alignment);
+    auto *view = w.find<AlignmentView>("alignment");
+    view->addSchoolPlans({sampleFolder(w.dir)});
+    MeasureComparisonView *measures = view->measures();
+    QComboBox *choice = measures->choice();
+
+    // The campus rating: the district's and two schools', all scores.
+    choice->setCurrentIndex(choice->findData(QStringLiteral("1.1-L1")));
+    const std::vector<ChartWidget *> &charts = measures->charts();
+    REQUIRE(charts.size() == 3);
+    CHECK(charts[0]->accessibleName() == QStringLiteral("Chart of the district measure 1.1-L1 ")
+                                             + AlignedMeasure::districtMeasure(w.document()->plan(), QStringLiteral("1.1-L1"))->name);
+    CHECK(charts[1]->accessibleName() == QStringLiteral("Chart of Cerro Alto Middle School's measure G1.1-M2 Campus accountability rating"));
+    CHECK(charts[2]->accessibleName() == QStringLiteral("Chart of Paseo del Sol Elementary School's measure G1.1-M2 Campus accountability rating"));
+    // Each says its data in words: the year's value and its status.
+    CHECK(charts[1]->accessibleDescription().contains(QStringLiteral("2024-25: 77")));
+    CHECK(charts[2]->accessibleDescription().contains(QStringLiteral("2024-25: 85")));
+    CHECK(charts[2]->accessibleDescription().contains(QStringLiteral("On track")));
+    CHECK(charts[0]->figure().main.title == QStringLiteral("District"));
+    CHECK(charts[2]->figure().main.title == QStringLiteral("Paseo del Sol Elementary School"));
+    // One span of years and one value axis, so they can be read side by side.
+    for (const ChartWidget *chart : charts) {
+        CHECK(chart->figure().main.years == charts[0]->figure().main.years);
+        CHECK(chart->figure().main.axis.min == charts[0]->figure().main.axis.min);
+        CHECK(chart->figure().main.axis.max == charts[0]->figure().main.axis.max);
+        CHECK(chart->focusPolicy() & Qt::TabFocus);
+        CHECK(chart->isVisibleTo(view));
+    }
+    CHECK(measures->scaleNote()->text().contains(QStringLiteral("one value scale")));
+
+    // Another measure: one school's chart beside the district's; Tab reaches it.
+    choice->setCurrentIndex(choice->findData(QStringLiteral("2.3-L1")));
+    REQUIRE(measures->charts().size() == 2);
+    CHECK(measures->charts()[1]->accessibleName().startsWith(QStringLiteral("Chart of Paseo del Sol Elementary School's measure G3.2-M1")));
+    w.window.show();
+    measures->table()->setFocus();
+    bool reached = false;
+    for (int i = 0; i < 40 && !reached; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached = QApplication::focusWidget() == measures->charts()[0];
+    }
+    CHECK(reached);
+    // Enter shows it full screen for the committee's projector; Esc closes it.
+    QTest::keyClick(measures->charts()[0], Qt::Key_Return);
+    auto *enlarged = measures->findChild<ChartWindow *>(QStringLiteral("chartWindow"));
+    REQUIRE(enlarged);
+    CHECK(enlarged->chart()->accessibleName() == measures->charts()[0]->accessibleName());
+    CHECK(enlarged->chart()->figure().main.years == measures->charts()[0]->figure().main.years);
+    enlarged->close();
+    view->removeAllSchoolPlans();
+    CHECK(measures->charts().empty());
 }

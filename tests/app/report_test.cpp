@@ -1,5 +1,6 @@
 #include "windowfixture.h"
 
+#include "app/alignment/schoolplans.h"
 #include "app/report/reportexport.h"
 #include "app/report/reportoptionsdialog.h"
 #include "report/boardreport.h"
@@ -77,4 +78,51 @@ TEST_CASE("the app writes the board report and previews the same pages", "[app][
     pages->updatePreview();
     CHECK(pages->pageCount() == BoardReport(w.document()->plan(), options).pageCount());
     preview->close();
+}
+
+TEST_CASE("the report options dialog includes the Alignment tab's school plans when asked, and refuses one aligned elsewhere",
+          "[app][gui][report][schools]")
+{
+    Window w;
+    const QString uuid = w.document()->plan().uuid;
+    {
+        ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("schoolsCheck"));
+        CHECK_FALSE(check->isEnabled());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("schoolsNote"))->text().contains(QStringLiteral("Alignment tab (Ctrl+7)")));
+        CHECK(dialog.options().schools.empty());
+    }
+    const QString paseo = sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json"));
+    const QString cerro = sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"));
+    SchoolPlans::remember(uuid, {paseo, cerro});
+    {
+        ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("schoolsCheck"));
+        REQUIRE(check->isEnabled());
+        CHECK_FALSE(check->accessibleName().isEmpty());
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("schoolsNote"))->text().contains(QStringLiteral("paseo-del-sol-elementary-2024-25.json")));
+        check->setChecked(false);
+        CHECK(dialog.options().schools.empty());
+        check->setChecked(true);
+        const ReportOptions options = dialog.options();
+        REQUIRE(options.schools.size() == 2);
+        CHECK(options.schools[1].unit == QStringLiteral("Cerro Alto Middle School"));
+        CHECK(BoardReport(w.document()->plan(), options).sections().contains(QStringLiteral("schools")));
+    }
+    // A plan of another district: the dialog says which and what to do, and stays open.
+    QByteArray text = readAll(cerro);
+    text.replace(uuid.toUtf8(), "11111111-2222-4333-8444-555555555555");
+    const QString other = w.dir.filePath(QStringLiteral("other.json"));
+    writeAll(other, text);
+    SchoolPlans::remember(uuid, {paseo, other});
+    {
+        ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("schoolsCheck"))->setChecked(true);
+        dialog.accept();
+        CHECK(dialog.result() != QDialog::Accepted);
+        const QString message = dialog.findChild<QLabel *>(QStringLiteral("message"))->text();
+        CHECK(message.contains(QStringLiteral("other.json (Cerro Alto Middle School) aligns to the plan")));
+        CHECK(message.contains(QStringLiteral("Remove it in the Alignment tab, or leave the school plans out.")));
+    }
+    SchoolPlans::remember(uuid, {});
 }

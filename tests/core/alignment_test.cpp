@@ -4,6 +4,8 @@
 #include "core/alignment.h"
 #include "core/titlematch.h"
 
+#include <functional>
+
 using namespace cairn;
 
 namespace {
@@ -336,6 +338,58 @@ TEST_CASE("a district measure's values stand beside its supporting school measur
     CHECK(compared->schools[0].code == QStringLiteral("G1.1-M1"));
     CHECK(compared->schools[0].actuals.at(SchoolYear(2024)) == 52);
     CHECK_FALSE(AlignedMeasure::of(plan, {eastlake}, QStringLiteral("1.1")));
+}
+
+TEST_CASE("only school plans aligned to this district plan by its id may stand in its board report", "[alignment]")
+{
+    struct Case {
+        const char *name;
+        std::function<void(Plan &)> change;
+        const char *says; // empty: accepted
+    };
+    const Case cases[] = {
+        {"a school plan aligned to it", [](Plan &) {}, ""},
+        {"a department plan aligned to it", [](Plan &plan) { plan.kind = PlanKind::Department; }, ""},
+        {"a district plan", [](Plan &plan) { plan.kind = PlanKind::District; },
+         "east.json is a district plan (Eastlake Elementary improvement plan), not a school plan"},
+        {"a plan naming no district plan", [](Plan &plan) { plan.alignsTo = {}; },
+         "east.json (Eastlake Elementary) does not say which district plan it aligns to: choose \"District plan\""},
+        {"a plan aligned to another district plan",
+         [](Plan &plan) { plan.alignsTo = PlanRef{QStringLiteral("11111111-2222-4333-8444-555555555555"), QStringLiteral("Another district")}; },
+         "east.json (Eastlake Elementary) aligns to the plan \"Another district\" (id 11111111-2222-4333-8444-555555555555), not to this "
+         "district plan \"District plan\" (id 5f0c2b7e-8a1d-4c3e-9b6a-2d7e4f1a9c30)."},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        Plan plan = schoolSupporting(ItemKind::Objective, QStringLiteral("1.1"));
+        c.change(plan);
+        const QString refusal = Alignment::refusal(district(), plan, QStringLiteral("east.json"));
+        if (*c.says == 0)
+            CHECK(refusal.isEmpty());
+        else
+            CHECK(refusal.startsWith(QString::fromUtf8(c.says)));
+    }
+}
+
+TEST_CASE("the district measures school measures support, and the school measures behind each", "[alignment]")
+{
+    Plan eastlake = schoolSupporting(ItemKind::Measure, QStringLiteral("1.1-L1"));
+    eastlake.goals[0].objectives[0].measures[0].supports.append(QStringLiteral("P2-M1"));
+    eastlake.goals[0].objectives[0].supports = {QStringLiteral("1.2")}; // an objective, not a measure
+    Plan westside = schoolSupporting(ItemKind::Measure, QStringLiteral("P2-M1"));
+    westside.unit = QStringLiteral("Westside Middle");
+    Plan elsewhere = schoolSupporting(ItemKind::Measure, QStringLiteral("1.1-L1a"));
+    elsewhere.alignsTo.id = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    const std::vector<Plan> schools{eastlake, westside, elsewhere};
+    // In the district plan's outline order; a plan aligned elsewhere counts for nothing.
+    CHECK(AlignedMeasure::supported(district(), schools) == QStringList{QStringLiteral("1.1-L1"), QStringLiteral("P2-M1")});
+    const std::vector<SupportingMeasure> behind = AlignedMeasure::supporting(district(), schools, QStringLiteral("P2-M1"));
+    REQUIRE(behind.size() == 2);
+    CHECK(behind[0].school == &schools[0]);
+    CHECK(behind[1].school == &schools[1]);
+    CHECK(behind[1].measure->code == QStringLiteral("G1.1-M1"));
+    CHECK(AlignedMeasure::districtMeasure(district(), QStringLiteral("P2-M1"))->name == QStringLiteral("Teacher retention"));
+    CHECK_FALSE(AlignedMeasure::districtMeasure(district(), QStringLiteral("1.2")));
 }
 
 TEST_CASE("code forms tell objectives, measures and actions apart", "[alignment]")

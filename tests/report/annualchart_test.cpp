@@ -191,3 +191,30 @@ TEST_CASE("the painted chart marks the year's actual with its status colour", "[
     }
     CHECK(offTrack > 20); // the off-track diamond of 2024-25 (and its key entry)
 }
+
+TEST_CASE("small multiples share one span of years, and one value axis only where their units agree", "[chart][schools]")
+{
+    const Plan district = planOf({numeric(QStringLiteral("D"), Unit::Percent, Direction::HigherIsBetter, 40, 60)});
+    Plan school = planOf({numeric(QStringLiteral("S"), Unit::Percent, Direction::HigherIsBetter, 70, 95)});
+    school.firstYear = SchoolYear(2020);
+    school.goals[0].measures[0].baseline.year = SchoolYear(2020);
+    school.goals[0].measures[0].actuals[SchoolYear(2021)] = Actual::of(72);
+    Plan days = planOf({numeric(QStringLiteral("A"), Unit::Days, Direction::LowerIsBetter, 14, 9)});
+    const auto chart = [](const Plan &plan) { return AnnualChartBuilder::build(plan, plan.goals[0].measures[0], SchoolYear(2024), AsOf); };
+
+    std::vector<AnnualChart> same{chart(district), chart(school)};
+    CHECK(same[0].axis.max < 95); // on its own, the district's axis stops short of the school's values
+    REQUIRE(AnnualChartBuilder::shareAxes(same));
+    CHECK(yearsOf(same[0].years) == std::vector<int>{2020, 2021, 2022, 2023, 2024, 2025, 2026});
+    CHECK(same[1].years == same[0].years);
+    CHECK(same[0].axis.min == same[1].axis.min);
+    CHECK(same[0].axis.max == same[1].axis.max);
+    CHECK(same[0].axis.max >= 95);
+
+    std::vector<AnnualChart> mixed{chart(district), chart(days)};
+    const ChartAxis ownDays = mixed[1].axis;
+    CHECK_FALSE(AnnualChartBuilder::shareAxes(mixed));
+    CHECK(mixed[1].years == mixed[0].years);
+    CHECK(mixed[1].axis.max == ownDays.max);
+    CHECK(mixed[0].axis.max != mixed[1].axis.max);
+}

@@ -6,6 +6,7 @@
 #include "core/planwalk.h"
 #include "core/statustext.h"
 #include "core/textparts.h"
+#include "storage/planreader.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -119,7 +120,7 @@ AlignmentView::AlignmentView(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_measures);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(2, 3); // room for the small charts
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -168,7 +169,7 @@ void AlignmentView::addSchoolPlans(const QStringList &paths)
 {
     m_paths = SchoolPlans::remembered(m_document->plan().uuid);
     for (const QString &path : paths) {
-        const QStringList files = QFileInfo(path).isDir() ? SchoolPlans::inFolder(path) : QStringList{path};
+        const QStringList files = QFileInfo(path).isDir() ? PlanReader::inFolder(path) : QStringList{path};
         for (const QString &file : files) {
             const QString absolute = QFileInfo(file).absoluteFilePath();
             // The district plan itself is not one of its school plans.
@@ -235,7 +236,7 @@ void AlignmentView::refresh()
                                                   [](const AlignmentRow &row) { return row.kind == ItemKind::Objective; })));
     fillMatrix();
     fillIssues();
-    m_measures->setPlans(district, plans);
+    m_measures->setPlans(district, plans, m_alignment.year, m_document->status().asOf());
 }
 
 void AlignmentView::fillMatrix()

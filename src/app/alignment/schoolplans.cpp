@@ -2,7 +2,6 @@
 
 #include "storage/planreader.h"
 
-#include <QDir>
 #include <QSettings>
 
 namespace cairn {
@@ -30,15 +29,6 @@ void SchoolPlans::remember(const QString &districtId, const QStringList &paths)
         settings.remove(keyFor(districtId));
     else
         settings.setValue(keyFor(districtId), paths);
-}
-
-QStringList SchoolPlans::inFolder(const QString &folder)
-{
-    const QDir dir(folder);
-    QStringList paths;
-    for (const QString &name : dir.entryList({QStringLiteral("*.cairn"), QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        paths.append(dir.absoluteFilePath(name));
-    return paths;
 }
 
 std::vector<SchoolPlans::Loaded> SchoolPlans::load(const QStringList &paths)

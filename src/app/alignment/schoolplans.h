@@ -25,8 +25,6 @@ public:
 
     static QStringList remembered(const QString &districtId);
     static void remember(const QString &districtId, const QStringList &paths);
-    // The plan files (.cairn and .json) directly in `folder`, by name.
-    static QStringList inFolder(const QString &folder);
     static std::vector<Loaded> load(const QStringList &paths);
 };
 

@@ -8,10 +8,7 @@
 
 namespace cairn {
 
-namespace {
-
-// What the chart shows, in words, for screen readers.
-QString describe(const AnnualChart &chart)
+QString ChartWidget::describe(const AnnualChart &chart)
 {
     QStringList parts;
     if (chart.series.baseline)
@@ -35,8 +32,6 @@ QString describe(const AnnualChart &chart)
     return parts.join(QStringLiteral("; "));
 }
 
-} // namespace
-
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
 {
@@ -57,6 +52,15 @@ void ChartWidget::showMeasure(const PlanDocument &document, qint64 id)
     m_figure = AnnualChartBuilder::figure(document.plan(), measure, document.statusYear(), document.status().asOf());
     setAccessibleName(tr("Annual-target chart of %1").arg(measure.code));
     const QString description = describe(m_figure.main);
+    setAccessibleDescription(description.isEmpty() ? tr("No baseline, targets or actuals yet") : description);
+    update();
+}
+
+void ChartWidget::showChart(const AnnualChart &chart, const QString &name)
+{
+    m_figure = ChartFigure{chart, {}};
+    setAccessibleName(name);
+    const QString description = describe(chart);
     setAccessibleDescription(description.isEmpty() ? tr("No baseline, targets or actuals yet") : description);
     update();
 }

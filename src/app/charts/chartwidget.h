@@ -20,7 +20,12 @@ public:
 
     // Builds the chart of measure `id` as the document stands now.
     void showMeasure(const PlanDocument &document, qint64 id);
+    // One chart built elsewhere (a small multiple), named for screen readers.
+    void showChart(const AnnualChart &chart, const QString &name);
     const ChartFigure &figure() const { return m_figure; }
+    // What a chart shows, in words, for screen readers: baseline, each
+    // year's value against its target with its status, the final target.
+    static QString describe(const AnnualChart &chart);
     // Text size as a share of the widget's height; 0 follows the widget's font.
     void setTextShare(qreal share) { m_textShare = share; }
 

@@ -15,6 +15,23 @@ ChartWindow::ChartWindow(PlanDocument *document, qint64 measureId, QWidget *pare
     , m_measureId(measureId)
     , m_chart(new ChartWidget(this))
 {
+    setUp();
+    connect(document, &PlanDocument::statusesChanged, this, &ChartWindow::rebuild);
+    connect(document, &PlanDocument::reloaded, this, &ChartWindow::rebuild);
+    rebuild();
+}
+
+ChartWindow::ChartWindow(const AnnualChart &chart, const QString &name, QWidget *parent)
+    : QDialog(parent)
+    , m_chart(new ChartWidget(this))
+{
+    setUp();
+    m_chart->showChart(chart, name);
+    setWindowTitle(name);
+}
+
+void ChartWindow::setUp()
+{
     setObjectName(QStringLiteral("chartWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Chart"));
@@ -30,10 +47,13 @@ ChartWindow::ChartWindow(PlanDocument *document, qint64 measureId, QWidget *pare
     layout->addWidget(m_chart, 1);
     layout->addWidget(hint);
     connect(m_chart, &ChartWidget::enlargeRequested, this, &QDialog::close);
-    connect(document, &PlanDocument::statusesChanged, this, &ChartWindow::rebuild);
-    connect(document, &PlanDocument::reloaded, this, &ChartWindow::rebuild);
-    rebuild();
     m_chart->setFocus();
+}
+
+void ChartWindow::showOnScreen(const QRect &screen)
+{
+    setGeometry(screen);
+    showFullScreen();
 }
 
 void ChartWindow::rebuild()

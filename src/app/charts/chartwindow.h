@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/annualchart.h"
+
 #include <QDialog>
 
 namespace cairn {
@@ -15,14 +17,19 @@ class ChartWindow : public QDialog
 
 public:
     ChartWindow(PlanDocument *document, qint64 measureId, QWidget *parent = nullptr);
+    // A chart built elsewhere (a school measure's small multiple), as it is.
+    ChartWindow(const AnnualChart &chart, const QString &name, QWidget *parent = nullptr);
+    // Fills the screen, even where no window manager honours full screen.
+    void showOnScreen(const QRect &screen);
 
     ChartWidget *chart() const { return m_chart; }
 
 private:
+    void setUp();
     void rebuild();
 
-    PlanDocument *m_document;
-    qint64 m_measureId;
+    PlanDocument *m_document = nullptr;
+    qint64 m_measureId = 0;
     ChartWidget *m_chart;
 };
 

@@ -204,9 +204,7 @@ void MeasurePane::refresh()
 void MeasurePane::enlargeChart()
 {
     auto *window = new ChartWindow(document(), m_id, this);
-    // The whole screen even where no window manager honours full screen.
-    window->setGeometry(screen()->geometry());
-    window->showFullScreen();
+    window->showOnScreen(screen()->geometry());
 }
 
 void MeasurePane::commit()

@@ -2,12 +2,15 @@
 
 #include "suppressionpicker.h"
 
+#include "app/alignment/schoolplans.h"
 #include "app/document/plandocument.h"
+#include "core/alignment.h"
 #include "core/publishedvalues.h"
 
 #include "ui_reportoptionsdialog.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 
@@ -48,6 +51,18 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
         m_ui->compareCombo->addItem(review.title, review.title);
     m_ui->compareCombo->setEnabled(!plan.reviews.empty());
     m_suppression->setRule(PublishedValues::ruleFor(plan, std::nullopt));
+    m_plan = plan;
+    if (plan.kind == PlanKind::District)
+        m_schoolPaths = SchoolPlans::remembered(plan.uuid);
+    QStringList names;
+    for (const QString &path : m_schoolPaths)
+        names.append(QFileInfo(path).fileName());
+    m_ui->schoolsCheck->setEnabled(!m_schoolPaths.isEmpty());
+    m_ui->schoolsCheck->setChecked(!m_schoolPaths.isEmpty() && settings.value(QStringLiteral("report/schools"), false).toBool());
+    m_ui->schoolsNote->setText(plan.kind != PlanKind::District ? tr("Only a district plan's report has a School plans section.")
+                               : m_schoolPaths.isEmpty()
+                                   ? tr("To include school plans, add them in the Alignment tab (Ctrl+7) first.")
+                                   : tr("From the Alignment tab: %1.").arg(names.join(QStringLiteral(", "))));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -76,6 +91,8 @@ ReportOptions ReportOptionsDialog::options() const
     options.paper = ReportOptions::Paper(m_ui->paperCombo->currentData().toInt());
     options.compareWith = m_ui->compareCombo->currentData().toString();
     options.suppression = m_suppression->rule();
+    QString problem;
+    options.schools = schoolPlans(&problem).value_or(std::vector<Plan>());
     return options;
 }
 
@@ -90,12 +107,43 @@ void ReportOptionsDialog::accept()
         m_ui->goalList->setFocus();
         return;
     }
+    QString problem;
+    if (!schoolPlans(&problem)) {
+        m_ui->message->setText(problem);
+        m_ui->message->show();
+        m_ui->schoolsCheck->setFocus();
+        return;
+    }
     QSettings settings;
+    if (m_ui->schoolsCheck->isEnabled())
+        settings.setValue(QStringLiteral("report/schools"), m_ui->schoolsCheck->isChecked());
     settings.setValue(QStringLiteral("report/paper"), m_ui->paperCombo->currentData());
     settings.setValue(QStringLiteral("report/charts"), m_ui->chartsCheck->isChecked());
     settings.setValue(QStringLiteral("report/actions"), m_ui->actionsCheck->isChecked());
     settings.setValue(QStringLiteral("report/recommendations"), m_ui->recommendationsCheck->isChecked());
     QDialog::accept();
+}
+
+std::optional<std::vector<Plan>> ReportOptionsDialog::schoolPlans(QString *problem) const
+{
+    std::vector<Plan> plans;
+    if (!m_ui->schoolsCheck->isChecked())
+        return plans;
+    for (SchoolPlans::Loaded &loaded : SchoolPlans::load(m_schoolPaths)) {
+        const QString name = QFileInfo(loaded.path).fileName();
+        if (!loaded.plan) {
+            *problem = tr("The school plan %1 cannot be read: %2 Fix it or remove it in the Alignment tab, or leave the school "
+                          "plans out.")
+                           .arg(name, loaded.problem);
+            return std::nullopt;
+        }
+        if (const QString refusal = Alignment::refusal(m_plan, *loaded.plan, name); !refusal.isEmpty()) {
+            *problem = refusal + QLatin1Char(' ') + tr("Remove it in the Alignment tab, or leave the school plans out.");
+            return std::nullopt;
+        }
+        plans.push_back(std::move(*loaded.plan));
+    }
+    return plans;
 }
 
 } // namespace cairn

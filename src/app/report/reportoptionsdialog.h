@@ -17,8 +17,10 @@ class SuppressionPicker;
 
 // Chooses what goes into the board report: the school year, the goals,
 // charts, actions, recommendations, the paper and how small student
-// groups are protected (the plan's rule unless changed here). Remembers the choices
-// that are not about one plan (paper and what to include).
+// groups are protected (the plan's rule unless changed here) and, for a
+// district plan, whether the school plans of its Alignment tab add a School
+// plans section. Remembers the choices that are not about one plan (paper
+// and what to include).
 class ReportOptionsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +33,14 @@ public:
     void accept() override;
 
 private:
+    // The Alignment tab's school plans when they are to be included, each
+    // checked to align to this plan; nothing, with `problem` set, when one
+    // cannot be read or aligns elsewhere.
+    std::optional<std::vector<Plan>> schoolPlans(QString *problem) const;
+
     std::unique_ptr<Ui::ReportOptionsDialog> m_ui;
+    Plan m_plan;       // for the school plans' check
+    QStringList m_schoolPaths;
     QDate m_asOf;
     SuppressionPicker *m_suppression;
 };
