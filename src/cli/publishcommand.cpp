@@ -21,7 +21,10 @@ int Commands::publish(Context &context)
     line.addAsOfOption();
     line.addSuppressionOptions();
     line.addFlag(QStringLiteral("force"), tr("replace an earlier site in the folder"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
 
     const QString output = line.value(QStringLiteral("output"));

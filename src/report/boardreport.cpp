@@ -4,13 +4,15 @@
 
 #include "core/planstatus.h"
 #include "core/publishedvalues.h"
+#include "i18n/documentlanguage.h"
 
-#include <QLocale>
 
 namespace cairn {
 
 BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
+    : PagedReport(options.language)
 {
+    const DocumentLanguage speaking(options.language);
     // Small groups' values are taken out before anything is judged or drawn,
     // as on the website, so no table, chart or status carries them.
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
@@ -25,7 +27,7 @@ BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
     info.creator = QStringLiteral("Cairn " CAIRN_VERSION);
     const Furniture furniture{plan.organization, plan.title,
                               tr("Progress Report · School Year %1 · %2")
-                                  .arg(options.year.label(), QLocale().toString(options.reportDate, QLocale::LongFormat)),
+                                  .arg(options.year.label(), DocumentLanguage::date(options.reportDate)),
                               true};
     report::ContentsBlock *contents = content.contents();
     layOut(std::move(content.blocks()), contents,

@@ -23,6 +23,9 @@ struct ReportOptions {
     Paper paper = Paper::Letter;
     // Small student groups' values left out by this rule; none given: the plan's own.
     std::optional<SuppressionRule> suppression;
+    // The language of the report's words, dates and numbers: "en" or "es"
+    // (DocumentLanguage); empty: the language in force.
+    QString language;
 };
 
 } // namespace cairn

@@ -5,6 +5,8 @@
 #include "goalpage.h"
 #include "homepage.h"
 
+#include "i18n/documentlanguage.h"
+
 #include <QFile>
 
 namespace cairn::web {
@@ -21,6 +23,7 @@ QByteArray resource(const QString &name)
 
 std::vector<Website::File> Website::build(const Plan &plan, const PublishOptions &options)
 {
+    const DocumentLanguage speaking(options.language);
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
     const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
     SiteContext site{values.plan, values, status, options, {}};

@@ -112,7 +112,8 @@ TEST_CASE("Publish Website asks how small groups are protected, the plan's rule 
         QTest::keyClick(combo, Qt::Key_Down); // Wisconsin
         QTest::keyClick(combo, Qt::Key_Return);
     });
-    const auto rule = WebsitePublish::askRule(&w.window, *w.document());
+    const auto choice = WebsitePublish::ask(&w.window, *w.document());
     CHECK(shown.startsWith(QStringLiteral("Texas")));
-    CHECK(rule == SuppressionRule::parse(QStringLiteral("wi")));
+    REQUIRE(choice);
+    CHECK(choice->rule == SuppressionRule::parse(QStringLiteral("wi")));
 }

@@ -1,5 +1,6 @@
 #include "reportoptionsdialog.h"
 
+#include "documentlanguagechoice.h"
 #include "suppressionpicker.h"
 
 #include "app/document/plandocument.h"
@@ -48,6 +49,7 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
         m_ui->compareCombo->addItem(review.title, review.title);
     m_ui->compareCombo->setEnabled(!plan.reviews.empty());
     m_suppression->setRule(PublishedValues::ruleFor(plan, std::nullopt));
+    DocumentLanguageChoice::fill(m_ui->languageCombo);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -76,6 +78,7 @@ ReportOptions ReportOptionsDialog::options() const
     options.paper = ReportOptions::Paper(m_ui->paperCombo->currentData().toInt());
     options.compareWith = m_ui->compareCombo->currentData().toString();
     options.suppression = m_suppression->rule();
+    options.language = DocumentLanguageChoice::chosen(m_ui->languageCombo);
     return options;
 }
 
@@ -95,6 +98,7 @@ void ReportOptionsDialog::accept()
     settings.setValue(QStringLiteral("report/charts"), m_ui->chartsCheck->isChecked());
     settings.setValue(QStringLiteral("report/actions"), m_ui->actionsCheck->isChecked());
     settings.setValue(QStringLiteral("report/recommendations"), m_ui->recommendationsCheck->isChecked());
+    DocumentLanguageChoice::remember(m_ui->languageCombo);
     QDialog::accept();
 }
 
