@@ -47,6 +47,16 @@ QComboBox *chooseLanguage(QWidget *dialog, Qt::Key key)
     return combo;
 }
 
+// TEMPORARY: pictures of the dialogs to look at.
+void shot(QWidget *widget, const char *name)
+{
+    const QByteArray dir = qgetenv("CAIRN_SHOTS");
+    if (!dir.isEmpty()) {
+        widget->adjustSize();
+        widget->grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+}
+
 QString firstMenu(const MainWindow &window)
 {
     return window.menuBar()->actions().value(0) ? window.menuBar()->actions().value(0)->text() : QString();
@@ -66,6 +76,7 @@ TEST_CASE("the board report's dialog writes a Spanish report while the app stays
         REQUIRE(language);
         CHECK(language->currentText() == QStringLiteral("English")); // the app's, until one is chosen
         CHECK(chooseLanguage(&dialog, Qt::Key_End)->currentText() == QStringLiteral("Español"));
+        shot(&dialog, "report-options-en");
         dialog.accept();
         REQUIRE(dialog.result() == QDialog::Accepted);
         options = dialog.options();
@@ -102,6 +113,7 @@ TEST_CASE("the app in Spanish writes an English board report when asked, and sta
         ReportOptionsDialog dialog(*w.document(), QStringLiteral("Exportar…"));
         CHECK(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText() == QStringLiteral("Español"));
         CHECK(chooseLanguage(&dialog, Qt::Key_Home)->currentText() == QStringLiteral("English"));
+        shot(&dialog, "report-options-es");
         dialog.accept();
         options = dialog.options();
     }
@@ -134,6 +146,7 @@ TEST_CASE("Export Minutes asks for the language, then the file, and writes Spani
         if (auto *options = qobject_cast<MinutesOptionsDialog *>(modal); options && !chose) {
             chose = true;
             CHECK(chooseLanguage(options, Qt::Key_End)->currentText() == QStringLiteral("Español"));
+            shot(options, "minutes-options");
             options->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
         } else if (auto *files = qobject_cast<QFileDialog *>(modal); files && !named) {
             named = true;
@@ -164,6 +177,7 @@ TEST_CASE("Publish Website asks for the language and publishes Spanish pages", "
         CHECK(dialog->objectName() == QStringLiteral("publishWebsiteDialog"));
         QComboBox *combo = chooseLanguage(dialog, Qt::Key_End);
         CHECK(combo->currentText() == QStringLiteral("Español"));
+        shot(dialog, "publish-website");
         QTest::keyClick(combo, Qt::Key_Return);
     });
     const auto choice = WebsitePublish::ask(&w.window, *w.document());
