@@ -23,6 +23,21 @@ QString importedSample(const QTemporaryDir &dir)
     return file;
 }
 
+// Each of `fixedText` is in the English document and none is in the
+// Spanish one, which holds each of `spanishText`.
+void checkTranslated(const QString &english, const QString &spanish, const QStringList &fixedText, const QStringList &spanishText)
+{
+    for (const QString &words : fixedText) {
+        INFO(words.toStdString());
+        CHECK(english.contains(words));
+        CHECK_FALSE(spanish.contains(words));
+    }
+    for (const QString &words : spanishText) {
+        INFO(words.toStdString());
+        CHECK(spanish.contains(words));
+    }
+}
+
 } // namespace
 
 TEST_CASE("status --lang es writes the outline's words and statuses in Spanish", "[cli][language]")
@@ -85,17 +100,9 @@ TEST_CASE("report --lang es holds none of the English report's fixed headings, a
         QStringLiteral("Off track"),
         QStringLiteral("Page 1 of"),
     };
-    for (const QString &heading : fixedText) {
-        INFO(heading.toStdString());
-        CHECK(english.contains(heading));
-        CHECK_FALSE(spanish.contains(heading));
-    }
-    for (const QString &heading : {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"),
-                                   QStringLiteral("Anexo: cómo se determinan los estados"), QStringLiteral("En buen camino"),
-                                   QStringLiteral("Página 1 de")}) {
-        INFO(heading.toStdString());
-        CHECK(spanish.contains(heading));
-    }
+    checkTranslated(english, spanish, fixedText,
+                    {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"), QStringLiteral("Anexo: cómo se determinan los estados"),
+                     QStringLiteral("En buen camino"), QStringLiteral("Página 1 de")});
     // The report date (today) with its month named in each language.
     const int month = QDate::currentDate().month();
     const QString mes = QLocale(QLocale::Spanish, QLocale::UnitedStates).monthName(month);
@@ -138,16 +145,8 @@ TEST_CASE("review minutes --lang es hold none of the English minutes' fixed text
         QStringLiteral("Page 1 of"),
         QStringLiteral("October"),
     };
-    for (const QString &words : fixedText) {
-        INFO(words.toStdString());
-        CHECK(english.contains(words));
-        CHECK_FALSE(spanish.contains(words));
-    }
-    for (const QString &words : {QStringLiteral("Acta"), QStringLiteral("Asistentes"), QStringLiteral("22 de octubre de 2024"),
-                                 QStringLiteral("Página 1 de")}) {
-        INFO(words.toStdString());
-        CHECK(spanish.contains(words));
-    }
+    checkTranslated(english, spanish, fixedText,
+                    {QStringLiteral("Acta"), QStringLiteral("Asistentes"), QStringLiteral("22 de octubre de 2024"), QStringLiteral("Página 1 de")});
 }
 
 TEST_CASE("publish --lang es writes every page with lang=\"es\" and Spanish words; a language Cairn does not speak is refused",

@@ -17,6 +17,8 @@ MinutesOptionsDialog::MinutesOptionsDialog(const Review &review, QWidget *parent
     m_ui->intro->setText(tr("The minutes of the %1 as a PDF: attendees, summary, the status of each goal at the meeting with its notes, "
                             "and the recommendations.")
                              .arg(review.title));
+    // Room for the sentence on a few lines rather than a tall narrow column.
+    m_ui->intro->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose File…"));
     DocumentLanguageChoice::fill(m_ui->languageCombo);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
