@@ -100,9 +100,10 @@ TEST_CASE("report --lang es holds none of the English report's fixed headings, a
         QStringLiteral("Off track"),
         QStringLiteral("Page 1 of"),
     };
+    // "Vencimiento" whole: a column is never narrower than its heading's longest word.
     checkTranslated(english, spanish, fixedText,
                     {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"), QStringLiteral("Anexo: cómo se determinan los estados"),
-                     QStringLiteral("En buen camino"), QStringLiteral("Página 1 de")});
+                     QStringLiteral("En buen camino"), QStringLiteral("Página 1 de"), QStringLiteral("Vencimiento")});
     // The report date (today) with its month named in each language.
     const int month = QDate::currentDate().month();
     const QString mes = QLocale(QLocale::Spanish, QLocale::UnitedStates).monthName(month);
