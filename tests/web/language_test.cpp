@@ -91,3 +91,11 @@ TEST_CASE("the Spanish website's CSV files are the English site's, column names 
     // The data page names the columns as the files do.
     CHECK(spanish.pages.at(QStringLiteral("data.html")).contains(QStringLiteral("<dt lang=\"en\"><code>school year</code></dt>")));
 }
+
+TEST_CASE("an action's timeline wraps between its years, never inside one, however long the words around them", "[web][language]")
+{
+    const SitePages spanish = SitePages::of(readPlanJson(socorroSample()), Year, QDate(2025, 6, 30), Language::Spanish);
+    const QString page = spanish.pages.at(QStringLiteral("goal-p4.html"));
+    CHECK(page.contains(QStringLiteral("<td><span class=\"unbroken\">2023-24</span> a <span class=\"unbroken\">2026-27</span></td>")));
+    CHECK_FALSE(page.contains(QStringLiteral("<td>2023-24 a 2026-27</td>")));
+}
