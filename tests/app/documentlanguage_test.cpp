@@ -47,6 +47,21 @@ QComboBox *chooseLanguage(QWidget *dialog, Qt::Key key)
     return combo;
 }
 
+// The report dialog's options once the language `key` reaches is chosen
+// (Key_End: Español, Key_Home: English) and the dialog accepted; `offered`
+// is the language it offered first.
+ReportOptions chosenOptions(const Window &w, Qt::Key key, QString *offered)
+{
+    ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    REQUIRE(language);
+    *offered = language->currentText();
+    chooseLanguage(&dialog, key);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    return dialog.options();
+}
+
 // The text of the board report the app writes with `options` (from the
 // dialog), judged and dated on fixed days.
 QString exportedReport(Window &w, ReportOptions options)
@@ -70,17 +85,9 @@ TEST_CASE("the board report's dialog writes a Spanish report while the app stays
     ForgetDocumentLanguage forget;
     Window w;
     REQUIRE(Language::installed() == Language::English);
-    ReportOptions options;
-    {
-        ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));
-        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
-        REQUIRE(language);
-        CHECK(language->currentText() == QStringLiteral("English")); // the app's, until one is chosen
-        CHECK(chooseLanguage(&dialog, Qt::Key_End)->currentText() == QStringLiteral("Español"));
-        dialog.accept();
-        REQUIRE(dialog.result() == QDialog::Accepted);
-        options = dialog.options();
-    }
+    QString offered;
+    const ReportOptions options = chosenOptions(w, Qt::Key_End, &offered);
+    CHECK(offered == QStringLiteral("English")); // the app's, until one is chosen
     CHECK(options.language == Language::Spanish);
     const QString text = exportedReport(w, options);
     CHECK(text.contains(QStringLiteral("Informe de progreso")));
@@ -95,8 +102,8 @@ TEST_CASE("the board report's dialog writes a Spanish report while the app stays
     CHECK(QCoreApplication::translate("cairn::StatusText", "On track") == QStringLiteral("On track"));
 
     // The next report is offered in Spanish first.
-    ReportOptionsDialog again(*w.document(), QStringLiteral("Export…"));
-    CHECK(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText() == QStringLiteral("Español"));
+    chosenOptions(w, Qt::Key_End, &offered);
+    CHECK(offered == QStringLiteral("Español"));
 }
 
 TEST_CASE("the app in Spanish writes an English board report when asked, and stays Spanish", "[app][gui][report][language]")
@@ -104,14 +111,10 @@ TEST_CASE("the app in Spanish writes an English board report when asked, and sta
     ForgetDocumentLanguage forget;
     AppInSpanish spanish;
     Window w;
-    ReportOptions options;
-    {
-        ReportOptionsDialog dialog(*w.document(), QStringLiteral("Exportar…"));
-        CHECK(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText() == QStringLiteral("Español"));
-        CHECK(chooseLanguage(&dialog, Qt::Key_Home)->currentText() == QStringLiteral("English"));
-        dialog.accept();
-        options = dialog.options();
-    }
+    QString offered;
+    const ReportOptions options = chosenOptions(w, Qt::Key_Home, &offered);
+    CHECK(offered == QStringLiteral("Español")); // the app's
+    CHECK(options.language == Language::English);
     const QString text = exportedReport(w, options);
     CHECK(text.contains(QStringLiteral("Progress Report")));
     CHECK(text.contains(QStringLiteral("November 3, 2025")));
