@@ -456,6 +456,25 @@
     </message>
 </context>
 <context>
+    <name>MinutesOptionsDialog</name>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Exportar acta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Idioma del acta</translation>
+    </message>
+    <message>
+        <source>The minutes&apos; words, dates and month names; whatever language Cairn itself speaks</source>
+        <translation>Las palabras, fechas y nombres de los meses del acta, sea cual sea el idioma de Cairn</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New Plan</source>
@@ -791,6 +810,18 @@
     <message>
         <source>Include a School plans section</source>
         <translation>Incluir una sección de planes escolares</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>The report&apos;s words, dates and month names; whatever language Cairn itself speaks</source>
+        <translation>Las palabras, fechas y nombres de los meses del informe, sea cual sea el idioma de Cairn</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1594,14 @@
     <message>
         <source>Needs attention (%1)</source>
         <translation>Requiere atención (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::DocumentLanguage</name>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <extracomment>How a document writes a date in full, as QLocale&apos;s date formats: MMMM is the month&apos;s name, d the day, yyyy the year.</extracomment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2935,17 @@
     <message>
         <source>Baseline group size: &quot;%1&quot;: %2; nothing was saved.</source>
         <translation>Tamaño del grupo de la línea de base: &quot;%1&quot;: %2; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MinutesOptionsDialog</name>
+    <message>
+        <source>The minutes of the %1 as a PDF: attendees, summary, the status of each goal at the meeting with its notes, and the recommendations.</source>
+        <translation>El acta de la %1 en PDF: asistentes, resumen, el estado de cada meta en la reunión con sus notas, y las recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Elegir archivo…</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5797,18 @@ Asistentes: %3</translation>
         <source>Choose Folder…</source>
         <translation>Elegir carpeta…</translation>
     </message>
+    <message>
+        <source>Language of the website</source>
+        <translation>Idioma del sitio web</translation>
+    </message>
+    <message>
+        <source>The pages&apos; words, dates and month names; whatever language Cairn itself speaks</source>
+        <translation>Las palabras, fechas y nombres de los meses de las páginas, sea cual sea el idioma de Cairn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>cairn::Workspace</name>
@@ -7289,76 +7351,48 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <translation>Qué contienen las columnas</translation>
     </message>
     <message>
-        <source>code, measure</source>
-        <translation>code, measure</translation>
-    </message>
-    <message>
         <source>the measure&apos;s code and name, as on the goal pages</source>
         <translation>el código y el nombre del indicador, como en las páginas de las metas</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>owner</translation>
     </message>
     <message>
         <source>who reports the measure</source>
         <translation>quién reporta el indicador</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
         <source>percent, count, currency, score, rating, days or the measure&apos;s own unit</source>
         <translation>porcentaje, cantidad, monto en dólares, puntaje, calificación, días o la unidad propia del indicador</translation>
-    </message>
-    <message>
-        <source>school year</source>
-        <translation>school year</translation>
     </message>
     <message>
         <source>the year the row is for, such as %1</source>
         <translation>el año al que corresponde la fila, como %1</translation>
     </message>
     <message>
-        <source>target</source>
-        <translation>valor meta</translation>
-    </message>
-    <message>
         <source>the year&apos;s target; a target between the baseline and the final target may be derived on the line between them</source>
         <translation>el valor meta del año; un valor meta entre la línea de base y el valor meta final puede derivarse sobre la línea que los une</translation>
-    </message>
-    <message>
-        <source>actual</source>
-        <translation>valor real</translation>
     </message>
     <message>
         <source>the value recorded for the year, empty when none is yet</source>
         <translation>el valor registrado para el año, vacío cuando todavía no hay ninguno</translation>
     </message>
     <message>
-        <source>note, source</source>
-        <translation>note, source</translation>
-    </message>
-    <message>
         <source>what was noted with the value and where it comes from</source>
         <translation>lo que se anotó con el valor y de dónde proviene</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
     </message>
     <message>
         <source>final, or preliminary when the value may still change</source>
         <translation>final, o preliminar cuando el valor todavía puede cambiar</translation>
     </message>
     <message>
-        <source>as of</source>
-        <translation>as of</translation>
-    </message>
-    <message>
         <source>the date the value describes</source>
         <translation>la fecha a la que se refiere el valor</translation>
+    </message>
+    <message>
+        <source>The first line of each file names the columns as Cairn reads them back, in English whatever the language of this site:</source>
+        <translation>La primera línea de cada archivo da el nombre de las columnas tal como Cairn las vuelve a leer, en inglés sea cual sea el idioma de este sitio:</translation>
+    </message>
+    <message>
+        <source>how many students a student group&apos;s value is about, where it was recorded</source>
+        <translation>cuántos estudiantes abarca el valor de un grupo de estudiantes, si se registró</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "i18n/documentlanguage.h"
 #include "i18n/language.h"
 #include "storage/repository.h"
 
@@ -157,6 +158,9 @@ std::optional<int> CommandLine::useLanguage(Context &context) const
         return int(Usage);
     }
     Language::install(code);
+    // What the command writes is a document: its numbers and dates as the
+    // district writes them, whatever the machine's locale.
+    QLocale::setDefault(DocumentLanguage::locale(code));
     return std::nullopt;
 }
 

@@ -1,8 +1,6 @@
 #include "planio.h"
 
-#include "core/plantexts.h"
 #include "core/safefile.h"
-#include "i18n/language.h"
 #include "storage/planreader.h"
 
 #include <QFile>
@@ -34,14 +32,6 @@ std::optional<Plan> PlanIo::readPlanFile(const QString &path, QTextStream &err)
 std::optional<Plan> PlanIo::read(const QString &path, QTextStream &err)
 {
     return reported(PlanReader::read(path), err);
-}
-
-std::optional<Plan> PlanIo::readForDocument(const QString &path, QTextStream &err)
-{
-    std::optional<Plan> plan = read(path, err);
-    if (plan)
-        plan = PlanTexts::inLanguage(std::move(*plan), Language::installed());
-    return plan;
 }
 
 bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool force, QTextStream &out, QTextStream &err)

@@ -20,10 +20,6 @@ public:
     static std::optional<Plan> readJson(const QString &path, QTextStream &err);
     static std::optional<Plan> readPlanFile(const QString &path, QTextStream &err);
     static std::optional<Plan> read(const QString &path, QTextStream &err);
-    // A plan to write a document for people from (a report, a status, a
-    // website), its own texts in the language the command writes in
-    // (--lang): Spanish texts where the plan has them.
-    static std::optional<Plan> readForDocument(const QString &path, QTextStream &err);
 
     // A review by its number in "review list" (from 1) or its title; prints
     // the reviews there are and returns nothing when there is no such one.

@@ -21,7 +21,10 @@ int Commands::publish(Context &context)
     line.addAsOfOption();
     line.addSuppressionOptions();
     line.addFlag(QStringLiteral("force"), tr("replace an earlier site in the folder"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
 
     const QString output = line.value(QStringLiteral("output"));
@@ -40,7 +43,7 @@ int Commands::publish(Context &context)
         context.err << tr("%1 is not empty; add --force to replace the site in it, or name a new folder.").arg(output) << '\n';
         return Refused;
     }
-    const auto plan = PlanIo::readForDocument(line.positional().at(0), context.err);
+    const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
     const auto year = line.year(context, *plan);

@@ -107,7 +107,7 @@ int Commands::report(Context &context)
     if (!PlanIo::mayWrite(output, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
 
-    const auto plan = PlanIo::readForDocument(line.positional().at(0), context.err);
+    const auto plan = PlanIo::read(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
     const auto year = line.year(context, *plan);

@@ -217,7 +217,10 @@ int minutes(Context &context)
     line.addOutputOption(Commands::tr("the PDF to write"));
     line.addPaperOption();
     line.addFlag(QStringLiteral("force"), Commands::tr("replace OUT.pdf if it exists"));
+    line.addLanguageOption();
     if (const auto stop = line.parse(context))
+        return *stop;
+    if (const auto stop = line.useLanguage(context))
         return *stop;
     const QString output = line.value(QStringLiteral("output"));
     if (output.isEmpty()) {

@@ -5,8 +5,10 @@
 
 #include "core/coveragetext.h"
 #include "core/planstatus.h"
+#include "core/plantexts.h"
 #include "core/statustext.h"
 #include "core/textparts.h"
+#include "i18n/language.h"
 #include "storage/statusjson.h"
 
 #include <algorithm>
@@ -119,9 +121,10 @@ int Commands::status(Context &context)
         return *stop;
     const QDate asOf = std::get<QDate>(asOfOrStop);
     const QString path = line.positional().at(0);
-    const auto plan = PlanIo::readForDocument(path, context.err);
+    auto plan = PlanIo::read(path, context.err);
     if (!plan)
         return Refused;
+    plan = PlanTexts::inLanguage(std::move(*plan), Language::installed()); // the plan's own words in --lang's language
     const auto year = line.year(context, *plan);
     if (const int *stop = std::get_if<int>(&year))
         return *stop;

@@ -3,14 +3,19 @@
 #include "reportcontent.h"
 
 #include "core/planstatus.h"
+#include "core/plantexts.h"
 #include "core/publishedvalues.h"
-
-#include <QLocale>
+#include "i18n/documentlanguage.h"
+#include "i18n/language.h"
 
 namespace cairn {
 
-BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
+BoardReport::BoardReport(const Plan &written, const ReportOptions &options)
+    : PagedReport(options.language)
 {
+    const DocumentLanguage speaking(options.language);
+    // The plan's own words in the report's language where it has them.
+    const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     // Small groups' values are taken out before anything is judged or drawn,
     // as on the website, so no table, chart or status carries them.
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
@@ -28,7 +33,7 @@ BoardReport::BoardReport(const Plan &plan, const ReportOptions &options)
     info.creator = QStringLiteral("Cairn " CAIRN_VERSION);
     const Furniture furniture{plan.organization, plan.title,
                               tr("Progress Report · School Year %1 · %2")
-                                  .arg(options.year.label(), QLocale().toString(options.reportDate, QLocale::LongFormat)),
+                                  .arg(options.year.label(), DocumentLanguage::date(options.reportDate)),
                               true};
     report::ContentsBlock *contents = content.contents();
     layOut(std::move(content.blocks()), contents,

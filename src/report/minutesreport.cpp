@@ -3,10 +3,12 @@
 #include "reportblocks.h"
 
 #include "core/planwalk.h"
+#include "core/plantexts.h"
 #include "core/statusrules.h"
 #include "core/statustext.h"
+#include "i18n/documentlanguage.h"
+#include "i18n/language.h"
 
-#include <QLocale>
 
 #include <cmath>
 
@@ -39,7 +41,7 @@ public:
     {
         add<TextBlock>(MinutesReport::tr("Minutes — %1").arg(m_review.title), Styles::heading(1), 8);
         add<TextBlock>(MinutesReport::tr("%1 · meeting of %2 · reviewing school year %3")
-                           .arg(m_plan.title, QLocale().toString(m_review.date, QLocale::LongFormat), m_review.year.label()),
+                           .arg(m_plan.title, DocumentLanguage::date(m_review.date), m_review.year.label()),
                        Styles::muted(), 12);
         add<TextBlock>(MinutesReport::tr("Attendees"), Styles::heading(2), 4, true);
         add<TextBlock>(m_review.attendees.isEmpty() ? MinutesReport::tr("None recorded.") : m_review.attendees.join(QStringLiteral("; ")),
@@ -175,8 +177,11 @@ private:
 
 } // namespace
 
-MinutesReport::MinutesReport(const Plan &plan, const Review &review, ReportOptions::Paper paper)
+MinutesReport::MinutesReport(const Plan &written, const Review &review, ReportOptions::Paper paper, const QString &language)
+    : PagedReport(language)
 {
+    const DocumentLanguage speaking(language);
+    const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     PdfInfo info;
     info.title = tr("Minutes — %1").arg(review.title);
     info.author = plan.organization;
@@ -184,7 +189,7 @@ MinutesReport::MinutesReport(const Plan &plan, const Review &review, ReportOptio
     info.keywords = tr("strategic plan, review, minutes, %1").arg(review.year.label());
     info.creator = QStringLiteral("Cairn " CAIRN_VERSION);
     const Furniture furniture{plan.organization, plan.title,
-                              tr("Minutes · %1 · %2").arg(review.title, QLocale().toString(review.date, QLocale::LongFormat)), false};
+                              tr("Minutes · %1 · %2").arg(review.title, DocumentLanguage::date(review.date)), false};
     layOut(Builder(plan, review).build(), nullptr, QPageSize(paper == ReportOptions::Paper::A4 ? QPageSize::A4 : QPageSize::Letter), furniture,
            info);
 }

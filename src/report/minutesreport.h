@@ -15,7 +15,9 @@ class MinutesReport : public PagedReport
     Q_DECLARE_TR_FUNCTIONS(cairn::MinutesReport)
 
 public:
-    MinutesReport(const Plan &plan, const Review &review, ReportOptions::Paper paper = ReportOptions::Paper::Letter);
+    // `language`: "en" or "es" (DocumentLanguage); empty: the language in force.
+    MinutesReport(const Plan &plan, const Review &review, ReportOptions::Paper paper = ReportOptions::Paper::Letter,
+                  const QString &language = {});
 };
 
 } // namespace cairn

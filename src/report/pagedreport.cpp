@@ -1,6 +1,7 @@
 #include "pagedreport.h"
 
 #include "core/safefile.h"
+#include "i18n/documentlanguage.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -70,6 +71,8 @@ void PagedReport::paintFurniture(QPainter &painter, int index) const
 
 void PagedReport::paintPage(QPainter &painter, int index) const
 {
+    // Charts and the page numbers are worded as they are painted.
+    const DocumentLanguage speaking(m_language);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (index == 0 && m_furniture.coverBand)
@@ -84,6 +87,7 @@ void PagedReport::paintPage(QPainter &painter, int index) const
 
 bool PagedReport::render(QPagedPaintDevice &device, const std::function<bool(int, int)> &progress) const
 {
+    const DocumentLanguage speaking(m_language);
     QPainter painter;
     if (!painter.begin(&device))
         return false;

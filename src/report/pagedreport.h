@@ -52,8 +52,16 @@ public:
     // success, otherwise what went wrong; `cancelled` tells a stop apart.
     QString writePdf(const QString &path, const std::function<bool(int done, int total)> &progress = {}, bool *cancelled = nullptr) const;
 
+    // The language the document is written in ("en", "es"; empty: the
+    // language in force when it was made); painting speaks it too.
+    QString language() const { return m_language; }
+
 protected:
-    PagedReport() = default;
+    // `language`: see DocumentLanguage; the subclass builds its blocks in it.
+    explicit PagedReport(const QString &language)
+        : m_language(language)
+    {
+    }
     // Lays `blocks` out on pages; `contents`, if any, gets their page numbers.
     void layOut(std::vector<std::unique_ptr<report::Block>> blocks, report::ContentsBlock *contents, const QPageSize &pageSize,
                 const Furniture &furniture, const PdfInfo &info);
@@ -67,6 +75,7 @@ private:
     QPageSize m_pageSize;
     Furniture m_furniture;
     PdfInfo m_info;
+    QString m_language;
 };
 
 } // namespace cairn

@@ -219,16 +219,45 @@ struct TableRow::CellText {
     std::optional<Status> status;
 };
 
+namespace {
+
+// Each column's width: its share of `width` by weight, but never narrower
+// than the longest word of its heading, so that no heading's word is cut
+// ("Vencimiento", "Completado" in Spanish); the room is taken from the
+// columns that have some to spare, in proportion to it. The same for
+// every row of a table, since only the columns count.
+std::vector<qreal> columnWidths(const std::vector<TableColumn> &columns, qreal width)
+{
+    const qreal total = std::accumulate(columns.begin(), columns.end(), 0.0, [](qreal sum, const TableColumn &column) { return sum + column.weight; });
+    std::vector<qreal> widths;
+    std::vector<qreal> least;
+    qreal missing = 0;
+    qreal spare = 0;
+    for (const TableColumn &column : columns) {
+        widths.push_back(width * column.weight / total);
+        least.push_back(std::min(wordWidth(column.title, Styles::tableHeader()), width / qreal(columns.size())));
+        missing += std::max(0.0, least.back() - widths.back());
+        spare += std::max(0.0, widths.back() - least.back());
+    }
+    if (missing <= 0 || spare <= 0)
+        return widths;
+    const qreal taken = std::min(1.0, missing / spare);
+    for (std::size_t i = 0; i < widths.size(); ++i)
+        widths[i] = widths[i] < least[i] ? least[i] : widths[i] - (widths[i] - least[i]) * taken;
+    return widths;
+}
+
+} // namespace
+
 std::vector<TableRow::CellText> TableRow::layOut(qreal width) const
 {
-    const qreal total = std::accumulate(m_columns->begin(), m_columns->end(), 0.0,
-                                        [](qreal sum, const TableColumn &column) { return sum + column.weight; });
+    const std::vector<qreal> widths = columnWidths(*m_columns, width);
     const TextStyle rowStyle = m_header ? Styles::tableHeader() : Styles::small();
     std::vector<CellText> texts;
     qreal x = 0;
     for (std::size_t i = 0; i < m_cells.size() && i < m_columns->size(); ++i) {
         const Cell &cell = m_cells[i];
-        const qreal columnWidth = width * (*m_columns)[i].weight / total;
+        const qreal columnWidth = widths[i];
         TextStyle style = rowStyle;
         style.bold = style.bold || cell.bold;
         const qreal left = x + CellPadding + cell.indent * 10;

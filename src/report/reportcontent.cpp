@@ -12,8 +12,8 @@
 #include "core/statustext.h"
 #include "core/textparts.h"
 #include "core/timelinetext.h"
+#include "i18n/documentlanguage.h"
 
-#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -140,7 +140,7 @@ void ReportContent::cover()
     add<TextBlock>(m_plan.title, TextStyle{34, true, false, QColor(0x0D, 0x47, 0xA1)}, 10);
     add<TextBlock>(tr("Strategic plan %1 to %2").arg(m_plan.firstYear.label(), m_plan.lastYear.label()), Styles::muted(), 60);
     add<TextBlock>(tr("Progress Report — School Year %1").arg(m_options.year.label()), TextStyle{24, true, false, QColor(0x21, 0x21, 0x21)}, 10);
-    add<TextBlock>(tr("Report date: %1").arg(QLocale().toString(m_options.reportDate, QLocale::LongFormat)), Styles::body(), 40);
+    add<TextBlock>(tr("Report date: %1").arg(DocumentLanguage::date(m_options.reportDate)), Styles::body(), 40);
     const ItemStatus &plan = m_status.plan();
     add<StatusLine>(plan.judgement.status, tr("Plan status: %1").arg(CoverageText::status(plan)),
                     TextStyle{16, true, false, QColor(0x21, 0x21, 0x21)});
@@ -461,7 +461,7 @@ void ReportContent::recommendations()
                                          [](const Review &a, const Review &b) { return a.date < b.date; });
     heading(tr("Committee recommendations"), 1, QStringLiteral("recommendations"), true);
     add<TextBlock>(tr("From the %1 (%2), which reviewed school year %3.")
-                       .arg(latest->title, QLocale().toString(latest->date, QLocale::LongFormat), latest->year.label()),
+                       .arg(latest->title, DocumentLanguage::date(latest->date), latest->year.label()),
                    Styles::muted(), 10);
     if (latest->recommendations.empty()) {
         add<TextBlock>(tr("The committee made no recommendations."), Styles::body());
@@ -564,7 +564,7 @@ void ReportContent::appendix()
     QStringList notes;
     notes.append(tr("Statuses are for school year %1, with due dates judged as of %2.")
                      .arg(m_options.year.label(),
-                          QLocale().toString(StatusRules::judgedOn(m_options.year, m_options.asOf), QLocale::LongFormat)));
+                          DocumentLanguage::date(StatusRules::judgedOn(m_options.year, m_options.asOf))));
     if (m_anyPreliminary)
         notes.append(tr("Values marked * are preliminary and may change when final figures are available."));
     if (!m_plan.description.trimmed().isEmpty())

@@ -26,6 +26,9 @@ struct ReportOptions {
     // School plans aligned to the plan (Alignment::refusal empty for each):
     // a "School plans" section on how they support it. None: no section.
     std::vector<Plan> schools;
+    // The language of the report's words, dates and numbers: "en" or "es"
+    // (DocumentLanguage); empty: the language in force.
+    QString language;
 };
 
 } // namespace cairn

@@ -36,20 +36,27 @@ QString DataPage::html(const SiteContext &site, const std::vector<Download> &dow
         main += QStringLiteral("</ul>\n");
     }
     main += Html::heading(2, tr("What the columns hold"));
+    // The columns keep their English names in every language: the file is
+    // the one `cairn-cli values import` reads back, and a spreadsheet's
+    // formulas refer to them by name year after year (docs/publishing.md).
+    main += QStringLiteral("<p>%1</p>\n")
+                .arg(Html::escaped(tr("The first line of each file names the columns as Cairn reads them back, in English "
+                                      "whatever the language of this site:")));
     const std::pair<QString, QString> columns[] = {
-        {tr("code, measure"), tr("the measure's code and name, as on the goal pages")},
-        {tr("owner"), tr("who reports the measure")},
-        {tr("unit"), tr("percent, count, currency, score, rating, days or the measure's own unit")},
-        {tr("school year"), tr("the year the row is for, such as %1").arg(site.options.year.label())},
-        {tr("target"), tr("the year's target; a target between the baseline and the final target may be derived on the line between them")},
-        {tr("actual"), tr("the value recorded for the year, empty when none is yet")},
-        {tr("note, source"), tr("what was noted with the value and where it comes from")},
-        {tr("status"), tr("final, or preliminary when the value may still change")},
-        {tr("as of"), tr("the date the value describes")},
+        {QStringLiteral("code, measure"), tr("the measure's code and name, as on the goal pages")},
+        {QStringLiteral("owner"), tr("who reports the measure")},
+        {QStringLiteral("unit"), tr("percent, count, currency, score, rating, days or the measure's own unit")},
+        {QStringLiteral("school year"), tr("the year the row is for, such as %1").arg(site.options.year.label())},
+        {QStringLiteral("target"), tr("the year's target; a target between the baseline and the final target may be derived on the line between them")},
+        {QStringLiteral("actual"), tr("the value recorded for the year, empty when none is yet")},
+        {QStringLiteral("n"), tr("how many students a student group's value is about, where it was recorded")},
+        {QStringLiteral("note, source"), tr("what was noted with the value and where it comes from")},
+        {QStringLiteral("status"), tr("final, or preliminary when the value may still change")},
+        {QStringLiteral("as of"), tr("the date the value describes")},
     };
     main += QStringLiteral("<dl>\n");
     for (const auto &[name, meaning] : columns)
-        main += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(Html::escaped(name), Html::escaped(meaning));
+        main += QStringLiteral("<dt lang=\"en\"><code>%1</code></dt><dd>%2</dd>\n").arg(Html::escaped(name), Html::escaped(meaning));
     main += QStringLiteral("</dl>\n");
     return PageFrame::page(site, QStringLiteral("data.html"), title, main);
 }

@@ -88,7 +88,7 @@ QString GoalPage::actions(const SiteContext &site, const Objective &objective)
         const QString timeline = TimelineText::of(action);
         rows += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                     .arg(Html::escaped(action.code), Html::parts(action.description), Html::status(status),
-                         Html::escaped(timeline.isEmpty() ? QStringLiteral("—") : timeline),
+                         Html::unbroken(timeline.isEmpty() ? QStringLiteral("—") : timeline),
                          Html::escaped(action.owner.isEmpty() ? QStringLiteral("—") : action.owner), responsibilities(action));
     }
     const QString caption = tr("Actions of objective %1").arg(objective.code);

@@ -12,6 +12,14 @@ QString Html::escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+QString Html::unbroken(const QString &text)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString &word : words)
+        word = word.contains(QLatin1Char('-')) ? QStringLiteral("<span class=\"unbroken\">%1</span>").arg(escaped(word)) : escaped(word);
+    return words.join(QLatin1Char(' '));
+}
+
 QString Html::parts(const QString &text)
 {
     QString html;

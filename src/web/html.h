@@ -13,6 +13,10 @@ class Html
 public:
     // Text for an element or a quoted attribute.
     static QString escaped(const QString &text);
+    // Text for an element whose hyphenated words never break at the
+    // hyphen: a narrow column may wrap "2023-24 a 2026-27" between the
+    // years, never inside "2026-27".
+    static QString unbroken(const QString &text);
     // A description as its author laid it out (TextParts): paragraphs, and
     // lists as <ul> or <ol>. Empty text gives nothing.
     static QString parts(const QString &text);

@@ -1,8 +1,8 @@
 #include "pageframe.h"
 
 #include "html.h"
+#include "i18n/documentlanguage.h"
 
-#include <QLocale>
 
 namespace cairn::web {
 
@@ -24,7 +24,7 @@ QString PageFrame::language()
 
 QString PageFrame::date(QDate date)
 {
-    return QLocale(language()).toString(date, QLocale::LongFormat);
+    return DocumentLanguage::date(date);
 }
 
 QString PageFrame::page(const SiteContext &site, const QString &file, const QString &title, const QString &main)

@@ -20,7 +20,8 @@ public:
 
     // The language of the pages' own words, as <html lang> says it.
     static QString language();
-    // A date as the pages' language writes it in full: "December 4, 2026".
+    // A date as the pages' language writes it in full: "December 4, 2026",
+    // "4 de diciembre de 2026".
     static QString date(QDate date);
 };
 

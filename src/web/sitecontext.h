@@ -16,6 +16,9 @@ struct PublishOptions {
     QDate published;
     // Small groups' values left out by this rule; none given: the plan's own.
     std::optional<SuppressionRule> suppression;
+    // The language of the pages' words, dates and numbers: "en" or "es"
+    // (DocumentLanguage); empty: the language in force.
+    QString language = {};
 };
 
 // What every page of one site shares: the plan, its statuses for the year

@@ -5,6 +5,10 @@
 #include "goalpage.h"
 #include "homepage.h"
 
+#include "core/plantexts.h"
+#include "i18n/documentlanguage.h"
+#include "i18n/language.h"
+
 #include <QFile>
 
 namespace cairn::web {
@@ -19,8 +23,11 @@ QByteArray resource(const QString &name)
 
 } // namespace
 
-std::vector<Website::File> Website::build(const Plan &plan, const PublishOptions &options)
+std::vector<Website::File> Website::build(const Plan &written, const PublishOptions &options)
 {
+    const DocumentLanguage speaking(options.language);
+    // The plan's own words in the site's language where it has them.
+    const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));
     const PlanStatus status = PlanStatus::evaluate(values.plan, options.year, options.asOf);
     SiteContext site{values.plan, values, status, options, {}};

@@ -29,6 +29,7 @@ clicks=(
   "page tab:Reviews"
   "push button:Add Recommendation…" "push button:Cancel"
   "push button:Add Note…" "push button:Cancel"
+  "push button:Export Minutes (PDF)…" "push button:Cancel"
   "menu item:Start Review…" "push button:Cancel"
   "push button:Walk Through the Plan"
 )
@@ -59,7 +60,7 @@ awk '
   END { exit bad }
 ' "$tmp/tree.txt" || failed=1
 # Every dialog and the walk-through were shown (and so checked).
-for window in "History of" "Preferences" "New Plan" "New Plan from Document" "Export Report" "Add Recommendation" "Add Note" "Start a Review" \
+for window in "History of" "Preferences" "New Plan" "New Plan from Document" "Export Report" "Add Recommendation" "Add Note" "Export Minutes" "Start a Review" \
   "Review walk-through"; do
   if ! grep -Eq "^ {2}(dialog|frame|window) \"$window" "$tmp/tree.txt"; then
     echo "the window \"$window\" never showed up in the tree" >&2

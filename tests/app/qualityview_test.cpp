@@ -58,7 +58,7 @@ TEST_CASE("the Plan Quality tab reviews the plan, names what to add and follows 
 
     // An edit anywhere is reviewed again: with a core value, the component is met.
     Plan fields = w.document()->plan();
-    fields.coreValues.push_back(NamedText{QStringLiteral("Belonging"), QStringLiteral("Every student is known.")});
+    fields.coreValues.push_back(NamedText{QStringLiteral("Belonging"), QStringLiteral("Every student is known."), {}});
     w.document()->setPlanFields(fields);
     w.workspace()->showTab(Workspace::Tab::Quality);
     CHECK(component(rubric, QStringLiteral("Core values"))->text(QualityView::StateColumn) == QStringLiteral("● Met"));

@@ -117,9 +117,10 @@ TEST_CASE("Publish Website asks how small groups are protected, the plan's rule 
         QTest::keyClick(combo, Qt::Key_Down); // Wisconsin
         QTest::keyClick(combo, Qt::Key_Return);
     });
-    const auto rule = WebsitePublish::askRule(&w.window, *w.document());
+    const auto choice = WebsitePublish::ask(&w.window, *w.document());
     CHECK(shown.startsWith(QStringLiteral("Texas")));
-    CHECK(rule == SuppressionRule::parse(QStringLiteral("wi")));
+    REQUIRE(choice);
+    CHECK(choice->rule == SuppressionRule::parse(QStringLiteral("wi")));
 }
 
 TEST_CASE("a group's size is typed in Update values beside its actual, and a baseline's in the measure pane", "[app][gui][suppression]")

@@ -1,10 +1,13 @@
-// --lang es: cairn-cli status and the board report in Spanish, whatever the
+// --lang es: cairn-cli status, the board report, the minutes and the website in Spanish, whatever the
 // machine's language; English when not asked.
 #include "clirun.h"
 #include "pdftext.h"
 #include "planfixtures.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -18,6 +21,21 @@ QString importedSample(const QTemporaryDir &dir)
     const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
     REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
     return file;
+}
+
+// Each of `fixedText` is in the English document and none is in the
+// Spanish one, which holds each of `spanishText`.
+void checkTranslated(const QString &english, const QString &spanish, const QStringList &fixedText, const QStringList &spanishText)
+{
+    for (const QString &words : fixedText) {
+        INFO(words.toStdString());
+        CHECK(english.contains(words));
+        CHECK_FALSE(spanish.contains(words));
+    }
+    for (const QString &words : spanishText) {
+        INFO(words.toStdString());
+        CHECK(spanish.contains(words));
+    }
 }
 
 } // namespace
@@ -82,17 +100,10 @@ TEST_CASE("report --lang es holds none of the English report's fixed headings, a
         QStringLiteral("Off track"),
         QStringLiteral("Page 1 of"),
     };
-    for (const QString &heading : fixedText) {
-        INFO(heading.toStdString());
-        CHECK(english.contains(heading));
-        CHECK_FALSE(spanish.contains(heading));
-    }
-    for (const QString &heading : {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"),
-                                   QStringLiteral("Anexo: cómo se determinan los estados"), QStringLiteral("En buen camino"),
-                                   QStringLiteral("Página 1 de")}) {
-        INFO(heading.toStdString());
-        CHECK(spanish.contains(heading));
-    }
+    // "Vencimiento" whole: a column is never narrower than its heading's longest word.
+    checkTranslated(english, spanish, fixedText,
+                    {QStringLiteral("Informe de progreso"), QStringLiteral("Contenido"), QStringLiteral("Anexo: cómo se determinan los estados"),
+                     QStringLiteral("En buen camino"), QStringLiteral("Página 1 de"), QStringLiteral("Vencimiento")});
     // The report date (today) with its month named in each language.
     const int month = QDate::currentDate().month();
     const QString mes = QLocale(QLocale::Spanish, QLocale::UnitedStates).monthName(month);
@@ -134,4 +145,70 @@ TEST_CASE("a Spanish report and status use the plan's own Spanish words, and the
     // check counts what is still only in English.
     const Run check = cli({QStringLiteral("check"), file});
     CHECK(check.out.contains(QStringLiteral("texts have no Spanish text yet")));
+}
+
+TEST_CASE("review minutes --lang es hold none of the English minutes' fixed text, and the meeting's date in Spanish", "[cli][review][language]")
+{
+    QTemporaryDir dir;
+    const QString file = importedSample(dir);
+    const QString englishPdf = dir.filePath(QStringLiteral("minutes-en.pdf"));
+    const QString spanishPdf = dir.filePath(QStringLiteral("minutes-es.pdf"));
+    REQUIRE(cli({QStringLiteral("review"), QStringLiteral("minutes"), file, QStringLiteral("1"), QStringLiteral("-o"), englishPdf}).exitCode == 0);
+    const Run spanishRun = cli({QStringLiteral("review"), QStringLiteral("minutes"), file, QStringLiteral("1"), QStringLiteral("-o"), spanishPdf,
+                                QStringLiteral("--lang"), QStringLiteral("es")});
+    REQUIRE(spanishRun.exitCode == 0);
+    CHECK(spanishRun.out.contains(QStringLiteral("acta")));
+    const QString english = textOf(englishPdf);
+    const QString spanish = textOf(spanishPdf);
+    const QStringList fixedText = {
+        QStringLiteral("Minutes —"),
+        QStringLiteral("meeting of"),
+        QStringLiteral("reviewing school year"),
+        QStringLiteral("Attendees"),
+        QStringLiteral("Summary"),
+        QStringLiteral("at the meeting"),
+        QStringLiteral("% progress"),
+        QStringLiteral("Committee assessments for"),
+        QStringLiteral("Assessment"),
+        QStringLiteral("Rationale"),
+        QStringLiteral("Recommendations"),
+        QStringLiteral("Concerns"),
+        QStringLiteral("History"),
+        QStringLiteral("Forwarded to the board"),
+        QStringLiteral("On track"),
+        QStringLiteral("At risk"),
+        QStringLiteral("Page 1 of"),
+        QStringLiteral("October"),
+    };
+    checkTranslated(english, spanish, fixedText,
+                    {QStringLiteral("Acta"), QStringLiteral("Asistentes"), QStringLiteral("22 de octubre de 2024"), QStringLiteral("Página 1 de")});
+}
+
+TEST_CASE("publish --lang es writes every page with lang=\"es\" and Spanish words; a language Cairn does not speak is refused",
+          "[cli][web][language]")
+{
+    QTemporaryDir dir;
+    const QString file = importedSample(dir);
+    const QString site = dir.filePath(QStringLiteral("sitio"));
+    const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("-o"), site, QStringLiteral("--lang"), QStringLiteral("es"),
+                         QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    REQUIRE(run.exitCode == 0);
+    const QStringList pages = QDir(site).entryList({QStringLiteral("*.html")});
+    REQUIRE(pages.size() > 4);
+    for (const QString &name : pages) {
+        INFO(name.toStdString());
+        QFile page(site + QLatin1Char('/') + name);
+        REQUIRE(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        CHECK(html.contains(QStringLiteral("<html lang=\"es\">")));
+        CHECK(html.contains(QStringLiteral("Ir al contenido")));
+        CHECK(html.contains(QStringLiteral("30 de junio de 2025")));
+        CHECK_FALSE(html.contains(QStringLiteral("Skip to the content")));
+    }
+
+    const Run french = cli({QStringLiteral("publish"), file, QStringLiteral("-o"), dir.filePath(QStringLiteral("site")), QStringLiteral("--lang"),
+                            QStringLiteral("fr")});
+    CHECK(french.exitCode == 2);
+    CHECK(french.err.contains(QStringLiteral("--lang must be en or es")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("site"))));
 }

@@ -17,7 +17,7 @@ Measure smartMeasure(const QString &code, const QString &name)
     measure.name = name;
     measure.unit = Unit::Percent;
     measure.source = QStringLiteral("State assessment results");
-    measure.baseline = {SchoolYear(2022), 40.0, {}};
+    measure.baseline = {SchoolYear(2022), 40.0, {}, {}};
     measure.finalTarget = {SchoolYear(2026), 52.0};
     return measure;
 }
@@ -37,10 +37,11 @@ Plan completePlan()
     plan.vision = QStringLiteral("Every student reads on grade level by third grade.");
     plan.theoryOfAction = QStringLiteral("If teachers plan together from common assessment data and every student gets daily "
                                          "small-group reading, then more students will read on grade level.");
-    plan.coreValues.push_back(NamedText{QStringLiteral("Curiosity"), QStringLiteral("We ask why.")});
+    plan.coreValues.push_back(NamedText{QStringLiteral("Curiosity"), QStringLiteral("We ask why."), {}});
     plan.sections.push_back(Section{QStringLiteral("Comprehensive needs assessment"),
                                     QStringLiteral("2023-24 state results: 44% of 3rd graders met grade level in reading, English "
-                                                   "learners 36%. Chronic absenteeism 13%. New teachers ask for more coaching.")});
+                                                   "learners 36%. Chronic absenteeism 13%. New teachers ask for more coaching."),
+                                    {}});
     plan.people.push_back(Person{QStringLiteral("Alicia Montoya"), QStringLiteral("Principal")});
     plan.people.push_back(Person{QStringLiteral("Tomás Herrera"), QStringLiteral("Parent, site council")});
 
@@ -125,7 +126,7 @@ TEST_CASE("a plan missing each component in turn is told what to add, naming the
         {RubricPart::CoreValues,
          [](Plan &p) {
              p.coreValues.clear();
-             p.sections.push_back(Section{QStringLiteral("We believe"), QStringLiteral("Every child can learn.")});
+             p.sections.push_back(Section{QStringLiteral("We believe"), QStringLiteral("Every child can learn."), {}});
          },
          Rating::PartlyMet, "\"We believe\""},
         {RubricPart::DataAnalysis, [](Plan &p) { p.sections.clear(); }, Rating::PartlyMet, "Comprehensive needs assessment"},

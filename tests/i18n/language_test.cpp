@@ -1,3 +1,4 @@
+#include "i18n/documentlanguage.h"
 #include "i18n/language.h"
 
 #include <catch2/catch.hpp>
@@ -86,4 +87,46 @@ TEST_CASE("Dates and numbers follow the language, in the system's way when it sp
     const QLocale spanish = Language::localeFor(Language::Spanish, QLocale(QLocale::English, QLocale::UnitedStates));
     CHECK(spanish.toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
     CHECK(spanish.toString(QDate(2026, 12, 4), QLocale::LongFormat).contains(QStringLiteral("diciembre")));
+}
+
+TEST_CASE("A document speaks its own language while it is made, then the app's language is back", "[i18n][document]")
+{
+    const auto onTrack = [] { return QCoreApplication::translate("cairn::StatusText", "On track"); };
+    const QDate day(2026, 12, 3);
+    REQUIRE(Language::installed() == Language::English);
+    {
+        const DocumentLanguage document(Language::Spanish);
+        CHECK(onTrack() == QStringLiteral("En buen camino"));
+        CHECK(DocumentLanguage::date(day) == QStringLiteral("3 de diciembre de 2026"));
+        // A US district writes 1,234.5 in its Spanish documents too.
+        CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
+        {
+            // Painting a page inside the building of the document changes nothing.
+            const DocumentLanguage nested(Language::Spanish);
+            CHECK(onTrack() == QStringLiteral("En buen camino"));
+        }
+        CHECK(onTrack() == QStringLiteral("En buen camino"));
+    }
+    CHECK(Language::installed() == Language::English);
+    CHECK(onTrack() == QStringLiteral("On track"));
+
+    // The app in Spanish on a Spanish system (1.234,5) writes an English
+    // document, with the district's numbers, then speaks Spanish again.
+    Speaking spanish(Language::Spanish);
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+    {
+        const DocumentLanguage document(Language::English);
+        CHECK(onTrack() == QStringLiteral("On track"));
+        CHECK(DocumentLanguage::date(day) == QStringLiteral("December 3, 2026"));
+        CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
+    }
+    CHECK(Language::installed() == Language::Spanish);
+    CHECK(onTrack() == QStringLiteral("En buen camino"));
+    CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1234,5"));
+    {
+        // No language given: the one in force, with the district's numbers.
+        const DocumentLanguage document({});
+        CHECK(onTrack() == QStringLiteral("En buen camino"));
+        CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
+    }
 }

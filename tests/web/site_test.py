@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The published website in a real browser: every page of each sample plan's
-site opened from file:// in headless Chromium (Selenium + chromedriver),
+site (and of the Socorro site in Spanish) opened from file:// in headless Chromium (Selenium + chromedriver),
 checked with axe-core for WCAG 2.0/2.1 A and AA (0 violations), checked for
 requests to any other place than the site's folder, and photographed at a
 laptop's 1366x768 and a phone's 390x844 into the working directory.
@@ -28,14 +28,15 @@ def find(*names):
     return None
 
 
-def publish(cli, plan_json, name, work):
+def publish(cli, plan_json, name, work, language="en"):
     plan = work / f"{name}.cairn"
     site = work / f"{name}-site"
     for path in (plan,):
         if path.exists():
             path.unlink()
     subprocess.run([cli, "import", str(plan_json), str(plan)], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([cli, "publish", str(plan), "-o", str(site), "--force"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([cli, "publish", str(plan), "-o", str(site), "--force", "--lang", language], check=True,
+                   stdout=subprocess.DEVNULL)
     return site
 
 
@@ -88,7 +89,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--axe", required=True)
-    parser.add_argument("--plan", action="append", required=True, help="NAME=path/to/plan.json")
+    parser.add_argument("--plan", action="append", required=True,
+                        help="NAME=path/to/plan.json, or NAME:LANG=path/to/plan.json for a site in LANG (en, es)")
     args = parser.parse_args()
 
     chromium = find("chromium", "chromium-browser")
@@ -120,7 +122,10 @@ def main():
             problems.append(f"axe-core did not find the known problems of {bad.name} (found: {sorted(found)})")
         for entry in args.plan:
             name, plan_json = entry.split("=", 1)
-            site = publish(args.cli, plan_json, name, work)
+            name, _, language = name.partition(":")
+            if language:
+                name = f"{name}-{language}"
+            site = publish(args.cli, plan_json, name, work, language or "en")
             for page in sorted(site.glob("*.html")):
                 pages += 1
                 for width, height in SIZES:

@@ -15,10 +15,11 @@ struct SitePages {
     std::map<QString, QString> pages; // .html files
     std::map<QString, QByteArray> files;
 
-    static SitePages of(const Plan &plan, SchoolYear year, QDate asOf = QDate(2025, 6, 30))
+    // `language`: "en" or "es"; empty: the language in force.
+    static SitePages of(const Plan &plan, SchoolYear year, QDate asOf = QDate(2025, 6, 30), const QString &language = {})
     {
         SitePages site;
-        for (const web::Website::File &file : web::Website::build(plan, {year, asOf, QDate(2025, 7, 1), std::nullopt})) {
+        for (const web::Website::File &file : web::Website::build(plan, {year, asOf, QDate(2025, 7, 1), std::nullopt, language})) {
             site.files[file.path] = file.bytes;
             if (file.path.endsWith(QLatin1String(".html")))
                 site.pages[file.path] = QString::fromUtf8(file.bytes);

@@ -1,5 +1,6 @@
 #include "reportoptionsdialog.h"
 
+#include "documentlanguagechoice.h"
 #include "suppressionpicker.h"
 
 #include "app/alignment/schoolplans.h"
@@ -63,6 +64,7 @@ ReportOptionsDialog::ReportOptionsDialog(const PlanDocument &document, const QSt
                                : m_schoolPaths.isEmpty()
                                    ? tr("To include school plans, add them in the Alignment tab (Ctrl+7) first.")
                                    : tr("From the Alignment tab: %1.").arg(names.join(QStringLiteral(", "))));
+    DocumentLanguageChoice::fill(m_ui->languageCombo);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -93,6 +95,7 @@ ReportOptions ReportOptionsDialog::options() const
     options.suppression = m_suppression->rule();
     QString problem;
     options.schools = schoolPlans(&problem).value_or(std::vector<Plan>());
+    options.language = DocumentLanguageChoice::chosen(m_ui->languageCombo);
     return options;
 }
 
@@ -121,6 +124,7 @@ void ReportOptionsDialog::accept()
     settings.setValue(QStringLiteral("report/charts"), m_ui->chartsCheck->isChecked());
     settings.setValue(QStringLiteral("report/actions"), m_ui->actionsCheck->isChecked());
     settings.setValue(QStringLiteral("report/recommendations"), m_ui->recommendationsCheck->isChecked());
+    DocumentLanguageChoice::remember(m_ui->languageCombo);
     QDialog::accept();
 }
 

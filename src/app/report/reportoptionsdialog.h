@@ -17,10 +17,10 @@ class SuppressionPicker;
 
 // Chooses what goes into the board report: the school year, the goals,
 // charts, actions, recommendations, the paper and how small student
-// groups are protected (the plan's rule unless changed here) and, for a
-// district plan, whether the school plans of its Alignment tab add a School
-// plans section. Remembers the choices that are not about one plan (paper
-// and what to include).
+// groups are protected (the plan's rule unless changed here), the report's
+// language and, for a district plan, whether the school plans of its
+// Alignment tab add a School plans section. Remembers the choices that are
+// not about one plan (paper, what to include, the language).
 class ReportOptionsDialog : public QDialog
 {
     Q_OBJECT

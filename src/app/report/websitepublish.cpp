@@ -1,5 +1,6 @@
 #include "websitepublish.h"
 
+#include "documentlanguagechoice.h"
 #include "suppressionpicker.h"
 
 #include "app/document/plandocument.h"
@@ -21,16 +22,16 @@ namespace cairn {
 
 QString WebsitePublish::chooseAndPublish(QWidget *parent, const PlanDocument &document)
 {
-    const auto rule = askRule(parent, document);
-    if (!rule)
+    const auto choice = ask(parent, document);
+    if (!choice)
         return {};
     const QString folder = QFileDialog::getExistingDirectory(parent, tr("Publish Website — choose an empty folder"));
-    if (folder.isEmpty() || !publish(parent, document, folder, rule))
+    if (folder.isEmpty() || !publish(parent, document, folder, choice->rule, choice->language))
         return {};
     return folder;
 }
 
-std::optional<SuppressionRule> WebsitePublish::askRule(QWidget *parent, const PlanDocument &document)
+std::optional<WebsitePublish::Choice> WebsitePublish::ask(QWidget *parent, const PlanDocument &document)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("publishWebsiteDialog"));
@@ -44,6 +45,14 @@ std::optional<SuppressionRule> WebsitePublish::askRule(QWidget *parent, const Pl
     auto *label = new QLabel(tr("&Small groups:"), &dialog);
     label->setBuddy(picker->presetCombo());
     form->addRow(label, picker);
+    auto *language = new QComboBox(&dialog);
+    language->setObjectName(QStringLiteral("languageCombo"));
+    language->setAccessibleName(tr("Language of the website"));
+    language->setToolTip(tr("The pages' words, dates and month names; whatever language Cairn itself speaks"));
+    DocumentLanguageChoice::fill(language);
+    auto *languageLabel = new QLabel(tr("&Language:"), &dialog);
+    languageLabel->setBuddy(language);
+    form->addRow(languageLabel, language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose Folder…"));
     form->addRow(buttons);
@@ -51,11 +60,12 @@ std::optional<SuppressionRule> WebsitePublish::askRule(QWidget *parent, const Pl
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return picker->rule();
+    DocumentLanguageChoice::remember(language);
+    return Choice{picker->rule(), DocumentLanguageChoice::chosen(language)};
 }
 
 bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, const QString &folder,
-                             const std::optional<SuppressionRule> &rule)
+                             const std::optional<SuppressionRule> &rule, const QString &language)
 {
     // SiteFolder replaces only an earlier site, never a folder with other
     // things in it; the user agrees to the first here.
@@ -67,7 +77,7 @@ bool WebsitePublish::publish(QWidget *parent, const PlanDocument &document, cons
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate(), rule};
+    const web::PublishOptions options{document.statusYear(), QDate::currentDate(), QDate::currentDate(), rule, language};
     const QString problem = web::SiteFolder::write(web::Website::build(document.plan(), options), folder, true);
     if (!problem.isEmpty()) {
         QMessageBox::warning(parent, tr("Cannot publish the website"), problem);

@@ -1,6 +1,7 @@
 #include "reviewsview.h"
 
 #include "entrydialog.h"
+#include "minutesoptionsdialog.h"
 #include "reviewmode.h"
 #include "startreviewdialog.h"
 
@@ -342,12 +343,12 @@ void ReviewsView::walkThrough()
     mode->showFullScreen();
 }
 
-QString ReviewsView::writeMinutes(const QString &path)
+QString ReviewsView::writeMinutes(const QString &path, const QString &language)
 {
     const Review *review = currentReview();
     if (!review)
         return tr("Choose a review first.");
-    return MinutesReport(m_document->plan(), *review).writePdf(path);
+    return MinutesReport(m_document->plan(), *review, ReportOptions::Paper::Letter, language).writePdf(path);
 }
 
 void ReviewsView::askMinutes()
@@ -355,9 +356,15 @@ void ReviewsView::askMinutes()
     const Review *review = currentReview();
     if (!review)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Minutes"), tr("%1 minutes.pdf").arg(review->title), tr("PDF (*.pdf)"));
+    // The review may change while the dialogs are open (another window on
+    // the file): only its title is kept; writeMinutes looks it up again.
+    const QString title = review->title;
+    MinutesOptionsDialog options(*review, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Minutes"), tr("%1 minutes.pdf").arg(title), tr("PDF (*.pdf)"));
     if (!path.isEmpty())
-        report(writeMinutes(path));
+        report(writeMinutes(path, options.language()));
 }
 
 void ReviewsView::showEvent(QShowEvent *event)

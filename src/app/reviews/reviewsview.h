@@ -40,8 +40,9 @@ public:
     const Review *currentReview() const;
     // The projector walk through the plan for the chosen review.
     void walkThrough();
-    // Writes the chosen review's minutes as a PDF; an empty string when done.
-    QString writeMinutes(const QString &path);
+    // Writes the chosen review's minutes as a PDF in `language` ("en",
+    // "es"; empty: the app's); an empty string when done.
+    QString writeMinutes(const QString &path, const QString &language = {});
 
     // Each an undoable edit of the current review (a recommendation: of the
     // review it belongs to, by its row in the table); an empty string when
