@@ -752,6 +752,18 @@
         <source>Choose the district plan this plan aligns to</source>
         <translation>Elegir el plan del distrito con el que se alinea este plan</translation>
     </message>
+    <message>
+        <source>&amp;Needs assessment:</source>
+        <translation>Evaluación de &amp;necesidades:</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>What the data show, and which needs the plan answers</source>
+        <translation>Qué muestran los datos y a qué necesidades responde el plan</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3853,6 +3865,14 @@ Save yours, “%3”, over it?</source>
         <source>Theory of action in Spanish</source>
         <translation>Teoría de acción en español</translation>
     </message>
+    <message>
+        <source>Needs assessment in Spanish:</source>
+        <translation>Evaluación de necesidades en español:</translation>
+    </message>
+    <message>
+        <source>Needs assessment in Spanish</source>
+        <translation>Evaluación de necesidades en español</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanReader</name>
@@ -3961,6 +3981,10 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>Goals</source>
         <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
     </message>
 </context>
 <context>
@@ -4858,10 +4882,6 @@ Asistentes: %3</translation>
         <translation>%1; %2 de %3 indicadores numéricos tienen línea de base con su año y fuente de datos.</translation>
     </message>
     <message>
-        <source>Write the needs assessment: add a section headed &quot;Comprehensive needs assessment&quot; (Plan Details › Sections) that says what the data show and which needs the plan answers.</source>
-        <translation>Escriba la evaluación de necesidades: agregue una sección titulada &quot;Evaluación integral de necesidades&quot; (Detalles del plan › Secciones) que diga lo que muestran los datos y a qué necesidades responde el plan.</translation>
-    </message>
-    <message>
         <source>Say more in the section &quot;%1&quot; (at least %2 words): what the data show and which needs the plan answers.</source>
         <translation>Amplíe la sección &quot;%1&quot; (al menos %2 palabras): lo que muestran los datos y a qué necesidades responde el plan.</translation>
     </message>
@@ -4980,6 +5000,21 @@ Asistentes: %3</translation>
     <message>
         <source>State an outcome for each of these groups (a measure, or a child measure of the outcome it concerns):</source>
         <translation>Indique un resultado para cada uno de estos grupos (un indicador, o un subindicador del resultado al que se refiere):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs assessment in %n words</source>
+        <translation>
+            <numerusform>Evaluación de necesidades en %n palabra</numerusform>
+            <numerusform>Evaluación de necesidades en %n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the needs assessment (Plan Details › Needs assessment): what the data show and which needs the plan answers.</source>
+        <translation>Redacte la evaluación de necesidades (Detalles del plan › Evaluación de necesidades): qué muestran los datos y a qué necesidades responde el plan.</translation>
+    </message>
+    <message>
+        <source>Say more in the needs assessment (at least %1 words): what the data show and which needs the plan answers.</source>
+        <translation>Amplíe la evaluación de necesidades (al menos %1 palabras): qué muestran los datos y a qué necesidades responde el plan.</translation>
     </message>
 </context>
 <context>
@@ -7150,6 +7185,10 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <source>These links in the school plans name codes this plan does not have, after a renumbering: %1. Each school fixes them in the Supports field of its plan.</source>
         <translation>Estos vínculos de los planes escolares nombran códigos que este plan no tiene, tras una renumeración: %1. Cada escuela los corrige en el campo Apoya de su plan.</translation>
     </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
+    </message>
 </context>
 <context>
     <name>cairn::report::SchoolPlansData</name>
@@ -7287,6 +7326,10 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>The plan has no mission, vision or values written down yet.</source>
         <translation>El plan todavía no tiene por escrito su misión, visión ni valores.</translation>
+    </message>
+    <message>
+        <source>Needs assessment</source>
+        <translation>Evaluación de necesidades</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,8 @@ struct Plan {
     QString mission;
     QString vision;
     QString theoryOfAction;
-    Translation es; // "title", "description", "mission", "vision", "theoryOfAction"
+    QString needsAssessment; // what the data show and which needs the plan answers (a school plan's data analysis)
+    Translation es; // "title", "description", "mission", "vision", "theoryOfAction", "needsAssessment"
     // How small student groups are protected in what is published: a
     // SuppressionRule token ("tx", "min-n:10"); empty for none.
     QString suppression;

@@ -15,7 +15,8 @@ struct Field {
 
 constexpr std::array planFields{Field<Plan>{"title", &Plan::title}, Field<Plan>{"description", &Plan::description},
                                 Field<Plan>{"mission", &Plan::mission}, Field<Plan>{"vision", &Plan::vision},
-                                Field<Plan>{"theoryOfAction", &Plan::theoryOfAction}};
+                                Field<Plan>{"theoryOfAction", &Plan::theoryOfAction},
+                                Field<Plan>{"needsAssessment", &Plan::needsAssessment}};
 constexpr std::array namedFields{Field<NamedText>{"name", &NamedText::name}, Field<NamedText>{"description", &NamedText::description}};
 constexpr std::array sectionFields{Field<Section>{"heading", &Section::heading}, Field<Section>{"body", &Section::body}};
 constexpr std::array goalFields{Field<Goal>{"title", &Goal::title}, Field<Goal>{"shortName", &Goal::shortName},

@@ -142,10 +142,13 @@ void RubricParts::coreValues(const Plan &plan, RubricResult &result)
 
 void RubricParts::dataAnalysis(const Plan &plan, RubricResult &result)
 {
+    // The plan's own needs assessment; in a plan from before it had one, a
+    // section that says it is one.
     static const QRegularExpression needs =
         headingPattern(R"(needs|data\s+(?:analysis|review)|an[aá]lisis|necesidades|diagn[oó]stic)");
-    const Section *section = sectionHeaded(plan, needs);
-    const int words = section ? wordCount(section->body) : 0;
+    const Section *section = plan.needsAssessment.trimmed().isEmpty() ? sectionHeaded(plan, needs) : nullptr;
+    const bool own = !plan.needsAssessment.trimmed().isEmpty();
+    const int words = own ? wordCount(plan.needsAssessment) : section ? wordCount(section->body) : 0;
 
     std::vector<RubricItem> noBaseline, noSource;
     forEachNumeric(plan, [&](const ItemView &item) {
@@ -162,15 +165,19 @@ void RubricParts::dataAnalysis(const Plan &plan, RubricResult &result)
     result.rating = written && measures == Rating::Met          ? Rating::Met
                     : words > 0 || measures != Rating::Missing ? Rating::PartlyMet
                                                                : Rating::Missing;
-    const QString text = section ? tr("Needs assessment \"%1\" in %n words", nullptr, words).arg(section->heading)
-                                 : tr("No needs assessment");
+    const QString text = own       ? tr("Needs assessment in %n words", nullptr, words)
+                         : section ? tr("Needs assessment \"%1\" in %n words", nullptr, words).arg(section->heading)
+                                   : tr("No needs assessment");
     result.found = tr("%1; %2 of %3 numeric measures have a baseline with its year and a data source.")
                        .arg(text)
                        .arg(result.satisfied)
                        .arg(result.total);
-    if (!section)
-        advice(result, tr("Write the needs assessment: add a section headed \"Comprehensive needs assessment\" (Plan "
-                          "Details › Sections) that says what the data show and which needs the plan answers."));
+    if (!own && !section)
+        advice(result, tr("Write the needs assessment (Plan Details › Needs assessment): what the data show and which needs "
+                          "the plan answers."));
+    else if (!written && own)
+        advice(result, tr("Say more in the needs assessment (at least %1 words): what the data show and which needs the plan answers.")
+                           .arg(result.criterion.minWords));
     else if (!written)
         advice(result, tr("Say more in the section \"%1\" (at least %2 words): what the data show and which needs the plan answers.")
                            .arg(section->heading)
@@ -335,7 +342,7 @@ void RubricParts::input(const Plan &plan, RubricResult &result)
 
 void RubricParts::studentGroups(const Plan &plan, RubricResult &result)
 {
-    QStringList texts{plan.mission, plan.vision, plan.theoryOfAction, plan.description};
+    QStringList texts{plan.mission, plan.vision, plan.theoryOfAction, plan.needsAssessment, plan.description};
     for (const Section &section : plan.sections)
         texts << section.heading << section.body;
     QStringList measured;

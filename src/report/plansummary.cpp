@@ -88,6 +88,7 @@ QString PlanSummary::html(const Plan &plan)
     html += paragraphIfAny(tr("Mission"), plan.mission);
     html += paragraphIfAny(tr("Vision"), plan.vision);
     html += paragraphIfAny(tr("Theory of action"), plan.theoryOfAction);
+    html += paragraphIfAny(tr("Needs assessment"), plan.needsAssessment);
     if (!plan.coreValues.empty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Core values"));
         for (const NamedText &value : plan.coreValues)

@@ -150,7 +150,7 @@ void ReportContent::cover()
 void ReportContent::about()
 {
     const bool any = !m_plan.mission.isEmpty() || !m_plan.vision.isEmpty() || !m_plan.theoryOfAction.isEmpty()
-                     || !m_plan.coreValues.empty() || !m_plan.profileAttributes.empty() || !m_plan.sections.empty();
+                     || !m_plan.needsAssessment.isEmpty() || !m_plan.coreValues.empty() || !m_plan.profileAttributes.empty() || !m_plan.sections.empty();
     if (!any)
         return;
     heading(tr("About the plan"), 1, QStringLiteral("about"), true);
@@ -180,6 +180,7 @@ void ReportContent::about()
     section(tr("Mission"), m_plan.mission);
     section(tr("Vision"), m_plan.vision);
     section(tr("Theory of action"), m_plan.theoryOfAction);
+    section(tr("Needs assessment"), m_plan.needsAssessment);
     auto named = [&](const QString &title, const std::vector<NamedText> &entries) {
         if (entries.empty())
             return;

@@ -45,6 +45,7 @@ const std::array planTable{
     CAIRN_TEXT(Plan, "mission", "mission", mission),
     CAIRN_TEXT(Plan, "vision", "vision", vision),
     CAIRN_TEXT(Plan, "theory_of_action", "theoryOfAction", theoryOfAction),
+    CAIRN_TEXT(Plan, "needs_assessment", "needsAssessment", needsAssessment),
     CAIRN_TRANSLATION(Plan),
     CAIRN_TEXT(Plan, "suppression", "suppression", suppression),
 };

@@ -73,7 +73,7 @@ private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
         if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
-                                "reportYear", "mission", "vision", "theoryOfAction", "es", "suppression", "coreValues", "profileAttributes", "sections",
+                                "reportYear", "mission", "vision", "theoryOfAction", "needsAssessment", "es", "suppression", "coreValues", "profileAttributes", "sections",
                                 "people", "goals", "reviews", "audit"}))
             return;
         plan.uuid = readPlanId(node["id"]);
@@ -95,6 +95,7 @@ private:
         plan.mission = node["mission"].text();
         plan.vision = node["vision"].text();
         plan.theoryOfAction = node["theoryOfAction"].text();
+        plan.needsAssessment = node["needsAssessment"].text();
         plan.es = readTranslation(node["es"], PlanTexts::Owner::Plan);
         plan.suppression = node["suppression"].text();
         if (!SuppressionRule::parse(plan.suppression))

@@ -331,6 +331,7 @@ QByteArray PlanJson::write(const Plan &plan)
     put(body, "mission", plan.mission);
     put(body, "vision", plan.vision);
     put(body, "theoryOfAction", plan.theoryOfAction);
+    put(body, "needsAssessment", plan.needsAssessment);
     put(body, plan.es, PlanTexts::Owner::Plan);
     put(body, "suppression", plan.suppression);
     const QString name = QStringLiteral("name");

@@ -185,11 +185,13 @@ void migrateToV6(const QSqlDatabase &db)
 // Version 7: a student group's baseline records how many students it is
 // about, as its yearly values do, so that a small group's baseline is kept
 // out of what is published too. The plan's own texts may be written in
-// Spanish beside the original: a JSON object of field to text per item.
+// Spanish beside the original: a JSON object of field to text per item. A
+// plan has a needs assessment of its own (a school plan's data analysis).
 void migrateToV7(const QSqlDatabase &db)
 {
     runAll(db, {
         QStringLiteral("ALTER TABLE measures ADD COLUMN baseline_n INTEGER"),
+        QStringLiteral("ALTER TABLE plan ADD COLUMN needs_assessment TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE plan ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
         QStringLiteral("ALTER TABLE plan_lists ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),
         QStringLiteral("ALTER TABLE goals ADD COLUMN es TEXT NOT NULL DEFAULT '{}'"),

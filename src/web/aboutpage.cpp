@@ -34,6 +34,7 @@ QString AboutPage::html(const SiteContext &site)
     main += section(tr("Core values"), namedList(plan.coreValues));
     main += section(tr("Profile of the graduate"), namedList(plan.profileAttributes));
     main += section(tr("Theory of action"), Html::parts(plan.theoryOfAction));
+    main += section(tr("Needs assessment"), Html::parts(plan.needsAssessment));
     for (const Section &part : plan.sections)
         main += section(part.heading, Html::parts(part.body));
     if (main == Html::heading(1, title))

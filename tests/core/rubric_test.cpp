@@ -38,10 +38,8 @@ Plan completePlan()
     plan.theoryOfAction = QStringLiteral("If teachers plan together from common assessment data and every student gets daily "
                                          "small-group reading, then more students will read on grade level.");
     plan.coreValues.push_back(NamedText{QStringLiteral("Curiosity"), QStringLiteral("We ask why."), {}});
-    plan.sections.push_back(Section{QStringLiteral("Comprehensive needs assessment"),
-                                    QStringLiteral("2023-24 state results: 44% of 3rd graders met grade level in reading, English "
-                                                   "learners 36%. Chronic absenteeism 13%. New teachers ask for more coaching."),
-                                    {}});
+    plan.needsAssessment = QStringLiteral("2023-24 state results: 44% of 3rd graders met grade level in reading, English "
+                                          "learners 36%. Chronic absenteeism 13%. New teachers ask for more coaching.");
     plan.people.push_back(Person{QStringLiteral("Alicia Montoya"), QStringLiteral("Principal")});
     plan.people.push_back(Person{QStringLiteral("Tomás Herrera"), QStringLiteral("Parent, site council")});
 
@@ -129,10 +127,18 @@ TEST_CASE("a plan missing each component in turn is told what to add, naming the
              p.sections.push_back(Section{QStringLiteral("We believe"), QStringLiteral("Every child can learn."), {}});
          },
          Rating::PartlyMet, "\"We believe\""},
-        {RubricPart::DataAnalysis, [](Plan &p) { p.sections.clear(); }, Rating::PartlyMet, "Comprehensive needs assessment"},
+        {RubricPart::DataAnalysis, [](Plan &p) { p.needsAssessment.clear(); }, Rating::PartlyMet, "Plan Details › Needs assessment"},
+        {RubricPart::DataAnalysis, [](Plan &p) { p.needsAssessment = QStringLiteral("Reading is low."); }, Rating::PartlyMet,
+         "Say more in the needs assessment (at least 20 words)"},
         {RubricPart::DataAnalysis,
          [](Plan &p) {
-             p.sections.clear();
+             p.needsAssessment.clear();
+             p.sections.push_back(Section{QStringLiteral("Data analysis"), QStringLiteral("Too short."), {}});
+         },
+         Rating::PartlyMet, "Say more in the section \"Data analysis\""},
+        {RubricPart::DataAnalysis,
+         [](Plan &p) {
+             p.needsAssessment.clear();
              forEachMeasure(p, [](Measure &m) { m.baseline = {}; });
          },
          Rating::Missing, "baseline value and its year: G1.1-M1, G1.1-M1a"},

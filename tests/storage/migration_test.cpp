@@ -22,9 +22,10 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
 }
 
 // The full plan as a file from before schema 7 holds it: baselines without
-// their group's size, no texts in Spanish.
+// their group's size, no texts in Spanish, no needs assessment of its own.
 Plan beforeV7(Plan plan)
 {
+    plan.needsAssessment.clear();
     plan.es.clear();
     for (auto *list : {&plan.coreValues, &plan.profileAttributes})
         for (NamedText &entry : *list)

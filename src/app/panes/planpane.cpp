@@ -84,13 +84,14 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     m_ui->extras->addStretch();
     for (QLineEdit *edit : {m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit})
         watch(edit);
-    for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit})
+    for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit})
         watch(edit);
     addSpanishRow(m_ui->form, m_ui->titleEdit, "title", tr("Title in Spanish:"), tr("Title in Spanish"));
     addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
     addSpanishRow(m_ui->form, m_ui->missionEdit, "mission", tr("Mission in Spanish:"), tr("Mission in Spanish"));
     addSpanishRow(m_ui->form, m_ui->visionEdit, "vision", tr("Vision in Spanish:"), tr("Vision in Spanish"));
     addSpanishRow(m_ui->form, m_ui->theoryEdit, "theoryOfAction", tr("Theory of action in Spanish:"), tr("Theory of action in Spanish"));
+    addSpanishRow(m_ui->form, m_ui->needsEdit, "needsAssessment", tr("Needs assessment in Spanish:"), tr("Needs assessment in Spanish"));
     watch(m_ui->reportYearCombo);
     m_ui->kindCombo->addItem(tr("District plan"), toToken(PlanKind::District));
     m_ui->kindCombo->addItem(tr("School improvement plan"), toToken(PlanKind::School));
@@ -134,6 +135,7 @@ void PlanPane::refresh()
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
     fill(m_ui->theoryEdit, plan.theoryOfAction);
+    fill(m_ui->needsEdit, plan.needsAssessment);
     fillSpanish(plan.es);
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(toToken(plan.kind)));
     fill(m_ui->unitEdit, plan.unit);
@@ -148,7 +150,7 @@ void PlanPane::refresh()
     m_people->setRows(rowsOf(plan.people, &Person::name, &Person::role));
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit, m_ui->reportYearCombo,
-                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->kindCombo, m_ui->unitEdit},
+                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit, m_ui->kindCombo, m_ui->unitEdit},
                 readOnly);
     m_ui->chooseDistrictPlan->setEnabled(!readOnly);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
@@ -181,6 +183,7 @@ void PlanPane::commit()
     after.mission = m_ui->missionEdit->toPlainText().trimmed();
     after.vision = m_ui->visionEdit->toPlainText().trimmed();
     after.theoryOfAction = m_ui->theoryEdit->toPlainText().trimmed();
+    after.needsAssessment = m_ui->needsEdit->toPlainText().trimmed();
     readSpanish(after.es);
     after.kind = parseToken<PlanKind>(m_ui->kindCombo->currentData().toString()).value_or(before.kind);
     after.unit = m_ui->unitEdit->text().trimmed();
