@@ -3873,6 +3873,14 @@ Save yours, “%3”, over it?</source>
         <source>Needs assessment in Spanish</source>
         <translation>Evaluación de necesidades en español</translation>
     </message>
+    <message>
+        <source>Organization in Spanish:</source>
+        <translation>Organización en español:</translation>
+    </message>
+    <message>
+        <source>Organization in Spanish</source>
+        <translation>Organización en español</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanReader</name>

@@ -55,7 +55,7 @@ struct Plan {
     QString vision;
     QString theoryOfAction;
     QString needsAssessment; // what the data show and which needs the plan answers (a school plan's data analysis)
-    Translation es; // "title", "description", "mission", "vision", "theoryOfAction", "needsAssessment"
+    Translation es; // its texts in Spanish: PlanTexts names the fields (organization, title, mission, …)
     // How small student groups are protected in what is published: a
     // SuppressionRule token ("tx", "min-n:10"); empty for none.
     QString suppression;

@@ -13,7 +13,7 @@ struct Field {
     QString T::*member;
 };
 
-constexpr std::array planFields{Field<Plan>{"title", &Plan::title}, Field<Plan>{"description", &Plan::description},
+constexpr std::array planFields{Field<Plan>{"organization", &Plan::organization}, Field<Plan>{"title", &Plan::title}, Field<Plan>{"description", &Plan::description},
                                 Field<Plan>{"mission", &Plan::mission}, Field<Plan>{"vision", &Plan::vision},
                                 Field<Plan>{"theoryOfAction", &Plan::theoryOfAction},
                                 Field<Plan>{"needsAssessment", &Plan::needsAssessment}};

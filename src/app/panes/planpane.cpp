@@ -86,6 +86,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
         watch(edit);
     for (QPlainTextEdit *edit : {m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit})
         watch(edit);
+    addSpanishRow(m_ui->form, m_ui->organizationEdit, "organization", tr("Organization in Spanish:"), tr("Organization in Spanish"));
     addSpanishRow(m_ui->form, m_ui->titleEdit, "title", tr("Title in Spanish:"), tr("Title in Spanish"));
     addSpanishRow(m_ui->form, m_ui->descriptionEdit, "description", tr("Description in Spanish:"), tr("Description in Spanish"));
     addSpanishRow(m_ui->form, m_ui->missionEdit, "mission", tr("Mission in Spanish:"), tr("Mission in Spanish"));
