@@ -56,15 +56,7 @@ QLineEdit *typeInValues(Window &w, int row, const QString &text)
 {
     w.workspace()->showTab(Workspace::Tab::Values);
     auto *table = w.find<QTableView>("valuesTable");
-    const QModelIndex cell = table->model()->index(row, ValuesModel::ActualColumn);
-    table->setFocus();
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    REQUIRE(editor);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    return editor;
+    return typeInCell(table, table->model()->index(row, ValuesModel::ActualColumn), text);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ QTreeWidgetItem *component(const QTreeWidget *tree, const QString &label)
 
 TEST_CASE("the Plan Quality tab reviews the plan, names what to add and follows each edit", "[app][gui][quality]")
 {
-    Window w(readPlanJson(sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"))), QStringLiteral("cerro.cairn"));
+    Window w(readPlanJson(middleSample()), QStringLiteral("cerro.cairn"));
     QTest::keyClick(&w.window, Qt::Key_8, Qt::ControlModifier);
     auto *view = w.find<QualityView>("quality");
     REQUIRE(w.workspace()->tabs()->currentWidget() == view);

@@ -92,8 +92,8 @@ TEST_CASE("the report options dialog includes the Alignment tab's school plans w
         CHECK(dialog.findChild<QLabel *>(QStringLiteral("schoolsNote"))->text().contains(QStringLiteral("Alignment tab (Ctrl+7)")));
         CHECK(dialog.options().schools.empty());
     }
-    const QString paseo = sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json"));
-    const QString cerro = sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"));
+    const QString paseo = elementarySample();
+    const QString cerro = middleSample();
     SchoolPlans::remember(uuid, {paseo, cerro});
     {
         ReportOptionsDialog dialog(*w.document(), QStringLiteral("Export…"));

@@ -140,15 +140,7 @@ TEST_CASE("a group's size is typed in Update values beside its actual, and a bas
     const QString code = model->index(row, ValuesModel::CodeColumn).data().toString();
     QTableView *table = values->table();
     const auto typeSize = [&](const QString &text) {
-        const QModelIndex cell = model->index(row, ValuesModel::GroupSizeColumn);
-        table->setFocus();
-        table->setCurrentIndex(cell);
-        table->edit(cell);
-        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-        REQUIRE(editor);
-        editor->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClick(typeInCell(table, model->index(row, ValuesModel::GroupSizeColumn), text), Qt::Key_Return);
         QCoreApplication::processEvents(); // the delegate saves from the event loop
     };
     typeSize(QStringLiteral("27"));

@@ -11,8 +11,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -29,6 +31,20 @@ inline QString createSample(const QTemporaryDir &dir)
 
 // Answers the next message box that opens by clicking the button whose
 // text (without its mnemonic) is `button`; returns, through `text`, what it said.
+// Opens the editor of `cell` in a sheet (a year table, Update values) and
+// types `text` over what it holds, leaving it unsaved; returns the editor.
+inline QLineEdit *typeInCell(QTableView *table, const QModelIndex &cell, const QString &text)
+{
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    return editor;
+}
+
 inline void answerNextQuestion(const QString &button, QString *text = nullptr)
 {
     QTimer::singleShot(0, qApp, [button, text] {

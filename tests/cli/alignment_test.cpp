@@ -15,16 +15,6 @@ using namespace cairn::test;
 
 namespace {
 
-QString elementary()
-{
-    return sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json"));
-}
-
-QString middle()
-{
-    return sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"));
-}
-
 QJsonObject rowOf(const QJsonObject &document, const QString &code)
 {
     for (const QJsonValue &item : document.value(QStringLiteral("items")).toArray())
@@ -47,7 +37,7 @@ QStringList field(const QJsonArray &array, const char *name)
 TEST_CASE("the sample school plans load, and align to the Socorro sample by its id", "[cli][alignment]")
 {
     const Plan district = readPlanJson(socorroSample());
-    for (const QString &path : {elementary(), middle()}) {
+    for (const QString &path : {elementarySample(), middleSample()}) {
         const Plan school = readPlanJson(path);
         CHECK(school.kind == PlanKind::School);
         CHECK(school.alignsTo.id == district.uuid);
@@ -60,7 +50,7 @@ TEST_CASE("the sample school plans load, and align to the Socorro sample by its 
 
 TEST_CASE("alignment as JSON: each district item's supporting school items, then what needs fixing", "[cli][alignment]")
 {
-    const Run run = cli({QStringLiteral("alignment"), socorroSample(), elementary(), middle(), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run run = cli({QStringLiteral("alignment"), socorroSample(), elementarySample(), middleSample(), QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -113,7 +103,7 @@ TEST_CASE("alignment as text: the matrix, the supporting items and what needs fi
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
     Repository::create(file, readPlanJson(socorroSample()));
-    const Run run = cli({QStringLiteral("alignment"), file, elementary(), middle()});
+    const Run run = cli({QStringLiteral("alignment"), file, elementarySample(), middleSample()});
     CHECK(run.exitCode == 0);
     const QString &out = run.out;
     CHECK(out.contains(QStringLiteral("School plans aligned: 2 · school year 2024-25")));
@@ -134,19 +124,19 @@ TEST_CASE("alignment refuses a missing file, a school plan given as the district
     CHECK(missing.err.contains(QStringLiteral("There is no file at")));
     CHECK(missing.out.isEmpty());
 
-    const Run swapped = cli({QStringLiteral("alignment"), elementary(), socorroSample()});
+    const Run swapped = cli({QStringLiteral("alignment"), elementarySample(), socorroSample()});
     CHECK(swapped.exitCode == 1);
     CHECK(swapped.err.contains(QStringLiteral("is the plan of Paseo del Sol Elementary School, not a district plan")));
 
     CHECK(cli({QStringLiteral("alignment"), socorroSample()}).exitCode == 2);
 
     // A school plan that names another district plan is left out, and the rest is still shown.
-    QByteArray text = readAll(middle());
+    QByteArray text = readAll(middleSample());
     text.replace("5f0c2b7e-8a1d-4c3e-9b6a-2d7e4f1a9c30", "11111111-2222-4333-8444-555555555555");
     text.replace("\"title\": \"Socorro ISD Strategic Plan 2023-2027\"", "\"title\": \"Ysleta ISD Strategic Plan\"");
     const QString other = dir.filePath(QStringLiteral("other.json"));
     writeAll(other, text);
-    const Run elsewhere = cli({QStringLiteral("alignment"), socorroSample(), elementary(), other});
+    const Run elsewhere = cli({QStringLiteral("alignment"), socorroSample(), elementarySample(), other});
     CHECK(elsewhere.exitCode == 1);
     CHECK(elsewhere.err.contains(QStringLiteral("Cerro Alto Middle School aligns to the plan \"Ysleta ISD Strategic Plan\"")));
     CHECK(elsewhere.err.contains(QStringLiteral("not to this district plan \"Socorro ISD Strategic Plan 2023-2027\"")));

@@ -13,16 +13,6 @@ using namespace cairn::test;
 
 namespace {
 
-QString elementary()
-{
-    return sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json"));
-}
-
-QString middle()
-{
-    return sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"));
-}
-
 QStringList reportOf(const QString &plan, const QString &pdf, const QStringList &more)
 {
     return QStringList{QStringLiteral("report"), plan, QStringLiteral("-o"), pdf, QStringLiteral("--as-of"), QStringLiteral("2025-06-30")} + more;
@@ -35,15 +25,15 @@ TEST_CASE("report --schools adds a School plans section, the school plans named 
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("schools"));
     REQUIRE(QDir().mkpath(folder));
-    REQUIRE(QFile::copy(elementary(), folder + QStringLiteral("/paseo.json")));
-    REQUIRE(QFile::copy(middle(), folder + QStringLiteral("/cerro.json")));
+    REQUIRE(QFile::copy(elementarySample(), folder + QStringLiteral("/paseo.json")));
+    REQUIRE(QFile::copy(middleSample(), folder + QStringLiteral("/cerro.json")));
     struct Case {
         const char *name;
         QStringList schools;
     };
     const Case cases[] = {
-        {"files after one --schools", {QStringLiteral("--schools"), elementary(), middle()}},
-        {"--schools given twice", {QStringLiteral("--schools"), elementary(), QStringLiteral("--schools"), middle()}},
+        {"files after one --schools", {QStringLiteral("--schools"), elementarySample(), middleSample()}},
+        {"--schools given twice", {QStringLiteral("--schools"), elementarySample(), QStringLiteral("--schools"), middleSample()}},
         {"a folder", {QStringLiteral("--schools"), folder}},
     };
     for (const Case &c : cases) {
@@ -69,12 +59,12 @@ TEST_CASE("report --schools refuses what is not a school plan of this district p
           "[cli][report][schools]")
 {
     QTemporaryDir dir;
-    QByteArray text = readAll(middle());
+    QByteArray text = readAll(middleSample());
     text.replace("5f0c2b7e-8a1d-4c3e-9b6a-2d7e4f1a9c30", "11111111-2222-4333-8444-555555555555");
     text.replace("\"title\": \"Socorro ISD Strategic Plan 2023-2027\"", "\"title\": \"Ysleta ISD Strategic Plan\"");
     const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.json"));
     writeAll(elsewhere, text);
-    QByteArray unaligned = readAll(middle());
+    QByteArray unaligned = readAll(middleSample());
     const qsizetype start = unaligned.indexOf("\"alignsTo\"");
     unaligned.remove(start, unaligned.indexOf('}', start) + 2 - start);
     const QString none = dir.filePath(QStringLiteral("none.json"));
@@ -91,15 +81,15 @@ TEST_CASE("report --schools refuses what is not a school plan of this district p
     };
     const Case cases[] = {
         {"a district plan", socorroSample(), {belenSample()}, 1, QStringLiteral("is a district plan (Belén Consolidated Schools")},
-        {"another district's school", socorroSample(), {elementary(), elsewhere}, 1,
+        {"another district's school", socorroSample(), {elementarySample(), elsewhere}, 1,
          QStringLiteral("(Cerro Alto Middle School) aligns to the plan \"Ysleta ISD Strategic Plan\" (id 11111111-2222-4333-8444-555555555555), "
                         "not to this district plan \"Socorro ISD Strategic Plan 2023-2027\" (id 5f0c2b7e-8a1d-4c3e-9b6a-2d7e4f1a9c30). "
                         "Nothing was written.")},
         {"a school plan naming no district plan", socorroSample(), {none}, 1, QStringLiteral("does not say which district plan it aligns to")},
-        {"the same school twice", socorroSample(), {middle(), middle()}, 1, QStringLiteral("are the same school plan")},
+        {"the same school twice", socorroSample(), {middleSample(), middleSample()}, 1, QStringLiteral("are the same school plan")},
         {"a missing file", socorroSample(), {dir.filePath(QStringLiteral("nowhere.json"))}, 1, QStringLiteral("There is no file at")},
         {"an empty folder", socorroSample(), {empty}, 1, QStringLiteral("holds no plan files (.cairn or .json)")},
-        {"a school plan's own report", elementary(), {middle()}, 1, QStringLiteral("--schools is for a district plan's report")},
+        {"a school plan's own report", elementarySample(), {middleSample()}, 1, QStringLiteral("--schools is for a district plan's report")},
         {"no file after --schools", socorroSample(), {}, 2, QStringLiteral("Missing value after '--schools'")},
     };
     for (const Case &c : cases) {

@@ -18,13 +18,13 @@ namespace {
 
 const Plan &elementary()
 {
-    static const Plan plan = readPlanJson(sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json")));
+    static const Plan plan = readPlanJson(elementarySample());
     return plan;
 }
 
 const Plan &middle()
 {
-    static const Plan plan = readPlanJson(sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json")));
+    static const Plan plan = readPlanJson(middleSample());
     return plan;
 }
 

@@ -38,6 +38,17 @@ inline QString belenSample()
     return sourcePath(QStringLiteral("resources/samples/belen-consolidated-schools.json"));
 }
 
+// The two sample school plans aligned to the Socorro district sample.
+inline QString elementarySample()
+{
+    return sourcePath(QStringLiteral("resources/samples/paseo-del-sol-elementary-2024-25.json"));
+}
+
+inline QString middleSample()
+{
+    return sourcePath(QStringLiteral("resources/samples/cerro-alto-middle-2024-25.json"));
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile file(path);

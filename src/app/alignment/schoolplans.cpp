@@ -1,34 +1,24 @@
 #include "schoolplans.h"
 
+#include "app/plansetting.h"
 #include "storage/planreader.h"
-
-#include <QSettings>
 
 namespace cairn {
 
 namespace {
 
-QString keyFor(const QString &districtId)
-{
-    return QStringLiteral("alignment/%1/schoolPlans").arg(districtId);
-}
+const PlanSetting schoolPlans(QStringLiteral("alignment/%1/schoolPlans"));
 
 } // namespace
 
 QStringList SchoolPlans::remembered(const QString &districtId)
 {
-    return districtId.isEmpty() ? QStringList() : QSettings().value(keyFor(districtId)).toStringList();
+    return schoolPlans.value(districtId).toStringList();
 }
 
 void SchoolPlans::remember(const QString &districtId, const QStringList &paths)
 {
-    if (districtId.isEmpty())
-        return;
-    QSettings settings;
-    if (paths.isEmpty())
-        settings.remove(keyFor(districtId));
-    else
-        settings.setValue(keyFor(districtId), paths);
+    schoolPlans.setValue(districtId, paths);
 }
 
 std::vector<SchoolPlans::Loaded> SchoolPlans::load(const QStringList &paths)

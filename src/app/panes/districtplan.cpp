@@ -1,20 +1,17 @@
 #include "districtplan.h"
 
+#include "app/plansetting.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cairn {
 
 namespace {
 
-QString keyOf(const QString &id)
-{
-    return QStringLiteral("alignment/districtPlans/") + id;
-}
+const PlanSetting districtPlanFile(QStringLiteral("alignment/districtPlans/%1"));
 
 struct Cached {
     QString path;
@@ -26,13 +23,12 @@ struct Cached {
 
 void DistrictPlan::remember(const QString &id, const QString &path)
 {
-    if (!id.isEmpty())
-        QSettings().setValue(keyOf(id), QFileInfo(path).absoluteFilePath());
+    districtPlanFile.setValue(id, QFileInfo(path).absoluteFilePath());
 }
 
 QString DistrictPlan::rememberedPath(const QString &id)
 {
-    return id.isEmpty() ? QString() : QSettings().value(keyOf(id)).toString();
+    return districtPlanFile.value(id).toString();
 }
 
 std::shared_ptr<const Plan> DistrictPlan::of(const Plan &plan)

@@ -1,32 +1,26 @@
 #include "rubricchoice.h"
 
+#include "app/plansetting.h"
 #include "storage/qualityjson.h"
 
 #include <QFileInfo>
-#include <QSettings>
 
 namespace cairn {
 
 namespace {
 
-QString rubricKey(const QString &planId)
-{
-    return QStringLiteral("quality/%1/rubric").arg(planId);
-}
+const PlanSetting rubric(QStringLiteral("quality/%1/rubric"));
 
 } // namespace
 
 QString RubricChoice::remembered(const QString &planId)
 {
-    return planId.isEmpty() ? QString() : QSettings().value(rubricKey(planId)).toString();
+    return rubric.value(planId).toString();
 }
 
 void RubricChoice::remember(const QString &planId, const QString &path)
 {
-    if (planId.isEmpty())
-        return;
-    QSettings settings;
-    path.isEmpty() ? settings.remove(rubricKey(planId)) : settings.setValue(rubricKey(planId), path);
+    rubric.setValue(planId, path);
 }
 
 RubricChoice::Loaded RubricChoice::load(const QString &path)
