@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columns.h"
+#include "sqldialect.h"
 
 #include <QSqlDatabase>
 
@@ -12,9 +13,13 @@ class PlanWriter
 public:
     explicit PlanWriter(QSqlDatabase db)
         : m_db(std::move(db))
+        , m_dialect(SqlDialect::of(m_db))
     {
     }
 
+    // A whole plan into empty tables: everything below, reviews and audit
+    // log included. Items keep the row ids they have.
+    void insertPlan(Plan &plan);
     void insertPlanRow(const Plan &plan);
     void writePlanLists(const Plan &plan); // replaces core values, attributes, sections, people
     void insertGoal(Goal &goal, int position);
@@ -43,6 +48,7 @@ private:
                      const QList<std::pair<QString, QVariant>> &fixed);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
 };
 
 } // namespace cairn

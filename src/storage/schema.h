@@ -20,6 +20,9 @@ public:
     // transaction together with its version bump. A failed step rolls back
     // and throws StorageError; the file keeps the last version that worked.
     static void migrate(const QSqlDatabase &db, int target = CurrentVersion);
+    // Every step at once, for an empty plan, inside the caller's
+    // transaction (a plan pushed to a server appears whole or not at all).
+    static void create(const QSqlDatabase &db);
 };
 
 } // namespace cairn

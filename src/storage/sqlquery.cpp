@@ -1,16 +1,14 @@
 #include "sqlquery.h"
 
-#include "sqlitefailure.h"
-
 #include <QSqlError>
 
 namespace cairn {
 
 namespace {
 
-[[noreturn]] void fail(const QSqlError &error, const QString &path, const QString &sql)
+[[noreturn]] void fail(const SqlDialect &dialect, const QSqlError &error, const QString &path, const QString &sql)
 {
-    throw SqliteFailure::from(error, path, sql);
+    throw dialect.failure(error, path, sql);
 }
 
 } // namespace
@@ -19,10 +17,11 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
     , m_path(db.databaseName())
+    , m_dialect(SqlDialect::of(db))
 {
-    m_query.setForwardOnly(true);
+    m_query.setForwardOnly(m_dialect.forwardOnly());
     if (!m_query.prepare(sql))
-        fail(m_query.lastError(), m_path, sql);
+        fail(m_dialect, m_query.lastError(), m_path, sql);
 }
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
@@ -46,21 +45,21 @@ SqlQuery &SqlQuery::bind(std::initializer_list<std::pair<QString, QVariant>> val
 void SqlQuery::exec()
 {
     if (!m_query.exec())
-        fail(m_query.lastError(), m_path, m_sql);
+        fail(m_dialect, m_query.lastError(), m_path, m_sql);
 }
 
 void SqlQuery::run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(query.lastError(), db.databaseName(), sql);
+        fail(SqlDialect::of(db), query.lastError(), db.databaseName(), sql);
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        fail(query.lastError(), db.databaseName(), sql);
+        fail(SqlDialect::of(db), query.lastError(), db.databaseName(), sql);
     return query.next() ? query.value(0) : QVariant();
 }
 
@@ -69,7 +68,7 @@ QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql)
 Transaction::Transaction(QSqlDatabase db, Mode mode)
     : m_db(std::move(db))
 {
-    SqlQuery::run(m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
+    SqlQuery::run(m_db, SqlDialect::of(m_db).begin(mode == Mode::Write));
 }
 
 Transaction::~Transaction()

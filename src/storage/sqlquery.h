@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -34,6 +36,7 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QString m_path;
+    SqlDialect m_dialect;
 };
 
 // Begins a transaction; rolls it back unless commit() is reached. A write

@@ -1,0 +1,125 @@
+#include "clirun.h"
+#include "planfixtures.h"
+#include "testserver.h"
+
+#include "storage/repository.h"
+
+#include <QFileInfo>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+
+QString exported(const QString &plan)
+{
+    const Run run = cli({QStringLiteral("export"), plan, QStringLiteral("-")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
+}
+
+} // namespace
+
+TEST_CASE("a plan pushed to a server and pulled back is the same plan", "[cli][server]")
+{
+    const QString json = GENERATE(dataPath(QStringLiteral("full-plan.json")), socorroSample());
+    CAPTURE(json);
+    QTemporaryDir dir;
+    ServerDatabase server;
+    const QString original = dir.filePath(QStringLiteral("original.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), json, original}).exitCode == 0);
+
+    const Run pushed = cli({QStringLiteral("server"), QStringLiteral("push"), original, server.url()});
+    INFO(pushed.err.toStdString());
+    REQUIRE(pushed.exitCode == 0);
+    const Plan plan = readPlanJson(json);
+    CHECK(pushed.out.contains(QStringLiteral("Pushed \"%1\"").arg(plan.title)));
+    const QString url = server.url(plan.uuid);
+    CHECK(pushed.out.contains(url));
+
+    const QString copy = dir.filePath(QStringLiteral("copy.cairn"));
+    const Run pulled = cli({QStringLiteral("server"), QStringLiteral("pull"), url, copy});
+    INFO(pulled.err.toStdString());
+    REQUIRE(pulled.exitCode == 0);
+    // Reviews, audit log and every field: the JSON of all three is one text.
+    const QString expected = exported(original);
+    CHECK(exported(copy) == expected);
+    CHECK(exported(url) == expected);
+}
+
+TEST_CASE("the read commands and values import take a plan on a server", "[cli][server]")
+{
+    QTemporaryDir dir;
+    ServerDatabase server;
+    const Plan plan = readPlanJson(socorroSample());
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), server.url()}).exitCode == 0);
+    const QString url = server.url(plan.title);
+
+    const Run status = cli({QStringLiteral("status"), url, QStringLiteral("--year"), QStringLiteral("2024-25")});
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(plan.title));
+    const Run check = cli({QStringLiteral("check"), url});
+    CHECK(check.exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run report = cli({QStringLiteral("report"), url, QStringLiteral("-o"), pdf, QStringLiteral("--no-charts")});
+    INFO(report.err.toStdString());
+    CHECK(report.exitCode == 0);
+    CHECK(QFileInfo(pdf).size() > 0);
+
+    const Run imported = cli({QStringLiteral("values"), QStringLiteral("import"), url, dataPath(QStringLiteral("values/edited.csv")),
+                              QStringLiteral("--user"), QStringLiteral("Ana Ortiz")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("2 value(s) saved")));
+    const Plan after = Repository::open(url)->load();
+    CHECK(measureOf(after, QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2024)).value == 75);
+    CHECK(after.audit.back().who == QStringLiteral("Ana Ortiz, from edited.csv"));
+}
+
+TEST_CASE("server init can run again and a plan is pushed once unless --force", "[cli][server]")
+{
+    ServerDatabase server;
+    const Run again = cli({QStringLiteral("server"), QStringLiteral("init"), server.url()});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("is ready for Cairn plans")));
+    const Plan plan = readPlanJson(socorroSample());
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), server.url()}).exitCode == 0);
+    const Run twice = cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), server.url()});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already holds the plan \"%1\"").arg(plan.title)));
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), server.url(), QStringLiteral("--force")}).exitCode == 0);
+    const Run listed = cli({QStringLiteral("server"), QStringLiteral("list"), server.url()});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.count(plan.uuid) == 1);
+}
+
+TEST_CASE("a bad URL, an unknown plan and a server that is down are refused plainly", "[cli][server]")
+{
+    QTemporaryDir dir;
+    ServerDatabase server;
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), server.url()}).exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("out.cairn"));
+    struct Row {
+        QString url;
+        QString says;
+    };
+    QUrl down(server.url());
+    down.setHost(QStringLiteral("127.0.0.1"));
+    down.setPort(1); // nothing listens on port 1
+    const Row row = GENERATE_COPY(Row{QStringLiteral("postgresql://localhost?plan=x"), QStringLiteral("names no database")},
+                                  Row{server.url(QStringLiteral("Nobody's plan")), QStringLiteral("holds no plan \"Nobody's plan\"")},
+                                  Row{down.toString() + QStringLiteral("?plan=x"), QStringLiteral("could not be reached")});
+    CAPTURE(row.url);
+    for (const QStringList &command : {QStringList{QStringLiteral("server"), QStringLiteral("pull"), row.url, out},
+                                       QStringList{QStringLiteral("status"), row.url},
+                                       QStringList{QStringLiteral("values"), QStringLiteral("import"), row.url,
+                                                   dataPath(QStringLiteral("values/edited.csv"))}}) {
+        CAPTURE(command.join(QLatin1Char(' ')));
+        const Run run = cli(command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(row.says));
+        CHECK_FALSE(run.err.contains(QStringLiteral("QPSQL")));
+    }
+    CHECK_FALSE(QFileInfo::exists(out));
+}
