@@ -6,7 +6,6 @@
 #include "storage/planfile.h"
 #include "storage/planlocation.h"
 #include "storage/planserver.h"
-#include "storage/repository.h"
 #include "storage/storageerror.h"
 
 namespace cairn::cli {
@@ -115,12 +114,8 @@ int pull(Context &context)
     const auto plan = PlanIo::readPlanFile(line.positional().at(0), context.err);
     if (!plan)
         return Refused;
-    try {
-        Repository::create(output, *plan, line.isSet(QStringLiteral("force")));
-    } catch (const StorageError &error) {
-        context.err << error.message() << '\n';
+    if (!PlanIo::createPlan(output, *plan, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
     context.out << Commands::tr("Pulled \"%1\" (%2) into %3.").arg(plan->title, Commands::counts(*plan), output) << '\n';
     return Success;
 }

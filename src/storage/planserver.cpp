@@ -119,7 +119,7 @@ void PlanServer::init(const QSqlDatabase &db)
 std::vector<PlanServer::Entry> PlanServer::plans(const QSqlDatabase &db, const PlanLocation &location)
 {
     if (!hasCatalog(db))
-        throw StorageError(StorageError::Kind::NotCairn,
+        throw StorageError(StorageError::Kind::NotFound,
                            tr("The database %1 holds no Cairn plans: it was never set up for them. Set it up with "
                               "\"cairn-cli server init %2\", then push a plan to it.")
                                .arg(location.server(), location.withPlan({}).toString()));

@@ -59,7 +59,8 @@ StorageError ServerFailure::from(const QSqlError &error, const QString &where, c
 {
     const QString state = error.nativeErrorCode();
     // Class 08 (connection exception) and 57P (the server shutting down).
-    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || (state.isEmpty() && says(error, "server closed the connection")))
+    const bool gone = state.isEmpty() && (says(error, "server closed the connection") || says(error, "no connection to the server"));
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) || gone)
         return StorageError(StorageError::Kind::Server,
                             tr("The connection to the PostgreSQL server holding %1 was lost (%2). Nothing was changed; "
                                "try again once the server can be reached.")

@@ -12,7 +12,8 @@ namespace {
 // The full plan in a file or on the test server: every test here runs on
 // both (GENERATE over backends()), so that the two never drift apart.
 struct Scratch {
-    explicit Scratch(Backend backend)
+    explicit Scratch(Backend where)
+        : backend(where)
     {
         if (backend == Backend::Server) {
             server = std::make_unique<ServerDatabase>();
@@ -23,6 +24,7 @@ struct Scratch {
         path = repository->path();
     }
 
+    Backend backend;
     QTemporaryDir dir;
     std::unique_ptr<ServerDatabase> server;
     std::unique_ptr<Repository> repository;
@@ -41,9 +43,8 @@ struct Scratch {
 
 TEST_CASE("every entity and field survives a write and a reload", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan loaded = scratch.reload();
     CHECK(withoutIds(loaded) == fullPlan());
     CHECK(loaded.goals[0].id != 0);
@@ -66,9 +67,8 @@ TEST_CASE("the sample plans survive a write and a reload", "[repository]")
 
 TEST_CASE("editing each kind of item is stored", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Plan after = before;
 
@@ -119,9 +119,8 @@ TEST_CASE("editing each kind of item is stored", "[repository]")
 
 TEST_CASE("items are inserted, reordered and removed with everything under them", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     Plan plan = scratch.repository->load();
 
     Goal goal;
@@ -186,9 +185,8 @@ TEST_CASE("items are inserted, reordered and removed with everything under them"
 
 TEST_CASE("reviews are added and removed whole", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     Review review;
     review.title = QStringLiteral("Fall 2025 review");
     review.date = QDate(2025, 10, 14);
@@ -212,9 +210,8 @@ TEST_CASE("reviews are added and removed whole", "[repository]")
 
 TEST_CASE("a failed edit changes nothing", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Goal clash = before.goals[1];
     clash.title = QStringLiteral("New title");
@@ -232,9 +229,8 @@ TEST_CASE("a failed edit changes nothing", "[repository]")
 
 TEST_CASE("a deleted item restored with its ids leaves new items ids of their own", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     // Undo of a deletion: the goal comes back with the row ids it had.
     Goal removed = before.goals[1];
@@ -266,9 +262,8 @@ TEST_CASE("a deleted item restored with its ids leaves new items ids of their ow
 
 TEST_CASE("another writer's change is seen and never overwritten", "[repository]")
 {
-    const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(backend);
-    Scratch scratch(backend);
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan plan = scratch.repository->load();
     const qint64 version = scratch.repository->dataVersion();
 

@@ -161,7 +161,7 @@ TEST_CASE("an unknown plan, a database never set up and a server down are each s
 
     // The server's own maintenance database was never set up for plans.
     const StorageError bare = refusal([&] { Repository::open(testServerUrl() + QStringLiteral("?plan=x")); });
-    CHECK(bare.kind() == StorageError::Kind::NotCairn);
+    CHECK(bare.kind() == StorageError::Kind::NotFound);
     CHECK(bare.message().contains(QStringLiteral("cairn-cli server init")));
 
     QUrl noDatabase(server.url());
@@ -185,4 +185,19 @@ TEST_CASE("an unknown plan, a database never set up and a server down are each s
 
     // None of it touched the plan that is there.
     CHECK(withoutIds(Repository::open(server.url(plan.uuid))->load()) == withoutIds(plan));
+}
+
+TEST_CASE("a connection lost in the middle of work is said plainly and changes nothing", "[server]")
+{
+    ServerDatabase server;
+    const auto repository = Repository::create(server.url(), fullPlan());
+    const Plan before = repository->load();
+    server.dropConnections();
+    Goal renamed = before.goals[0];
+    renamed.title = QStringLiteral("Lost on the way");
+    const StorageError lost = refusal([&] { repository->updateGoal(before.goals[0], renamed); });
+    CHECK(lost.kind() == StorageError::Kind::Server);
+    CHECK(lost.message().contains(QStringLiteral("was lost")));
+    CHECK(lost.message().contains(QStringLiteral("Nothing was changed")));
+    CHECK(Repository::open(repository->path())->load().goals[0].title == before.goals[0].title);
 }

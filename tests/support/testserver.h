@@ -85,6 +85,15 @@ public:
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
+    // Ends every other connection to this database, as a server restart or
+    // a dropped network would.
+    void dropConnections() const
+    {
+        admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                             "AND pid <> pg_backend_pid()")
+                  .arg(m_name));
+    }
+
     // postgresql://…/cairn_t_…, naming no plan.
     QString url() const { return m_url; }
     QString url(const QString &plan) const { return PlanLocation::parse(m_url).withPlan(plan).toString(); }
