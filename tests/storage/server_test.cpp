@@ -43,6 +43,32 @@ int closedPort()
     return ntohs(address.sin_port);
 }
 
+// An environment variable as it was, put back however the test ends.
+class SavedVariable
+{
+public:
+    explicit SavedVariable(const char *name)
+        : m_name(name)
+        , m_set(qEnvironmentVariableIsSet(name))
+        , m_value(qgetenv(name))
+    {
+    }
+    ~SavedVariable()
+    {
+        if (m_set)
+            qputenv(m_name, m_value);
+        else
+            qunsetenv(m_name);
+    }
+    SavedVariable(const SavedVariable &) = delete;
+    SavedVariable &operator=(const SavedVariable &) = delete;
+
+private:
+    const char *m_name;
+    bool m_set;
+    QByteArray m_value;
+};
+
 std::vector<PlanServer::Entry> plansOn(const ServerDatabase &server)
 {
     const PlanLocation location = PlanLocation::parse(server.url());
@@ -159,8 +185,8 @@ TEST_CASE("an unknown plan, a database never set up and a server down are each s
     const StorageError unnamed = refusal([&] { Repository::open(server.url()); });
     CHECK(unnamed.message().contains(QStringLiteral("?plan=")));
 
-    // The server's own maintenance database was never set up for plans.
-    const StorageError bare = refusal([&] { Repository::open(testServerUrl() + QStringLiteral("?plan=x")); });
+    const ServerDatabase never(ServerDatabase::Setup::Bare);
+    const StorageError bare = refusal([&] { Repository::open(never.url(QStringLiteral("x"))); });
     CHECK(bare.kind() == StorageError::Kind::NotFound);
     CHECK(bare.message().contains(QStringLiteral("cairn-cli server init")));
 
@@ -200,4 +226,46 @@ TEST_CASE("a connection lost in the middle of work is said plainly and changes n
     CHECK(lost.message().contains(QStringLiteral("was lost")));
     CHECK(lost.message().contains(QStringLiteral("Nothing was changed")));
     CHECK(Repository::open(repository->path())->load().goals[0].title == before.goals[0].title);
+}
+
+TEST_CASE("the password comes from PGPASSWORD or a password file, and a wrong or missing one is said plainly", "[server]")
+{
+    // scripts/pg-test-server makes this login, the one that must give a password.
+    const QString login = QStringLiteral("cairn_password_test");
+    const QByteArray password = "cairn-test-password";
+    ServerDatabase server;
+    const Plan plan = fullPlan();
+    PlanServer::push(PlanLocation::parse(server.url()), plan, false);
+    QUrl url(server.url(plan.uuid));
+    url.setUserName(login);
+    url.setHost(QStringLiteral("127.0.0.1")); // over TCP, where the password is asked for
+    const QString location = url.toString();
+
+    // Neither PGPASSWORD nor a password file of the person running the tests.
+    QTemporaryDir dir;
+    const QString passwordFile = dir.filePath(QStringLiteral("pgpass"));
+    writeAll(passwordFile, {});
+    QFile::setPermissions(passwordFile, QFile::ReadOwner | QFile::WriteOwner); // else libpq ignores it
+    const SavedVariable savedPassword("PGPASSWORD");
+    const SavedVariable savedFile("PGPASSFILE");
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", passwordFile.toLocal8Bit());
+
+    const StorageError missing = refusal([&] { Repository::open(location); });
+    CHECK(missing.kind() == StorageError::Kind::Server);
+    CHECK(missing.message().contains(QStringLiteral("asks for the password of the login %1").arg(login)));
+    CHECK(missing.message().contains(QStringLiteral("~/.pgpass")));
+
+    qputenv("PGPASSWORD", "not the password");
+    const StorageError wrong = refusal([&] { Repository::open(location); });
+    CHECK(wrong.kind() == StorageError::Kind::Server);
+    CHECK(wrong.message().contains(QStringLiteral("refused the password for the login %1").arg(login)));
+    CHECK_FALSE(wrong.message().contains(QStringLiteral("not the password")));
+
+    qputenv("PGPASSWORD", password);
+    CHECK(Repository::open(location)->load().title == plan.title);
+
+    qunsetenv("PGPASSWORD");
+    writeAll(passwordFile, "127.0.0.1:*:*:" + login.toUtf8() + ':' + password + '\n');
+    CHECK(Repository::open(location)->load().title == plan.title);
 }

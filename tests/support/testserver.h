@@ -59,7 +59,10 @@ inline std::vector<Backend> backends()
 class ServerDatabase
 {
 public:
-    ServerDatabase()
+    // Bare: a database never set up for plans (no server init).
+    enum class Setup { ForPlans, Bare };
+
+    explicit ServerDatabase(Setup setup = Setup::ForPlans)
     {
         const QString base = testServerUrl();
         if (base.isEmpty())
@@ -71,6 +74,8 @@ public:
         QUrl url(base);
         url.setPath(QLatin1Char('/') + m_name);
         m_url = url.toString();
+        if (setup == Setup::Bare)
+            return;
         QSqlDatabase db = PlanServer::connect(PlanLocation::parse(m_url));
         PlanServer::init(db);
         PlanFile::disconnect(db);
