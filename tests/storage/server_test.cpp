@@ -4,7 +4,10 @@
 #include "storage/planlocation.h"
 #include "storage/planserver.h"
 #include "storage/repository.h"
+#include "storage/schema.h"
 #include "storage/storageerror.h"
+
+#include <QSqlQuery>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -268,4 +271,55 @@ TEST_CASE("the password comes from PGPASSWORD or a password file, and a wrong or
     qunsetenv("PGPASSWORD");
     writeAll(passwordFile, "127.0.0.1:*:*:" + login.toUtf8() + ':' + password + '\n');
     CHECK(Repository::open(location)->load().title == plan.title);
+}
+
+TEST_CASE("every format step runs on a server, and an older plan there is upgraded when opened for writing", "[server]")
+{
+    ServerDatabase server;
+    const QString id = QStringLiteral("0b6f7c1e-2d3a-4e5f-8a9b-0c1d2e3f4a5b");
+    const QString schema = PlanServer::schemaOf(id);
+    {
+        QSqlDatabase db = PlanServer::connect(PlanLocation::parse(server.url()));
+        QSqlQuery sql(db);
+        REQUIRE(sql.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)));
+        REQUIRE(sql.exec(QStringLiteral("SET search_path TO %1").arg(schema)));
+        // A plan as an older Cairn left it: the steps one by one, as a file
+        // is upgraded, up to the format before this one.
+        for (int version = 1; version < Schema::CurrentVersion; ++version) {
+            Schema::migrate(db, version);
+            CHECK(Schema::version(db) == version);
+        }
+        CHECK(Schema::applicationId(db) == Schema::ApplicationId);
+        REQUIRE(sql.exec(QStringLiteral("INSERT INTO plan (id, title, first_year, last_year, report_year, uuid) "
+                                        "VALUES (1, 'Older plan', 2023, 2027, 2024, '%1')")
+                             .arg(id)));
+        REQUIRE(sql.exec(QStringLiteral("INSERT INTO cairn.plans (id, title, schema_name) VALUES ('%1', 'Older plan', '%2')")
+                             .arg(id, schema)));
+        sql = QSqlQuery();
+        PlanFile::disconnect(db);
+    }
+
+    const StorageError readOnly = refusal([&] { Repository::open(server.url(id), Repository::Access::ReadOnly); });
+    CHECK(readOnly.kind() == StorageError::Kind::ReadOnly);
+    CHECK(readOnly.message().contains(QStringLiteral("pg_dump")));
+
+    const auto repository = Repository::open(server.url(QStringLiteral("Older plan")));
+    Plan before = repository->load();
+    CHECK(before.firstYear == SchoolYear(2023));
+    // The upgraded plan takes everything a plan of this format has.
+    Plan after = fullPlan();
+    after.uuid = id;
+    for (std::size_t i = 0; i < after.goals.size(); ++i) {
+        Goal &goal = after.goals[i];
+        goal.id = 0;
+        for (Objective &objective : goal.objectives) {
+            objective.id = 0;
+            clearIds(objective.measures);
+            for (Action &action : objective.actions)
+                action.id = 0;
+        }
+        clearIds(goal.measures);
+        repository->insertGoal(goal, int(i));
+    }
+    CHECK(withoutIds(Repository::open(server.url(id))->load()).goals == withoutIds(fullPlan()).goals);
 }
