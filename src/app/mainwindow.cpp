@@ -670,7 +670,7 @@ bool MainWindow::importValuesFrom(const QString &path, const std::function<int(I
         return false;
     const ValuesCsv::Applied applied = ValuesCsv::apply(m_document->plan(), reading.changes);
     return m_document->push(new SetMeasureValues(m_document.get(), applied.before, applied.after,
-                                                 tr("Import %1 value(s) from %2").arg(reading.changes.size()).arg(name), name));
+                                                 tr("Import %n values from %1", nullptr, int(reading.changes.size())).arg(name), name));
 }
 
 QString MainWindow::authorForEdit()
