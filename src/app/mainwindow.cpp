@@ -25,6 +25,7 @@
 #include "alignment/schoolplanopener.h"
 
 #include "core/planlocate.h"
+#include "core/plantexts.h"
 #include "i18n/language.h"
 #include "storage/planjson.h"
 #include "storage/storageerror.h"
@@ -609,8 +610,10 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportOptions options = dialog.options();
-    const QString suggested = tr("%1 progress report %2.pdf").arg(m_document->plan().organization.isEmpty() ? tr("Plan") : m_document->plan().organization,
-                                                                   options.year.label());
+    // The district's name as the report writes it (in Spanish, its Spanish name).
+    const QString organization =
+        PlanTexts::inLanguage(m_document->plan(), options.language.isEmpty() ? Language::installed() : options.language).organization;
+    const QString suggested = tr("%1 progress report %2.pdf").arg(organization.isEmpty() ? tr("Plan") : organization, options.year.label());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
