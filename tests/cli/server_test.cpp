@@ -71,7 +71,7 @@ TEST_CASE("the read commands and values import take a plan on a server", "[cli][
                               QStringLiteral("--user"), QStringLiteral("Ana Ortiz")});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out.contains(QStringLiteral("2 value(s) saved")));
+    CHECK(imported.out.contains(QStringLiteral("2 values saved")));
     const Plan after = Repository::open(url)->load();
     CHECK(measureOf(after, QStringLiteral("1.2-L1")).actuals.at(SchoolYear(2024)).value == 75);
     CHECK(after.audit.back().who == QStringLiteral("Ana Ortiz, from edited.csv"));
