@@ -4,16 +4,22 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+#include <unordered_map>
+
 namespace cairn {
 
-// Inserts rows for domain values. Callers own the transaction.
+class SqlQuery;
+
+// Inserts rows for domain values. Callers own the transaction, and end the
+// writer's life before the connection's.
 class PlanWriter
 {
 public:
-    explicit PlanWriter(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
+    explicit PlanWriter(QSqlDatabase db);
+    ~PlanWriter();
+    PlanWriter(const PlanWriter &) = delete;
+    PlanWriter &operator=(const PlanWriter &) = delete;
 
     void insertPlanRow(const Plan &plan);
     void writePlanLists(const Plan &plan); // replaces core values, attributes, sections, people
@@ -41,8 +47,13 @@ private:
     template<typename T>
     qint64 insertRow(const QString &table, std::span<const Column<T>> columns, const T &value,
                      const QList<std::pair<QString, QVariant>> &fixed);
+    // The statement `sql`, prepared the first time and reused after: a
+    // plan's rows are hundreds of thousands of executions of a few
+    // statements, and preparing is most of the cost of one.
+    SqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_statements;
 };
 
 } // namespace cairn
