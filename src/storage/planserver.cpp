@@ -5,6 +5,7 @@
 #include "planwriter.h"
 #include "schema.h"
 #include "serverfailure.h"
+#include "serversecurity.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -14,8 +15,9 @@ namespace cairn {
 
 namespace {
 
-// The catalog's own format, for later steps (roles, the approval queue).
-constexpr int CatalogVersion = 1;
+// The catalog's own format, for later steps (the approval queue). 2: the
+// roles, cairn.people and the server's checks on every plan (ServerSecurity).
+constexpr int CatalogVersion = 2;
 
 const char *const catalogStatements[] = {
     "CREATE SCHEMA IF NOT EXISTS cairn",
@@ -62,6 +64,7 @@ void writeSchema(const QSqlDatabase &db, const PlanServer::Entry &entry, Plan &c
     PlanWriter(db).insertPlan(copy);
     SqlQuery::run(db, QStringLiteral("CREATE TRIGGER follow_title AFTER UPDATE OF title ON plan "
                                      "FOR EACH ROW EXECUTE FUNCTION cairn.follow_plan_title()"));
+    ServerSecurity::protect(db, entry.schema);
     SqlQuery(db, QStringLiteral("INSERT INTO cairn.plans (id, title, schema_name) VALUES (CAST(:id AS uuid), :title, :schema) "
                                 "ON CONFLICT (id) DO UPDATE SET title = excluded.title, pushed_at = now(), "
                                 "pushed_by = current_user"))
@@ -109,8 +112,9 @@ void PlanServer::init(const QSqlDatabase &db)
     Transaction transaction(db);
     for (const char *statement : catalogStatements)
         SqlQuery::run(db, QString::fromUtf8(statement));
+    ServerSecurity::install(db);
     SqlQuery(db, QStringLiteral("INSERT INTO cairn.meta (name, value) VALUES ('catalog_version', :version) "
-                                "ON CONFLICT (name) DO NOTHING"))
+                                "ON CONFLICT (name) DO UPDATE SET value = excluded.value WHERE cairn.meta.value < excluded.value"))
         .bind(QStringLiteral(":version"), CatalogVersion)
         .exec();
     transaction.commit();

@@ -124,3 +124,53 @@ TEST_CASE("a bad URL, an unknown plan and a server that is down are refused plai
     }
     CHECK_FALSE(QFileInfo::exists(out));
 }
+
+TEST_CASE("server user gives logins their roles, and only a coordinator may", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString owner = server.login(QStringLiteral("cao"));
+    const QString coordinator = server.login(QStringLiteral("coord"));
+    const QString viewer = server.login(QStringLiteral("board"));
+    auto user = [&](const QString &as, QStringList arguments) {
+        QUrl url(server.url());
+        if (!as.isEmpty())
+            url.setUserName(as);
+        arguments.insert(1, url.toString());
+        return cli(QStringList{QStringLiteral("server"), QStringLiteral("user")} + arguments);
+    };
+
+    const Run added = user({}, {QStringLiteral("add"), owner, QStringLiteral("--role"), QStringLiteral("owner"),
+                                QStringLiteral("--as"), QStringLiteral("Chief Academic Officer")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("going by \"Chief Academic Officer\"")));
+    REQUIRE(user({}, {QStringLiteral("add"), coordinator, QStringLiteral("--role"), QStringLiteral("coordinator")}).exitCode == 0);
+
+    // A coordinator adds people though their login may not create roles.
+    const Run byCoordinator = user(coordinator, {QStringLiteral("add"), viewer, QStringLiteral("--role"), QStringLiteral("viewer")});
+    INFO(byCoordinator.err.toStdString());
+    CHECK(byCoordinator.exitCode == 0);
+
+    // An owner may not.
+    const Run byOwner = user(owner, {QStringLiteral("add"), server.login(QStringLiteral("x")), QStringLiteral("--role"),
+                                     QStringLiteral("viewer")});
+    CHECK(byOwner.exitCode == 1);
+    CHECK(byOwner.err.contains(QStringLiteral("Only the plan's coordinator or the database's owner")));
+    CHECK_FALSE(byOwner.err.contains(QStringLiteral("ERROR")));
+
+    const Run listed = user({}, {QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("%1  owner, as \"Chief Academic Officer\"").arg(owner)));
+    CHECK(listed.out.contains(QStringLiteral("%1  viewer, as \"%1\"").arg(viewer)));
+    CHECK_FALSE(listed.out.contains(server.login(QStringLiteral("x"))));
+
+    const Run wrongRole = user({}, {QStringLiteral("add"), viewer, QStringLiteral("--role"), QStringLiteral("boss")});
+    CHECK(wrongRole.exitCode == 2);
+    CHECK(wrongRole.err.contains(QStringLiteral("--role coordinator")));
+
+    CHECK(user(coordinator, {QStringLiteral("remove"), viewer}).exitCode == 0);
+    const Run again = user(coordinator, {QStringLiteral("remove"), viewer});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("has no role")));
+    CHECK_FALSE(user({}, {QStringLiteral("list")}).out.contains(viewer));
+}
