@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Recurs ever&amp;y year from its start</source>
-        <translation>Se repite cada &amp;año desde su inicio</translation>
+        <translation>Se re&amp;pite cada año desde su inicio</translation>
     </message>
     <message>
         <source>Recurs every year from its start</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Starting a review freezes every item&apos;s status, values, targets and progress as they are now. Later edits never change what the review saw. Tab moves between the fields; Ctrl+Enter or Start Review starts it.</source>
-        <translation>Al iniciar una revisión se congelan el estado, los valores, los valores meta y el avance de cada elemento tal como están ahora. Los cambios posteriores nunca modifican lo que vio la revisión. Tab pasa de un campo a otro; Ctrl+Enter o Iniciar revisión la inicia.</translation>
+        <translation>Al iniciar una revisión se congelan el estado, los valores, los valores meta y el avance de cada elemento tal como están ahora. Los cambios posteriores nunca modifican lo que vio la revisión. Tab pasa al campo siguiente; Ctrl+Intro o el botón Iniciar revisión la inicia.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Ask the schools whose work serves %1 to name it in an item&apos;s Supports field. Enter shows it in the Plan tab.</source>
-        <translation>Pida a las escuelas cuyo trabajo sirve a %1 que lo anoten en el campo Apoya de un elemento. Intro lo muestra en la pestaña Plan.</translation>
+        <translation>Pida a las escuelas cuyo trabajo sirve a %1 que lo anoten en el campo «Apoya a elementos del distrito» de un elemento. Pulse Intro para verlo en la pestaña Plan.</translation>
     </message>
     <message>
         <source>School goals and objectives that support nothing (%1)</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Open the school plan (Enter) and name the district item %1 serves in its Supports field.</source>
-        <translation>Abra el plan escolar (Intro) y anote en su campo Apoya el elemento del distrito al que sirve %1.</translation>
+        <translation>Abra el plan escolar (Intro) y anote en su campo «Apoya a elementos del distrito» el elemento del distrito al que sirve %1.</translation>
     </message>
     <message>
         <source>Links to codes the district plan does not have (%1)</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Every change you make in a plan records this name. Your role is shown beside it in the status bar.</source>
-        <translation>Cada cambio que haga en un plan registra este nombre. Su cargo aparece a su lado en la barra de estado.</translation>
+        <translation>Cada cambio que haga en un plan queda registrado con este nombre; su nombre y su cargo aparecen en la barra de estado.</translation>
     </message>
     <message>
         <source>Give your name: every change in a plan records who made it.</source>
@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>Double-click or press Enter to show the chart full screen</source>
-        <translation>Haga doble clic u oprima Enter para ver la gráfica en pantalla completa</translation>
+        <translation>Haga doble clic u oprima Intro para ver la gráfica en pantalla completa</translation>
     </message>
     <message>
         <source>Annual-target chart</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>%1 of %2 dated outcomes met</source>
-        <translation>%1 de %2 resultados con fecha logrados</translation>
+        <translation>%1 de %2 resultados con fecha límite logrados</translation>
     </message>
     <message>
         <source> · </source>
@@ -1620,11 +1620,11 @@
     <name>cairn::EntryDialog</name>
     <message>
         <source>Enter starts a new line; Ctrl+Enter records it</source>
-        <translation>Enter inicia una línea nueva; Ctrl+Enter la registra</translation>
+        <translation>Intro inicia una línea nueva; Ctrl+Intro la registra</translation>
     </message>
     <message>
         <source>Tab: next field · Enter: new line · Ctrl+Enter: OK · Esc: cancel</source>
-        <translation>Tab: campo siguiente · Enter: línea nueva · Ctrl+Enter: Aceptar · Esc: cancelar</translation>
+        <translation>Tab: campo siguiente · Intro: línea nueva · Ctrl+Intro: Aceptar · Esc: cancelar</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Su&amp;pports district items:</source>
-        <translation>&amp;Apoya a elementos del distrito:</translation>
+        <translation>A&amp;poya a elementos del distrito:</translation>
     </message>
     <message>
         <source>District plan items the goal supports</source>
@@ -1834,18 +1834,6 @@
         <translation>%1 (preliminar)</translation>
     </message>
     <message>
-        <source>%1: %2 value(s) would change, %3 row(s) unchanged, and %4 problem(s) must be fixed. Nothing is imported unless you choose to apply the valid rows.</source>
-        <translation>%1: cambiarían %2 valor(es), %3 fila(s) quedarían igual y hay que corregir %4 problema(s). No se importa nada a menos que elija aplicar las filas válidas.</translation>
-    </message>
-    <message>
-        <source>%1: %2 value(s) will change and %3 row(s) are unchanged. The import is one step that Undo takes back.</source>
-        <translation>%1: cambiarán %2 valor(es) y %3 fila(s) quedan igual. La importación es un solo paso que Deshacer revierte.</translation>
-    </message>
-    <message>
-        <source>%1 value(s) are far beyond what their measure has had and are imported as they are; the rows marked Check say which.</source>
-        <translation>%1 valor(es) están muy por encima de lo que ha tenido su indicador y se importan tal como están; las filas marcadas con Revisar indican cuáles.</translation>
-    </message>
-    <message>
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
@@ -1864,6 +1852,50 @@
     <message>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows unchanged</source>
+        <translation>
+            <numerusform>%n fila sin cambios</numerusform>
+            <numerusform>%n filas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, and %4. Nothing is imported unless you choose to apply the valid rows.</source>
+        <extracomment>%1: the file; %2: &quot;3 values would change&quot;; %3: &quot;30 rows unchanged&quot;; %4: &quot;2 problems must be fixed&quot;.</extracomment>
+        <translation>%1: %2, %3 y %4. No se importa nada a menos que elija aplicar las filas válidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values would change</source>
+        <translation>
+            <numerusform>cambiaría %n valor</numerusform>
+            <numerusform>cambiarían %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems must be fixed</source>
+        <translation>
+            <numerusform>hay que corregir %n problema</numerusform>
+            <numerusform>hay que corregir %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3. The import is one step that Undo takes back.</source>
+        <translation>%1: %2 y %3. La importación es un solo paso que Deshacer revierte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values will change</source>
+        <translation>
+            <numerusform>cambiará %n valor</numerusform>
+            <numerusform>cambiarán %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values are far beyond what their measure has had and are imported as they are; the rows marked Check say which.</source>
+        <translation>
+            <numerusform>%n valor está muy por encima de lo que ha tenido su indicador y se importa tal como está; la fila marcada con Revisar indica cuál.</numerusform>
+            <numerusform>%n valores están muy por encima de lo que ha tenido su indicador y se importan tal como están; las filas marcadas con Revisar indican cuáles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2258,10 @@
         <source>&quot;%1&quot; is not a school year; write years as &quot;2024-25&quot;</source>
         <translation>&quot;%1&quot; no es un año escolar; escriba los años como &quot;2024-25&quot;</translation>
     </message>
+    <message>
+        <source>is no way of writing numbers; use &quot;1,234.5&quot;, &quot;1.234,5&quot; or &quot;1 234,5&quot;</source>
+        <translation>no es una forma de escribir números; use &quot;1,234.5&quot;, &quot;1.234,5&quot; o &quot;1 234,5&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ListEditor</name>
@@ -2258,7 +2294,7 @@
     </message>
     <message>
         <source>Every change you make records this name; change it under Edit → Preferences.</source>
-        <translation>Cada cambio que haga registra este nombre; puede cambiarlo en Edición → Preferencias.</translation>
+        <translation>Cada cambio que haga queda registrado con este nombre; puede cambiarlo en Edición → Preferencias.</translation>
     </message>
     <message>
         <source>The plan was changed in another window or by cairn-cli; their changes are shown.</source>
@@ -2673,10 +2709,6 @@
         <translation>CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Import %1 value(s) from %2</source>
-        <translation>Importar %1 valor(es) de %2</translation>
-    </message>
-    <message>
         <source>Editing as %1</source>
         <translation>Editando como %1</translation>
     </message>
@@ -2712,6 +2744,13 @@
         <source>Plan &amp;Quality</source>
         <translation>&amp;Calidad del plan</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n values from %1</source>
+        <translation>
+            <numerusform>Importar %n valor de %1</numerusform>
+            <numerusform>Importar %n valores de %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -2737,7 +2776,7 @@
     </message>
     <message>
         <source>District target</source>
-        <translation>Meta del distrito</translation>
+        <translation>Valor meta del distrito</translation>
     </message>
     <message>
         <source>District actual</source>
@@ -2786,7 +2825,7 @@
     </message>
     <message>
         <source>Write a target for every year on the line from the baseline to the final target</source>
-        <translation>Escribe un valor meta para cada año sobre la línea que va de la línea de base al valor meta final</translation>
+        <translation>Escribir un valor meta para cada año sobre la línea que va de la línea de base al valor meta final</translation>
     </message>
     <message>
         <source>Show this chart on the whole screen, for a meeting (Esc closes it)</source>
@@ -2953,7 +2992,7 @@
     <name>cairn::MinutesOptionsDialog</name>
     <message>
         <source>The minutes of the %1 as a PDF: attendees, summary, the status of each goal at the meeting with its notes, and the recommendations.</source>
-        <translation>El acta de la %1 en PDF: asistentes, resumen, el estado de cada meta en la reunión con sus notas, y las recomendaciones.</translation>
+        <translation>El acta de «%1» en PDF: asistentes, resumen, el estado de cada meta en la reunión con sus notas, y las recomendaciones.</translation>
     </message>
     <message>
         <source>Choose File…</source>
@@ -3156,7 +3195,7 @@
     </message>
     <message>
         <source>Su&amp;pports district items:</source>
-        <translation>&amp;Apoya a elementos del distrito:</translation>
+        <translation>A&amp;poya a elementos del distrito:</translation>
     </message>
     <message>
         <source>District plan items the objective supports</source>
@@ -3336,10 +3375,6 @@
         <translation>Dudosa: %1</translation>
     </message>
     <message>
-        <source>Read %1 goals, %2 objectives, %3 actions and %4 measures; %5 readings are uncertain. Correct the outline here: nothing is written until you create the plan.</source>
-        <translation>Se leyeron %1 metas, %2 objetivos, %3 acciones y %4 indicadores; %5 lecturas son dudosas. Corrija el esquema aquí: no se escribe nada hasta que cree el plan.</translation>
-    </message>
-    <message>
         <source>The top of the outline</source>
         <translation>El nivel superior del esquema</translation>
     </message>
@@ -3350,6 +3385,18 @@
     <message>
         <source>Move %1 under:</source>
         <translation>Mover %1 debajo de:</translation>
+    </message>
+    <message>
+        <source>Read %1, %2, %3 and %4; %5. Correct the outline here: nothing is written until you create the plan.</source>
+        <extracomment>%1 to %4: &quot;4 goals&quot;, &quot;18 objectives&quot;, &quot;42 actions&quot;, &quot;115 measures&quot;; %5: &quot;3 readings are uncertain&quot;.</extracomment>
+        <translation>Se leyeron %1, %2, %3 y %4; %5. Corrija el esquema aquí: no se escribe nada hasta que cree el plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n readings are uncertain</source>
+        <translation>
+            <numerusform>%n lectura es dudosa</numerusform>
+            <numerusform>%n lecturas son dudosas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3928,6 +3975,42 @@ Save yours, “%3”, over it?</source>
         <source>Organization in Spanish</source>
         <translation>Organización en español</translation>
     </message>
+    <message>
+        <source>Value in Spanish</source>
+        <translation>Valor en español</translation>
+    </message>
+    <message>
+        <source>Attribute in Spanish</source>
+        <translation>Atributo en español</translation>
+    </message>
+    <message>
+        <source>Heading in Spanish</source>
+        <translation>Encabezado en español</translation>
+    </message>
+    <message>
+        <source>Text in Spanish</source>
+        <translation>Texto en español</translation>
+    </message>
+    <message>
+        <source>1,234.5 (United States, Mexico)</source>
+        <translation>1,234.5 (Estados Unidos, México)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (much of Latin America and Europe)</source>
+        <translation>1.234,5 (gran parte de América Latina y Europa)</translation>
+    </message>
+    <message>
+        <source>1 234,5 (grouped with spaces)</source>
+        <translation>1 234,5 (agrupados con espacios)</translation>
+    </message>
+    <message>
+        <source>How the board report, the minutes and the website write numbers, in English and in Spanish</source>
+        <translation>Cómo escriben los números el informe para la Junta Directiva, las actas y el sitio web, en inglés y en español</translation>
+    </message>
+    <message>
+        <source>Num&amp;bers in documents:</source>
+        <translation>&amp;Números en los documentos:</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanReader</name>
@@ -4107,6 +4190,50 @@ Save yours, “%3”, over it?</source>
         <source>section %1</source>
         <translation>sección %1</translation>
     </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>misión</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>visión</translation>
+    </message>
+    <message>
+        <source>theory of action</source>
+        <translation>teoría de acción</translation>
+    </message>
+    <message>
+        <source>needs assessment</source>
+        <translation>evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>encabezado</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nombre corto</translation>
+    </message>
 </context>
 <context>
     <name>cairn::QualityJson</name>
@@ -4223,7 +4350,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>%1 · components met: %2 of %3 · partly met: %4 · missing: %5. Enter on an item shows it in the Plan tab.</source>
-        <translation>%1 · componentes cumplidos: %2 de %3 · cumplidos en parte: %4 · faltan: %5. Intro en un elemento lo muestra en la pestaña Plan.</translation>
+        <translation>%1 · componentes cumplidos: %2 de %3 · cumplidos en parte: %4 · faltan: %5. Pulse Intro en un elemento para verlo en la pestaña Plan.</translation>
     </message>
     <message>
         <source>No findings: the plan passes every check.</source>
@@ -4422,7 +4549,7 @@ Save yours, “%3”, over it?</source>
     </message>
     <message>
         <source>No action of this plan names a role. Add responsibilities (role and duty) in an action&apos;s pane.</source>
-        <translation>Ninguna acción de este plan nombra un cargo. Agregue responsabilidades (cargo y tarea) en el panel de una acción.</translation>
+        <translation>Ninguna acción de este plan tiene cargos asignados. Agregue responsabilidades (cargo y tarea) en el panel de una acción.</translation>
     </message>
     <message>
         <source>%1 roles named in the plan&apos;s actions, with %2 duties. Choose an action to open it.</source>
@@ -4827,7 +4954,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 changes</source>
-        <translation>Del %1 al %2: %3 cambios</translation>
+        <translation>Entre %1 y %2: %3 cambios</translation>
     </message>
 </context>
 <context>
@@ -5077,7 +5204,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Name the district item each of these supports (its Supports field):</source>
-        <translation>Anote el elemento del distrito al que apoya cada uno de estos (su campo Apoya):</translation>
+        <translation>Anote el elemento del distrito al que apoya cada uno de estos (su campo «Apoya a elementos del distrito»):</translation>
     </message>
     <message>
         <source>%1 of %2 people listed have a role.</source>
@@ -5227,7 +5354,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>While you were typing &quot;%1&quot; in %2, another window or cairn-cli saved &quot;%3&quot; there. Yours is not saved yet: press Enter to save it over theirs, or Escape to keep theirs.</source>
-        <translation>Mientras usted escribía &quot;%1&quot; en %2, otra ventana o cairn-cli guardó ahí &quot;%3&quot;. El suyo todavía no se guarda: oprima Enter para guardarlo en su lugar, o Esc para conservar el otro.</translation>
+        <translation>Mientras usted escribía &quot;%1&quot; en %2, otra ventana o cairn-cli guardó ahí &quot;%3&quot;. El suyo todavía no se guarda: oprima Intro para guardarlo en su lugar, o Esc para conservar el otro.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -5440,6 +5567,54 @@ Asistentes: %3</translation>
         <source>measure</source>
         <translation>indicador</translation>
     </message>
+    <message numerus="yes">
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objectives</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>forwarded to the board</source>
+        <translation>enviada a la Junta Directiva</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>implementada</translation>
+    </message>
 </context>
 <context>
     <name>cairn::StudentGroups</name>
@@ -5570,11 +5745,11 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>None: publish every value</source>
-        <translation>Ninguna: publicar todos los valores</translation>
+        <translation>Ninguna: publicar todo</translation>
     </message>
     <message>
         <source>Texas: hide groups of 1 to 4, and the next-smallest</source>
-        <translation>Texas: ocultar grupos de 1 a 4, y el siguiente más pequeño</translation>
+        <translation>Texas: ocultar grupos de 1 a 4 y el grupo que les sigue en tamaño</translation>
     </message>
     <message>
         <source>Wisconsin: hide groups of 5 or fewer, and one more</source>
@@ -5582,7 +5757,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Delaware: hide groups of 15 or fewer; code over 95% and under 5%</source>
-        <translation>Delaware: ocultar grupos de 15 o menos; codificar más de 95% y menos de 5%</translation>
+        <translation>Delaware: ocultar grupos de 15 o menos; más de 95 % y menos de 5 % como rangos</translation>
     </message>
     <message>
         <source>California: hide groups of fewer than 11</source>
@@ -6258,14 +6433,6 @@ Asistentes: %3</translation>
         <translation>Ejecute &quot;cairn-cli %1 --help&quot; para ver su uso.</translation>
     </message>
     <message>
-        <source>%1 expects %2 file argument(s), got %3.</source>
-        <translation>%1 espera %2 archivo(s) como argumento, recibió %3.</translation>
-    </message>
-    <message>
-        <source>%1 goals, %2 objectives, %3 actions, %4 measures</source>
-        <translation>%1 metas, %2 objetivos, %3 acciones, %4 indicadores</translation>
-    </message>
-    <message>
         <source>Creates a Cairn plan file from a JSON plan. The JSON is checked in full first; if anything is wrong, nothing is written.</source>
         <translation>Crea un archivo de plan de Cairn a partir de un plan en JSON. Primero se revisa todo el JSON; si algo está mal, no se escribe nada.</translation>
     </message>
@@ -6475,7 +6642,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation>Del %1 al %2</translation>
+        <translation>Entre %1 y %2</translation>
     </message>
     <message>
         <source>No item changed.</source>
@@ -6559,7 +6726,7 @@ Asistentes: %3</translation>
     </message>
     <message>
         <source>Wrote the minutes of the %1 (%2 pages) to %3.</source>
-        <translation>Se escribió el acta de la %1 (%2 páginas) en %3.</translation>
+        <translation>Se escribió el acta de «%1» (%2 páginas) en %3.</translation>
     </message>
     <message>
         <source>Use &quot;cairn-cli review list&quot;, &quot;review compare&quot; or &quot;review minutes&quot;; add --help to any for its options.</source>
@@ -6686,20 +6853,8 @@ Asistentes: %3</translation>
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <source>%1 problem(s) found; nothing was changed. Fix them, or add --partial to apply the %2 valid change(s).</source>
-        <translation>Se encontraron %1 problema(s); no se cambió nada. Corríjalos, o agregue --partial para aplicar los %2 cambio(s) válido(s).</translation>
-    </message>
-    <message>
-        <source>%1 change(s), %2 row(s) unchanged; nothing was written%3.</source>
-        <translation>%1 cambio(s), %2 fila(s) sin cambios; no se escribió nada%3.</translation>
-    </message>
-    <message>
         <source> (dry run)</source>
         <translation> (simulación)</translation>
-    </message>
-    <message>
-        <source>%1 value(s) saved, %2 row(s) unchanged.</source>
-        <translation>%1 valor(es) guardado(s), %2 fila(s) sin cambios.</translation>
     </message>
     <message>
         <source>Use &quot;cairn-cli values export&quot; or &quot;cairn-cli values import&quot;; add --help to either for its options.</source>
@@ -6756,10 +6911,6 @@ Asistentes: %3</translation>
     <message>
         <source>%1 is the plan of %2, not a district plan: name the district plan first, then the school plans.</source>
         <translation>%1 es el plan de %2, no un plan del distrito: nombre primero el plan del distrito y después los planes escolares.</translation>
-    </message>
-    <message>
-        <source>%1 expects %2 or more file arguments, got %3.</source>
-        <translation>%1 espera %2 o más archivos como argumentos; recibió %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6952,6 +7103,75 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     <message>
         <source>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot; or &quot;server pull&quot;; add --help to any for its options.</source>
         <translation>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot; o &quot;server pull&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <extracomment>&quot;4 goals, 12 objectives, 42 actions, 115 measures&quot;</extracomment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed. Fix them, or add --partial to apply the %2.</source>
+        <extracomment>%1: &quot;2 problems found&quot;; %2: &quot;30 valid changes&quot;.</extracomment>
+        <translation>%1; no se cambió nada. Corríjalos o agregue --partial para aplicar los cambios válidos (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>se encontró %n problema</numerusform>
+            <numerusform>se encontraron %n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid changes</source>
+        <translation>
+            <numerusform>%n cambio válido</numerusform>
+            <numerusform>%n cambios válidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; nothing was written%3.</source>
+        <extracomment>%1: &quot;3 changes&quot;; %2: &quot;30 rows unchanged&quot;; %3: &quot; (dry run)&quot; or nothing.</extracomment>
+        <translation>%1, %2; no se escribió nada%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows unchanged</source>
+        <translation>
+            <numerusform>%n fila sin cambios</numerusform>
+            <numerusform>%n filas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>%1: &quot;3 values saved&quot;; %2: &quot;30 rows unchanged&quot;.</extracomment>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values saved</source>
+        <translation>
+            <numerusform>%n valor guardado</numerusform>
+            <numerusform>%n valores guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expects %n or more file arguments, got %2.</source>
+        <translation>
+            <numerusform>%1 espera %n archivo o más como argumentos, recibió %2.</numerusform>
+            <numerusform>%1 espera %n archivos o más como argumentos, recibió %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expects %n file arguments, got %2.</source>
+        <translation>
+            <numerusform>%1 espera %n archivo como argumento, recibió %2.</numerusform>
+            <numerusform>%1 espera %n archivos como argumentos, recibió %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7419,7 +7639,7 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
     </message>
     <message>
         <source>These links in the school plans name codes this plan does not have, after a renumbering: %1. Each school fixes them in the Supports field of its plan.</source>
-        <translation>Estos vínculos de los planes escolares nombran códigos que este plan no tiene, tras una renumeración: %1. Cada escuela los corrige en el campo Apoya de su plan.</translation>
+        <translation>Estos vínculos de los planes escolares nombran códigos que este plan no tiene, tras una renumeración: %1. Cada escuela los corrige en el campo «Apoya a elementos del distrito» de su plan.</translation>
     </message>
     <message>
         <source>Needs assessment</source>

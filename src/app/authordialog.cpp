@@ -29,9 +29,11 @@ AuthorDialog::AuthorDialog(Purpose purpose, const QString &name, const QString &
         m_ui->intro->setText(tr("Every change you make in a plan records this name. Your role is shown beside it in the "
                                 "status bar."));
     }
-    // Room for a full name and a title such as "Director of Accountability".
+    // Room for a full name and a title such as "Director of Accountability",
+    // and for the example in whatever language it is written.
     for (QLineEdit *field : {m_ui->nameEdit, m_ui->roleEdit})
-        field->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+        field->setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 36,
+                                        fontMetrics().horizontalAdvance(field->placeholderText()) + fontMetrics().averageCharWidth() * 4));
     for (const QString &code : Language::all())
         m_ui->languageCombo->addItem(Language::nativeName(code), code);
     m_ui->nameEdit->setText(name);

@@ -25,6 +25,7 @@
 #include "alignment/schoolplanopener.h"
 
 #include "core/planlocate.h"
+#include "core/plantexts.h"
 #include "i18n/language.h"
 #include "storage/planjson.h"
 #include "storage/storageerror.h"
@@ -609,8 +610,10 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportOptions options = dialog.options();
-    const QString suggested = tr("%1 progress report %2.pdf").arg(m_document->plan().organization.isEmpty() ? tr("Plan") : m_document->plan().organization,
-                                                                   options.year.label());
+    // The district's name as the report writes it (in Spanish, its Spanish name).
+    const QString organization =
+        PlanTexts::inLanguage(m_document->plan(), options.language.isEmpty() ? Language::installed() : options.language).organization;
+    const QString suggested = tr("%1 progress report %2.pdf").arg(organization.isEmpty() ? tr("Plan") : organization, options.year.label());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -670,7 +673,7 @@ bool MainWindow::importValuesFrom(const QString &path, const std::function<int(I
         return false;
     const ValuesCsv::Applied applied = ValuesCsv::apply(m_document->plan(), reading.changes);
     return m_document->push(new SetMeasureValues(m_document.get(), applied.before, applied.after,
-                                                 tr("Import %1 value(s) from %2").arg(reading.changes.size()).arg(name), name));
+                                                 tr("Import %n values from %1", nullptr, int(reading.changes.size())).arg(name), name));
 }
 
 QString MainWindow::authorForEdit()

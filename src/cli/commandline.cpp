@@ -158,9 +158,10 @@ std::optional<int> CommandLine::useLanguage(Context &context) const
         return int(Usage);
     }
     Language::install(code);
-    // What the command writes is a document: its numbers and dates as the
-    // district writes them, whatever the machine's locale.
-    QLocale::setDefault(DocumentLanguage::locale(code));
+    // What the command writes is a document: its dates in the language,
+    // whatever the machine's locale; its numbers as a US district writes
+    // them until the plan read says otherwise (DocumentLanguage).
+    QLocale::setDefault(DocumentLanguage::locale(code, NumberStyle::CommaPoint));
     return std::nullopt;
 }
 
@@ -210,11 +211,10 @@ std::optional<int> CommandLine::parse(Context &context)
     }
     const qsizetype given = m_parser.positionalArguments().size();
     if (given < m_required || (!m_repeated && given > m_required)) {
-        context.err << (m_repeated ? Commands::tr("%1 expects %2 or more file arguments, got %3.")
-                                   : Commands::tr("%1 expects %2 file argument(s), got %3."))
+        context.err << (m_repeated ? Commands::tr("%1 expects %n or more file arguments, got %2.", nullptr, m_required)
+                                   : Commands::tr("%1 expects %n file arguments, got %2.", nullptr, m_required))
                            .arg(m_command)
-                           .arg(m_required)
-                           .arg(m_parser.positionalArguments().size())
+                           .arg(given)
                     << '\n'
                     << Commands::tr("Run \"cairn-cli %1 --help\" for its usage.").arg(m_command) << '\n';
         return Usage;

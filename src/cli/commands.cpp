@@ -5,6 +5,7 @@
 #include "qualitytext.h"
 
 #include "core/planwalk.h"
+#include "core/statustext.h"
 #include "storage/planjson.h"
 
 namespace cairn::cli {
@@ -20,7 +21,10 @@ QString Commands::counts(const Plan &plan)
         case ItemKind::Measure: ++measures; break;
         }
     });
-    return Commands::tr("%1 goals, %2 objectives, %3 actions, %4 measures").arg(goals).arg(objectives).arg(actions).arg(measures);
+    //: "4 goals, 12 objectives, 42 actions, 115 measures"
+    return Commands::tr("%1, %2, %3, %4")
+        .arg(StatusText::counted(ItemKind::Goal, goals), StatusText::counted(ItemKind::Objective, objectives),
+             StatusText::counted(ItemKind::Action, actions), StatusText::counted(ItemKind::Measure, measures));
 }
 
 int Commands::importPlan(Context &context)

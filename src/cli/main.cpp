@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "i18n/language.h"
+
 #include <QGuiApplication>
 
 #include <memory>
@@ -22,6 +24,8 @@ int main(int argc, char *argv[])
         draws ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cairn-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAIRN_VERSION));
+    // English, with its plurals, until --lang says otherwise.
+    cairn::Language::install(cairn::Language::English);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

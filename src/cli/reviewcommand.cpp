@@ -157,7 +157,7 @@ int list(Context &context)
             ++states[int(recommendation.state())];
         QStringList counts;
         for (auto it = states.begin(); it != states.end(); ++it)
-            counts.append(QStringLiteral("%1 %2").arg(it.value()).arg(StatusText::word(RecommendationState(it.key())).toLower()));
+            counts.append(QStringLiteral("%1 %2").arg(it.value()).arg(StatusText::inText(RecommendationState(it.key()))));
         context.out << i + 1 << ". " << review.title << " — " << review.date.toString(Qt::ISODate) << ", "
                     << Commands::tr("school year %1").arg(review.year.label()) << '\n'
                     << "   " << Commands::tr("%1 attendees, %2 items in the snapshot, %3 notes").arg(review.attendees.size()).arg(review.snapshot.size()).arg(review.notes.size())

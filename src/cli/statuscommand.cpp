@@ -8,7 +8,9 @@
 #include "core/plantexts.h"
 #include "core/statustext.h"
 #include "core/textparts.h"
+#include "i18n/documentlanguage.h"
 #include "i18n/language.h"
+#include "report/valuetext.h"
 #include "storage/statusjson.h"
 
 #include <algorithm>
@@ -18,12 +20,10 @@ namespace cairn::cli {
 
 namespace {
 
+// Up to two decimals, as the plan writes numbers (DocumentLanguage).
 QString value(double number)
 {
-    QString text = QString::number(number, 'f', 2);
-    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
-        text.chop(1);
-    return text;
+    return ValueText::format(ValueFormat{}, number, 2);
 }
 
 QString percent(const std::optional<double> &share)
@@ -124,7 +124,10 @@ int Commands::status(Context &context)
     auto plan = PlanIo::read(path, context.err);
     if (!plan)
         return Refused;
-    plan = PlanTexts::inLanguage(std::move(*plan), Language::installed()); // the plan's own words in --lang's language
+    // The outline is a document: the plan's own words in --lang's language,
+    // its numbers as the plan writes them.
+    plan = PlanTexts::inLanguage(std::move(*plan), Language::installed());
+    const DocumentLanguage speaking(Language::installed(), plan->numbers);
     const auto year = line.year(context, *plan);
     if (const int *stop = std::get_if<int>(&year))
         return *stop;

@@ -110,17 +110,18 @@ int importValues(Context &context)
         const bool refused = !reading.problems.empty() && !line.isSet(QStringLiteral("partial"));
         if (refused || dryRun || reading.changes.empty()) {
             if (refused) {
-                context.err << Commands::tr("%1 problem(s) found; nothing was changed. Fix them, or add --partial to apply the "
-                                            "%2 valid change(s).")
-                                   .arg(reading.problems.size())
-                                   .arg(reading.changes.size())
+                //: %1: "2 problems found"; %2: "30 valid changes".
+                context.err << Commands::tr("%1; nothing was changed. Fix them, or add --partial to apply the %2.")
+                                   .arg(Commands::tr("%n problems found", nullptr, int(reading.problems.size())),
+                                        Commands::tr("%n valid changes", nullptr, int(reading.changes.size())))
                             << '\n';
             } else {
                 listChanges();
-                context.out << Commands::tr("%1 change(s), %2 row(s) unchanged; nothing was written%3.")
-                                   .arg(reading.changes.size())
-                                   .arg(reading.unchanged)
-                                   .arg(dryRun ? Commands::tr(" (dry run)") : QString())
+                //: %1: "3 changes"; %2: "30 rows unchanged"; %3: " (dry run)" or nothing.
+                context.out << Commands::tr("%1, %2; nothing was written%3.")
+                                   .arg(Commands::tr("%n changes", nullptr, int(reading.changes.size())),
+                                        Commands::tr("%n rows unchanged", nullptr, reading.unchanged),
+                                        dryRun ? Commands::tr(" (dry run)") : QString())
                             << '\n';
             }
             return refused ? Refused : Success;
@@ -131,7 +132,10 @@ int importValues(Context &context)
             pairs.emplace_back(applied.before[i], applied.after[i]);
         repository->updateMeasures(pairs, QFileInfo(sheetPath).fileName());
         listChanges();
-        context.out << Commands::tr("%1 value(s) saved, %2 row(s) unchanged.").arg(reading.changes.size()).arg(reading.unchanged) << '\n';
+        //: %1: "3 values saved"; %2: "30 rows unchanged".
+        context.out << Commands::tr("%1, %2.").arg(Commands::tr("%n values saved", nullptr, int(reading.changes.size())),
+                                                   Commands::tr("%n rows unchanged", nullptr, reading.unchanged))
+                    << '\n';
         return reading.problems.empty() ? Success : Refused;
     } catch (const StorageError &error) {
         context.err << error.message() << '\n';

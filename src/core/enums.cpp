@@ -75,6 +75,13 @@ constexpr std::array planKinds{
     Token<PlanKind>{PlanKind::Department, "department"},
 };
 
+// Each style's token is the number it writes, so a plan file reads plainly.
+constexpr std::array numberStyles{
+    Token<NumberStyle>{NumberStyle::CommaPoint, "1,234.5"},
+    Token<NumberStyle>{NumberStyle::PointComma, "1.234,5"},
+    Token<NumberStyle>{NumberStyle::SpaceComma, "1 234,5"},
+};
+
 } // namespace
 
 template<>
@@ -129,6 +136,12 @@ template<>
 std::span<const Token<PlanKind>> tokensFor<PlanKind>()
 {
     return planKinds;
+}
+
+template<>
+std::span<const Token<NumberStyle>> tokensFor<NumberStyle>()
+{
+    return numberStyles;
 }
 
 } // namespace cairn

@@ -26,6 +26,10 @@ enum class Status { OnTrack, AtRisk, OffTrack, Complete, NotStarted, NoData, NoT
 // plan that aligns to the district plan.
 enum class PlanKind { District, School, Department };
 
+// How the district writes numbers in its documents, whatever their language:
+// a US district writes 1,234.5 in Spanish too.
+enum class NumberStyle { CommaPoint, PointComma, SpaceComma };
+
 enum class RecommendationState { Proposed, Forwarded, Approved, Declined, Implemented };
 
 // Each enum's token table, defined in enums.cpp.
@@ -40,6 +44,7 @@ template<> std::span<const Token<Direction>> tokensFor<Direction>();
 template<> std::span<const Token<Status>> tokensFor<Status>();
 template<> std::span<const Token<RecommendationState>> tokensFor<RecommendationState>();
 template<> std::span<const Token<PlanKind>> tokensFor<PlanKind>();
+template<> std::span<const Token<NumberStyle>> tokensFor<NumberStyle>();
 
 template<typename Enum>
 QString toToken(Enum value)

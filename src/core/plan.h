@@ -59,6 +59,7 @@ struct Plan {
     // How small student groups are protected in what is published: a
     // SuppressionRule token ("tx", "min-n:10"); empty for none.
     QString suppression;
+    NumberStyle numbers = NumberStyle::CommaPoint; // how its documents write numbers
     std::vector<NamedText> coreValues;
     std::vector<NamedText> profileAttributes; // profile of the graduate
     std::vector<Section> sections;            // "Oversight", "We believe", ...

@@ -72,7 +72,10 @@ private:
         constexpr std::size_t Named = 8;
         QStringList named;
         for (std::size_t i = 0; i < missing.size() && i < Named; ++i)
-            named.append(missing[i].item == missing[i].field ? missing[i].field : missing[i].item + QLatin1Char(' ') + missing[i].field);
+        {
+            const QString field = PlanTexts::fieldLabel(missing[i].field);
+            named.append(missing[i].item == missing[i].field ? field : missing[i].item + QLatin1Char(' ') + field);
+        }
         if (missing.size() > Named)
             named.append(QStringLiteral("…"));
         warning({}, PlanCheck::tr("%1 of the plan's %2 texts have no Spanish text yet (%3); a Spanish report or website shows "

@@ -93,6 +93,28 @@ std::vector<const char *> PlanTexts::fields(Owner owner)
     return {};
 }
 
+QString PlanTexts::fieldLabel(const QString &field)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"organization", QT_TRANSLATE_NOOP("cairn::PlanTexts", "organization")},
+        {"title", QT_TRANSLATE_NOOP("cairn::PlanTexts", "title")},
+        {"description", QT_TRANSLATE_NOOP("cairn::PlanTexts", "description")},
+        {"mission", QT_TRANSLATE_NOOP("cairn::PlanTexts", "mission")},
+        {"vision", QT_TRANSLATE_NOOP("cairn::PlanTexts", "vision")},
+        {"theoryOfAction", QT_TRANSLATE_NOOP("cairn::PlanTexts", "theory of action")},
+        {"needsAssessment", QT_TRANSLATE_NOOP("cairn::PlanTexts", "needs assessment")},
+        {"name", QT_TRANSLATE_NOOP("cairn::PlanTexts", "name")},
+        {"heading", QT_TRANSLATE_NOOP("cairn::PlanTexts", "heading")},
+        {"body", QT_TRANSLATE_NOOP("cairn::PlanTexts", "text")},
+        {"shortName", QT_TRANSLATE_NOOP("cairn::PlanTexts", "short name")},
+    };
+    for (const auto &[name, label] : labels) {
+        if (field == QLatin1String(name))
+            return tr(label);
+    }
+    return field;
+}
+
 Plan PlanTexts::inLanguage(Plan plan, const QString &language)
 {
     if (language != QLatin1String("es"))

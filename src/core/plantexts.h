@@ -29,6 +29,10 @@ public:
         QString field; // the field's name in the JSON format ("title")
         bool operator==(const Text &) const = default;
     };
+    // A field's name as a person reads it, in the language in force
+    // ("title" → "título"); `field` as the JSON format names it.
+    static QString fieldLabel(const QString &field);
+
     // The texts with words in the original, and those of them without a Spanish text.
     static std::vector<Text> texts(const Plan &plan);
     static std::vector<Text> untranslated(const Plan &plan);

@@ -20,6 +20,15 @@ const QString &ItemView::ownOwner() const
     return measure ? measure->owner : action ? action->owner : objective ? objective->owner : goal->owner;
 }
 
+QString ItemView::spanishTitle() const
+{
+    if (measure)
+        return translated(measure->es, QStringLiteral("name"));
+    if (action)
+        return translated(action->es, QStringLiteral("description"));
+    return translated(objective ? objective->es : goal->es, QStringLiteral("title"));
+}
+
 QString ItemView::owner() const
 {
     const QString &own = ownOwner();

@@ -23,6 +23,9 @@ struct ItemView {
     QString owner() const;
     // The item's own owner only (empty when it inherits one).
     const QString &ownOwner() const;
+    // The Spanish words of its title (a measure's name, an action's
+    // description); empty when it has none.
+    QString spanishTitle() const;
 
     // The item's row id in the plan file.
     qint64 id() const

@@ -29,12 +29,12 @@ QString RecommendationFlow::advance(Recommendation &recommendation, Recommendati
     if (std::find(allowed.begin(), allowed.end(), to) == allowed.end()) {
         if (allowed.empty())
             return tr("This recommendation is %1, which is final; it cannot become %2.")
-                .arg(StatusText::word(from).toLower(), StatusText::word(to).toLower());
+                .arg(StatusText::inText(from), StatusText::inText(to));
         QStringList choices;
         for (RecommendationState state : allowed)
-            choices.append(StatusText::word(state).toLower());
+            choices.append(StatusText::inText(state));
         return tr("A recommendation that is %1 can next be %2, not %3.")
-            .arg(StatusText::word(from).toLower(), choices.join(tr(" or ")), StatusText::word(to).toLower());
+            .arg(StatusText::inText(from), choices.join(tr(" or ")), StatusText::inText(to));
     }
     if (!date.isValid())
         return tr("Give the date of the change.");

@@ -69,6 +69,44 @@ QString StatusText::word(RecommendationState state)
     return {};
 }
 
+QString StatusText::tally(Status status, int count)
+{
+    QString text = symbol(status) + QLatin1Char(' ') + counted(status, count);
+    return text.replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
+QString StatusText::inText(RecommendationState state)
+{
+    switch (state) {
+    case RecommendationState::Proposed:
+        return tr("proposed");
+    case RecommendationState::Forwarded:
+        return tr("forwarded to the board");
+    case RecommendationState::Approved:
+        return tr("approved");
+    case RecommendationState::Declined:
+        return tr("declined");
+    case RecommendationState::Implemented:
+        return tr("implemented");
+    }
+    return {};
+}
+
+QString StatusText::counted(ItemKind kind, int count)
+{
+    switch (kind) {
+    case ItemKind::Goal:
+        return tr("%n goals", nullptr, count);
+    case ItemKind::Objective:
+        return tr("%n objectives", nullptr, count);
+    case ItemKind::Action:
+        return tr("%n actions", nullptr, count);
+    case ItemKind::Measure:
+        return tr("%n measures", nullptr, count);
+    }
+    return {};
+}
+
 QString StatusText::word(ItemKind kind)
 {
     switch (kind) {

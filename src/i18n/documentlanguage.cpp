@@ -4,7 +4,7 @@
 
 namespace cairn {
 
-DocumentLanguage::DocumentLanguage(const QString &code)
+DocumentLanguage::DocumentLanguage(const QString &code, NumberStyle numbers)
     : m_before(Language::installed())
 {
     const QString language = Language::all().contains(code) ? code : m_before;
@@ -14,7 +14,7 @@ DocumentLanguage::DocumentLanguage(const QString &code)
     m_switched = language != m_before;
     if (m_switched)
         Language::install(language);
-    QLocale::setDefault(locale(language));
+    QLocale::setDefault(locale(language, numbers));
 }
 
 DocumentLanguage::~DocumentLanguage()
@@ -24,9 +24,21 @@ DocumentLanguage::~DocumentLanguage()
     QLocale::setDefault(m_localeBefore);
 }
 
-QLocale DocumentLanguage::locale(const QString &code)
+QLocale DocumentLanguage::locale(const QString &code, NumberStyle numbers)
 {
-    return QLocale(code == Language::Spanish ? QLocale::Spanish : QLocale::English, QLocale::UnitedStates);
+    // A territory whose numbers are written the plan's way, in each
+    // language (CLDR); only the separators and the month names are used:
+    // the currency stays the dollar (ValueText).
+    const bool spanish = code == Language::Spanish;
+    switch (numbers) {
+    case NumberStyle::PointComma:
+        return spanish ? QLocale(QLocale::Spanish, QLocale::Colombia) : QLocale(QLocale::English, QLocale::Germany);
+    case NumberStyle::SpaceComma:
+        return spanish ? QLocale(QLocale::Spanish, QLocale::CostaRica) : QLocale(QLocale::English, QLocale::Sweden);
+    case NumberStyle::CommaPoint:
+        break;
+    }
+    return QLocale(spanish ? QLocale::Spanish : QLocale::English, QLocale::UnitedStates);
 }
 
 QString DocumentLanguage::date(QDate date)

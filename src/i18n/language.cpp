@@ -13,7 +13,7 @@ const QString Language::Spanish = QStringLiteral("es");
 
 namespace {
 
-// The translators in force; English needs none.
+// The translators in force; English needs only its plurals (cairn_en).
 struct Installed {
     QString code = Language::English;
     std::unique_ptr<QTranslator> cairn;
@@ -78,9 +78,8 @@ void Language::install(const QString &code)
     state.qt.reset();
     state.code = all().contains(code) ? code : English;
     QLocale::setDefault(localeFor(state.code, QLocale::system()));
-    if (state.code == English)
-        return;
-    state.qt = loaded(QStringLiteral("qtbase_") + state.code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (state.code != English)
+        state.qt = loaded(QStringLiteral("qtbase_") + state.code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     state.cairn = loaded(QStringLiteral("cairn_") + state.code, QStringLiteral(":/i18n"));
 }
 

@@ -11,9 +11,9 @@
 namespace cairn {
 
 BoardReport::BoardReport(const Plan &written, const ReportOptions &options)
-    : PagedReport(options.language)
+    : PagedReport(options.language, written.numbers)
 {
-    const DocumentLanguage speaking(options.language);
+    const DocumentLanguage speaking(options.language, written.numbers);
     // The plan's own words in the report's language where it has them.
     const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     // Small groups' values are taken out before anything is judged or drawn,

@@ -325,7 +325,9 @@ void drawTargetLabels(QPainter &painter, const Frame &frame, const AnnualChart &
                                            style.fontSize * 0.7),
                            Status::NotStarted);
         const QString label = ChartPainter::tr("Baseline %1").arg(ValueText::format(chart.format, series.baseline->value));
-        text(painter, font, TargetColor, inside(frame, font, label, QPointF(at.x(), at.y() + offset)), label, Qt::AlignHCenter);
+        // Under its point, but never down on the axis and the years below it.
+        const qreal y = std::min(at.y() + offset, frame.plot.bottom() - QFontMetricsF(font).height() / 2);
+        text(painter, font, TargetColor, inside(frame, font, label, QPointF(at.x(), y)), label, Qt::AlignHCenter);
     }
     if (!series.trajectory.empty()) {
         const ChartTarget &final = series.trajectory.back();

@@ -178,9 +178,9 @@ private:
 } // namespace
 
 MinutesReport::MinutesReport(const Plan &written, const Review &review, ReportOptions::Paper paper, const QString &language)
-    : PagedReport(language)
+    : PagedReport(language, written.numbers)
 {
-    const DocumentLanguage speaking(language);
+    const DocumentLanguage speaking(language, written.numbers);
     const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     PdfInfo info;
     info.title = tr("Minutes — %1").arg(review.title);

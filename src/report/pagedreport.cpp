@@ -72,7 +72,7 @@ void PagedReport::paintFurniture(QPainter &painter, int index) const
 void PagedReport::paintPage(QPainter &painter, int index) const
 {
     // Charts and the page numbers are worded as they are painted.
-    const DocumentLanguage speaking(m_language);
+    const DocumentLanguage speaking(m_language, m_numbers);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     if (index == 0 && m_furniture.coverBand)
@@ -87,7 +87,7 @@ void PagedReport::paintPage(QPainter &painter, int index) const
 
 bool PagedReport::render(QPagedPaintDevice &device, const std::function<bool(int, int)> &progress) const
 {
-    const DocumentLanguage speaking(m_language);
+    const DocumentLanguage speaking(m_language, m_numbers);
     QPainter painter;
     if (!painter.begin(&device))
         return false;

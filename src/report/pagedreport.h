@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/enums.h"
 #include "pagination.h"
 #include "pdfinfo.h"
 
@@ -52,14 +53,12 @@ public:
     // success, otherwise what went wrong; `cancelled` tells a stop apart.
     QString writePdf(const QString &path, const std::function<bool(int done, int total)> &progress = {}, bool *cancelled = nullptr) const;
 
-    // The language the document is written in ("en", "es"; empty: the
-    // language in force when it was made); painting speaks it too.
-    QString language() const { return m_language; }
-
 protected:
-    // `language`: see DocumentLanguage; the subclass builds its blocks in it.
-    explicit PagedReport(const QString &language)
+    // `language` and `numbers`: see DocumentLanguage; the subclass builds its
+    // blocks in them, and painting speaks them too.
+    PagedReport(const QString &language, NumberStyle numbers)
         : m_language(language)
+        , m_numbers(numbers)
     {
     }
     // Lays `blocks` out on pages; `contents`, if any, gets their page numbers.
@@ -76,6 +75,7 @@ private:
     Furniture m_furniture;
     PdfInfo m_info;
     QString m_language;
+    NumberStyle m_numbers;
 };
 
 } // namespace cairn

@@ -8,10 +8,11 @@ namespace cairn {
 
 namespace {
 
+// A plan's money is its district's dollars, however the numbers around them
+// are written (the locale's own currency would turn them into euros).
 QString currencySymbol()
 {
-    const QString symbol = QLocale().currencySymbol(QLocale::CurrencySymbol);
-    return symbol.isEmpty() ? QStringLiteral("$") : symbol;
+    return QStringLiteral("$");
 }
 
 QString withUnit(const ValueFormat &format, const QString &number)

@@ -48,6 +48,8 @@ const std::array planTable{
     CAIRN_TEXT(Plan, "needs_assessment", "needsAssessment", needsAssessment),
     CAIRN_TRANSLATION(Plan),
     CAIRN_TEXT(Plan, "suppression", "suppression", suppression),
+    Column<Plan>{"numbers", "numbers", [](const Plan &p) { return fromEnum(p.numbers); },
+                 [](Plan &p, const QVariant &v) { p.numbers = toEnum(v, NumberStyle::CommaPoint); }},
 };
 
 const std::array goalTable{

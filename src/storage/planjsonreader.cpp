@@ -73,7 +73,7 @@ private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
         if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
-                                "reportYear", "mission", "vision", "theoryOfAction", "needsAssessment", "es", "suppression", "coreValues", "profileAttributes", "sections",
+                                "reportYear", "mission", "vision", "theoryOfAction", "needsAssessment", "es", "suppression", "numbers", "coreValues", "profileAttributes", "sections",
                                 "people", "goals", "reviews", "audit"}))
             return;
         plan.uuid = readPlanId(node["id"]);
@@ -100,6 +100,12 @@ private:
         plan.suppression = node["suppression"].text();
         if (!SuppressionRule::parse(plan.suppression))
             node["suppression"].problem(JsonNode::tr("names no suppression rule; use tx, wi, de, ca or min-n:N"));
+        if (const JsonNode numbers = node["numbers"]; numbers.isPresent()) {
+            if (const auto style = parseToken<NumberStyle>(numbers.text()))
+                plan.numbers = *style;
+            else
+                numbers.problem(JsonNode::tr("is no way of writing numbers; use \"1,234.5\", \"1.234,5\" or \"1 234,5\""));
+        }
         node["coreValues"].forEach([&](const JsonNode &entry) { plan.coreValues.push_back(readNamed(entry)); });
         node["profileAttributes"].forEach([&](const JsonNode &entry) { plan.profileAttributes.push_back(readNamed(entry)); });
         node["sections"].forEach([&](const JsonNode &entry) {

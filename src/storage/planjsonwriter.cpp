@@ -334,6 +334,8 @@ QByteArray PlanJson::write(const Plan &plan)
     put(body, "needsAssessment", plan.needsAssessment);
     put(body, plan.es, PlanTexts::Owner::Plan);
     put(body, "suppression", plan.suppression);
+    if (plan.numbers != NumberStyle::CommaPoint)
+        body["numbers"] = str(toToken(plan.numbers));
     const QString name = QStringLiteral("name");
     put(body, "coreValues", listOf(plan.coreValues, [&](const NamedText &value) {
             return namedJson(name, value.name, "description", value.description, value.es);

@@ -205,8 +205,15 @@ void migrateToV7(const QSqlDatabase &db)
     });
 }
 
+// Version 8: the plan says how its documents write numbers (1,234.5 in a US
+// district whatever the language); every plan before wrote them so.
+void migrateToV8(const QSqlDatabase &db)
+{
+    SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'"));
+}
+
 const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4,
-                                                           migrateToV5, migrateToV6, migrateToV7};
+                                                           migrateToV5, migrateToV6, migrateToV7, migrateToV8};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

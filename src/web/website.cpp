@@ -25,7 +25,7 @@ QByteArray resource(const QString &name)
 
 std::vector<Website::File> Website::build(const Plan &written, const PublishOptions &options)
 {
-    const DocumentLanguage speaking(options.language);
+    const DocumentLanguage speaking(options.language, written.numbers);
     // The plan's own words in the site's language where it has them.
     const Plan plan = PlanTexts::inLanguage(written, Language::installed());
     const PublishedValues values = PublishedValues::of(plan, PublishedValues::ruleFor(plan, options.suppression));

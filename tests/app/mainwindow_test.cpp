@@ -276,7 +276,7 @@ TEST_CASE("importing a sheet previews every row, and applies as one undoable ste
         CHECK(dialog.applyValidButton() != nullptr);
         return int(QDialog::Rejected);
     }));
-    CHECK(summary.contains(QStringLiteral("1 problem(s)")));
+    CHECK(summary.contains(QStringLiteral("1 problem must be fixed")));
     CHECK(withoutIds(w.stored()).goals == withoutIds(before).goals);
 
     // A good sheet: applied in one step, named in the audit log, undone in one step.

@@ -343,7 +343,7 @@ TEST_CASE("reading the text again asks before it drops the corrections made in t
             pressKey(dialog, Qt::Key_R, "readDocument");
             CHECK(QTest::qWaitFor([&keep] { return keep.answered == 1; }, 2000));
         }
-        CHECK(asked.contains(QStringLiteral("corrections you made in the preview: 1 in all")));
+        CHECK(asked.contains(QStringLiteral("drops the 1 correction you made in the preview")));
         CHECK(tree->isVisible());
         CHECK(rowOf(tree, QStringLiteral("3.2"))->childCount() == 7);
 

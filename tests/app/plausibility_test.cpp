@@ -306,5 +306,5 @@ TEST_CASE("the values import preview refuses a unit the measure does not have an
         UNSCOPED_INFO(row.toStdString());
     CHECK(rows.filter(QStringLiteral("2 Refused the actual of 1.2-L7 for 2024-25: \"24.5%\": 1.2-L7 is a count")).size() == 1);
     CHECK(rows.filter(QStringLiteral("3 Check check the actual of 1.2-L7 for 2025-26")).size() == 1);
-    CHECK(summary.contains(QStringLiteral("1 value(s) are far beyond what their measure has had")));
+    CHECK(summary.contains(QStringLiteral("1 value is far beyond what its measure has had")));
 }

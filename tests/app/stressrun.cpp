@@ -249,7 +249,7 @@ void StressRun::pollCli(bool wait)
     INFO(out.toStdString() << err.toStdString());
     REQUIRE(m_cli->exitStatus() == QProcess::NormalExit); // no crash
     REQUIRE((m_cli->exitCode() == 0 || m_cli->exitCode() == 1));
-    m_cliOperation.saved = m_cli->exitCode() == 0 && out.contains(QStringLiteral("value(s) saved"));
+    m_cliOperation.saved = m_cli->exitCode() == 0 && out.contains(QStringLiteral(" saved, "));
     if (!m_cliOperation.saved)
         CHECK(err.contains(QStringLiteral("nothing was changed"))); // a refusal says so
     m_cliOperation.finished = m_ledger.now();

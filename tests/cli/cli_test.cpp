@@ -303,7 +303,7 @@ TEST_CASE("values export then import: no edits change nothing, edits apply, refu
     REQUIRE(exported.exitCode == 0);
     const Run unchanged = cli({QStringLiteral("values"), QStringLiteral("import"), file, sheet});
     CHECK(unchanged.exitCode == 0);
-    CHECK(unchanged.out.contains(QStringLiteral("0 change(s), 32 row(s) unchanged")));
+    CHECK(unchanged.out.contains(QStringLiteral("0 changes, 32 rows unchanged")));
 
     // A refused sheet changes nothing, even with valid rows in it.
     const Run refused = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv"))});
@@ -329,7 +329,7 @@ TEST_CASE("values export then import: no edits change nothing, edits apply, refu
 
     const Run applied = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/edited.csv"))});
     CHECK(applied.exitCode == 0);
-    CHECK(applied.out.contains(QStringLiteral("2 value(s) saved")));
+    CHECK(applied.out.contains(QStringLiteral("2 values saved")));
     const Run after = cli({QStringLiteral("status"), file, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
     const QJsonArray items = QJsonDocument::fromJson(after.out.toUtf8()).object()[QStringLiteral("items")].toArray();
     CHECK(statusItem(items, QStringLiteral("1.2-L1"))[QStringLiteral("actual")].toDouble() == 75);
@@ -338,7 +338,7 @@ TEST_CASE("values export then import: no edits change nothing, edits apply, refu
     // --partial applies the valid rows and still reports the refused ones.
     const Run partial = cli({QStringLiteral("values"), QStringLiteral("import"), file, dataPath(QStringLiteral("values/good-then-bad.csv")), QStringLiteral("--partial")});
     CHECK(partial.exitCode == 1);
-    CHECK(partial.out.contains(QStringLiteral("1 value(s) saved")));
+    CHECK(partial.out.contains(QStringLiteral("1 value saved")));
 }
 
 TEST_CASE("chart writes a measure's chart as PNG and SVG", "[cli][chart]")
@@ -539,7 +539,7 @@ TEST_CASE("values import records who made each change: --user, else CAIRN_USER, 
         const Run run = cli(QStringList{QStringLiteral("values"), QStringLiteral("import"), file, sheet} + options, environment);
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
-        CHECK(run.out.contains(QStringLiteral("1 value(s) saved")));
+        CHECK(run.out.contains(QStringLiteral("1 value saved")));
     };
 
     // --user wins over CAIRN_USER.

@@ -212,3 +212,29 @@ TEST_CASE("publish --lang es writes every page with lang=\"es\" and Spanish word
     CHECK(french.err.contains(QStringLiteral("--lang must be en or es")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("site"))));
 }
+
+TEST_CASE("a plan that writes 1.234,5 has its status and its report written so, in either language", "[cli][report][language]")
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("socorro.json"));
+    QByteArray text = readAll(socorroSample());
+    REQUIRE(text.contains("\"plan\": {"));
+    text.replace("\"plan\": {", "\"plan\": {\n    \"numbers\": \"1.234,5\",");
+    writeAll(json, text);
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), json, file}).exitCode == 0);
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        INFO(language.toStdString());
+        const Run status = cli({QStringLiteral("status"), file, QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+                                QStringLiteral("--lang"), language});
+        REQUIRE(status.exitCode == 0);
+        CHECK(status.out.contains(QStringLiteral(" 91,6 (")));
+        CHECK_FALSE(status.out.contains(QStringLiteral(" 91.6 (")));
+        const QString pdf = dir.filePath(language + QStringLiteral(".pdf"));
+        REQUIRE(cli({QStringLiteral("report"), file, QStringLiteral("-o"), pdf, QStringLiteral("--lang"), language}).exitCode == 0);
+        const QString report = textOf(pdf);
+        CHECK(report.contains(QStringLiteral("91,6")));
+        CHECK_FALSE(report.contains(QStringLiteral("91.6")));
+    }
+}

@@ -33,6 +33,11 @@ only to add a fixture for a new schema version, keeping the old ones.
                  column schema 7 adds dropped (ALTER TABLE measures DROP
                  COLUMN baseline_n), user_version set to 6 and VACUUM: a
                  plan before a baseline carried its group's size
+  plan-v7.cairn  schema version 7 (not written by this script): made by
+                 `cairn-cli import` of full-plan.json at schema 8, then the
+                 column schema 8 adds dropped (ALTER TABLE plan DROP COLUMN
+                 numbers), user_version set to 7 and VACUUM: a plan before
+                 it said how its documents write numbers
 """
 import os
 import sqlite3

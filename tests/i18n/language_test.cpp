@@ -95,14 +95,14 @@ TEST_CASE("A document speaks its own language while it is made, then the app's l
     const QDate day(2026, 12, 3);
     REQUIRE(Language::installed() == Language::English);
     {
-        const DocumentLanguage document(Language::Spanish);
+        const DocumentLanguage document(Language::Spanish, NumberStyle::CommaPoint);
         CHECK(onTrack() == QStringLiteral("En buen camino"));
         CHECK(DocumentLanguage::date(day) == QStringLiteral("3 de diciembre de 2026"));
         // A US district writes 1,234.5 in its Spanish documents too.
         CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
         {
             // Painting a page inside the building of the document changes nothing.
-            const DocumentLanguage nested(Language::Spanish);
+            const DocumentLanguage nested(Language::Spanish, NumberStyle::CommaPoint);
             CHECK(onTrack() == QStringLiteral("En buen camino"));
         }
         CHECK(onTrack() == QStringLiteral("En buen camino"));
@@ -115,7 +115,7 @@ TEST_CASE("A document speaks its own language while it is made, then the app's l
     Speaking spanish(Language::Spanish);
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
     {
-        const DocumentLanguage document(Language::English);
+        const DocumentLanguage document(Language::English, NumberStyle::CommaPoint);
         CHECK(onTrack() == QStringLiteral("On track"));
         CHECK(DocumentLanguage::date(day) == QStringLiteral("December 3, 2026"));
         CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
@@ -125,8 +125,48 @@ TEST_CASE("A document speaks its own language while it is made, then the app's l
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1234,5"));
     {
         // No language given: the one in force, with the district's numbers.
-        const DocumentLanguage document({});
+        const DocumentLanguage document({}, NumberStyle::CommaPoint);
         CHECK(onTrack() == QStringLiteral("En buen camino"));
         CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1,234.5"));
     }
+}
+
+TEST_CASE("A document writes numbers the plan's way in either language, its dates in the language",
+          "[i18n][document]")
+{
+    struct Row {
+        const char *language;
+        NumberStyle numbers;
+        const char *thousands; // 1234.5 with one decimal
+        const char *millions;  // 12345678.25 with two
+        const char *date;      // 3 December 2026
+    };
+    const Row rows[] = {
+        {"en", NumberStyle::CommaPoint, "1,234.5", "12,345,678.25", "December 3, 2026"},
+        {"es", NumberStyle::CommaPoint, "1,234.5", "12,345,678.25", "3 de diciembre de 2026"},
+        {"en", NumberStyle::PointComma, "1.234,5", "12.345.678,25", "December 3, 2026"},
+        {"es", NumberStyle::PointComma, "1.234,5", "12.345.678,25", "3 de diciembre de 2026"},
+        // A space that never breaks a number across lines.
+        {"en", NumberStyle::SpaceComma, "1\u00a0234,5", "12\u00a0345\u00a0678,25", "December 3, 2026"},
+        {"es", NumberStyle::SpaceComma, "1\u00a0234,5", "12\u00a0345\u00a0678,25", "3 de diciembre de 2026"},
+    };
+    for (const Row &row : rows) {
+        INFO(row.language << " " << toToken(row.numbers).toStdString());
+        const DocumentLanguage document(QString::fromLatin1(row.language), row.numbers);
+        CHECK(QLocale().toString(1234.5, 'f', 1) == QString::fromUtf8(row.thousands));
+        CHECK(QLocale().toString(12345678.25, 'f', 2) == QString::fromUtf8(row.millions));
+        CHECK(DocumentLanguage::date(QDate(2026, 12, 3)) == QString::fromUtf8(row.date));
+    }
+}
+
+TEST_CASE("English says 1 goal and 2 goals, Spanish 1 meta and 2 metas", "[i18n]")
+{
+    const auto goals = [](int n) { return QCoreApplication::translate("cairn::StatusText", "%n goals", nullptr, n); };
+    Language::install(Language::English);
+    CHECK(goals(1) == QStringLiteral("1 goal"));
+    CHECK(goals(2) == QStringLiteral("2 goals"));
+    CHECK(goals(0) == QStringLiteral("0 goals"));
+    Speaking spanish(Language::Spanish);
+    CHECK(goals(1) == QStringLiteral("1 meta"));
+    CHECK(goals(2) == QStringLiteral("2 metas"));
 }

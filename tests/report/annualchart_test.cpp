@@ -3,6 +3,7 @@
 
 #include "report/annualchart.h"
 #include "report/chartpainter.h"
+#include "report/valuetext.h"
 
 #include <QImage>
 #include <QPainter>
@@ -217,4 +218,14 @@ TEST_CASE("small multiples share one span of years, and one value axis only wher
     CHECK(mixed[1].years == mixed[0].years);
     CHECK(mixed[1].axis.max == ownDays.max);
     CHECK(mixed[0].axis.max != mixed[1].axis.max);
+}
+
+TEST_CASE("money is written in the district's dollars, with the separators of the locale in force", "[chart]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const ValueFormat money{Unit::Currency, {}, 0};
+    CHECK(ValueText::format(money, 1250000) == QStringLiteral("$1.250.000"));
+    CHECK(ValueText::tick(money, 1500000, 500000) == QStringLiteral("$1,5M"));
+    QLocale::setDefault(before);
 }

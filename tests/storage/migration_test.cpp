@@ -21,10 +21,19 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// The full plan as a file from before schema 8 holds it: numbers written as
+// a US district writes them.
+Plan beforeV8(Plan plan)
+{
+    plan.numbers = NumberStyle::CommaPoint;
+    return plan;
+}
+
 // The full plan as a file from before schema 7 holds it: baselines without
 // their group's size, no texts in Spanish, no needs assessment of its own.
 Plan beforeV7(Plan plan)
 {
+    plan = beforeV8(plan);
     plan.needsAssessment.clear();
     plan.es.clear();
     for (auto *list : {&plan.coreValues, &plan.profileAttributes})
@@ -368,4 +377,23 @@ TEST_CASE("a schema-6 plan keeps everything and takes its baselines' group sizes
     CHECK(again.goals[0].objectives[0].measures[0].es == sized.es);
     CHECK(again.es == translated.es);
     CHECK(again.coreValues[0].es == translated.coreValues[0].es);
+}
+
+TEST_CASE("a schema-7 plan keeps everything and writes its numbers as a US district does until told otherwise", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v7.cairn"));
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v7.bak"));
+        plan = repository->load();
+    }
+    CHECK(plan.numbers == NumberStyle::CommaPoint);
+    CHECK(withoutIds(plan) == beforeV8(fullPlan()));
+
+    Plan european = plan;
+    european.numbers = NumberStyle::SpaceComma;
+    Repository::open(path)->updatePlan(plan, european);
+    CHECK(Repository::open(path)->load().numbers == NumberStyle::SpaceComma);
 }

@@ -5,6 +5,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "i18n/language.h"
+
 #include <QApplication>
 #include <QTemporaryDir>
 
@@ -22,5 +24,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Cairn"));
     QApplication::setApplicationName(QStringLiteral("Cairn"));
+    // English with its plurals, as the app and cairn-cli start.
+    cairn::Language::install(cairn::Language::English);
     return Catch::Session().run(argc, argv);
 }

@@ -110,6 +110,13 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     m_planProgress->setAccessibleName(tr("Progress of the plan"));
     m_planProgress->setRange(0, 100);
     m_planProgress->setMinimumWidth(280);
+    // The sentence goes under the bar, not in it: where the fill covers
+    // part of it, it would read as two colours (and in a projector's light
+    // as selected text).
+    m_planProgress->setTextVisible(false);
+    m_planProgressText = new QLabel(page);
+    m_planProgressText->setObjectName(QStringLiteral("planProgressText"));
+    m_planProgressText->setWordWrap(true);
     summary->addWidget(yearLabel);
     summary->addWidget(m_year);
     summary->addStretch();
@@ -119,7 +126,11 @@ DashboardView::DashboardView(PlanDocument *document, QWidget *parent)
     auto *planLine = new QHBoxLayout;
     planLine->addWidget(m_planStatus);
     planLine->addSpacing(24);
-    planLine->addWidget(m_planProgress, 1);
+    auto *progress = new QVBoxLayout;
+    progress->setSpacing(2);
+    progress->addWidget(m_planProgress);
+    progress->addWidget(m_planProgressText);
+    planLine->addLayout(progress, 1);
     layout->addLayout(planLine);
 
     m_planBar = new StatusBar(page);
@@ -234,11 +245,12 @@ void DashboardView::refresh()
     const auto share = CoverageText::progressShare(planItem);
     m_planProgress->setValue(share ? int(std::lround(*share * 100)) : 0);
     m_planProgress->setFormat(CoverageText::progress(planItem));
+    m_planProgressText->setText(m_planProgress->format());
     m_planBar->setCounts(counts);
     QStringList parts;
     for (int s = 0; s <= int(Status::Discontinued); ++s) {
         if (counts[Status(s)] > 0)
-            parts.append(StatusText::symbol(Status(s)) + QLatin1Char(' ') + StatusText::counted(Status(s), counts[Status(s)]));
+            parts.append(StatusText::tally(Status(s), counts[Status(s)]));
     }
     m_planCounts->setText(tr("Measures and actions in %1: %2").arg(status.year().label(), parts.join(QStringLiteral("   "))));
 

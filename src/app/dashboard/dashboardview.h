@@ -66,6 +66,7 @@ private:
     QComboBox *m_year;
     QLabel *m_planStatus;
     QProgressBar *m_planProgress;
+    QLabel *m_planProgressText;
     StatusBar *m_planBar;
     QLabel *m_planCounts;
     QGridLayout *m_cards;

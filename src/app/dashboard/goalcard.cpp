@@ -75,7 +75,7 @@ void GoalCard::setTally(const GoalTally &tally, const QString &shortName)
     QStringList counts;
     for (Status s : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::Complete, Status::NotStarted}) {
         if (tally.items[s] > 0)
-            counts.append(StatusText::symbol(s) + QLatin1Char(' ') + StatusText::counted(s, tally.items[s]));
+            counts.append(StatusText::tally(s, tally.items[s]));
     }
     m_counts->setText(counts.isEmpty() ? tr("Nothing judged yet") : counts.join(QStringLiteral("   ")));
     // What is missing, said only of what the goal has: a goal of actions

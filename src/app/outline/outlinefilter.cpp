@@ -52,7 +52,9 @@ bool OutlineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     if (!m_text.isEmpty()) {
         const QString code = index.data().toString();
         const QString title = index.siblingAtColumn(OutlineModel::TitleColumn).data().toString();
-        if (!code.contains(m_text, Qt::CaseInsensitive) && !title.contains(m_text, Qt::CaseInsensitive))
+        const QString spanish = index.data(OutlineModel::SpanishTitleRole).toString();
+        if (!code.contains(m_text, Qt::CaseInsensitive) && !title.contains(m_text, Qt::CaseInsensitive)
+            && !spanish.contains(m_text, Qt::CaseInsensitive))
             return false;
     }
     if (!m_status.isEmpty() && index.data(OutlineModel::StatusRole).toString() != m_status)

@@ -4,7 +4,8 @@
 
 namespace cairn {
 
-// Narrows the outline to rows whose code or title contain a text, that have
+// Narrows the outline to rows whose code or title (in its own words or in
+// Spanish) contain a text, that have
 // a given status, or whose owner, or a role the action's responsibilities
 // name, contains a text ("principal": what principals own or answer for).
 // The branches above a matching row stay visible.

@@ -149,6 +149,8 @@ QVariant OutlineModel::data(const QModelIndex &index, int role) const
         return toToken(token);
     case OwnerRole:
         return item->ownOwner();
+    case SpanishTitleRole:
+        return item->spanishTitle();
     case RolesRole: {
         QStringList roles;
         if (item->action)

@@ -22,7 +22,8 @@ class OutlineModel : public QAbstractItemModel
 public:
     enum Column { CodeColumn, TitleColumn, StatusColumn, ColumnCount };
     // RolesRole: the roles an action's responsibilities name (a QStringList).
-    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusRole, OwnerRole, RolesRole };
+    // SpanishTitleRole: the item's title in Spanish, if it has one.
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, StatusRole, OwnerRole, RolesRole, SpanishTitleRole };
 
     explicit OutlineModel(PlanDocument *document, QObject *parent = nullptr);
 

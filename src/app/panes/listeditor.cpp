@@ -95,6 +95,17 @@ QList<QStringList> ListEditor::rows() const
     return rows;
 }
 
+void ListEditor::setColumnsShown(int first, bool shown)
+{
+    for (int column = first; column < m_table->columnCount(); ++column)
+        m_table->setColumnHidden(column, !shown);
+    // With them, an equal share each; without, the first as wide as its
+    // words and the last the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(shown ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!shown)
+        m_table->resizeColumnToContents(0);
+}
+
 void ListEditor::setReadOnly(bool readOnly)
 {
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);

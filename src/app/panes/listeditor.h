@@ -20,6 +20,8 @@ public:
     void setRows(const QList<QStringList> &rows);
     QList<QStringList> rows() const;
     void setReadOnly(bool readOnly);
+    // Shows or hides the columns from `first` on; hidden ones keep their texts.
+    void setColumnsShown(int first, bool shown);
 
 signals:
     void edited();

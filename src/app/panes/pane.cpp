@@ -199,8 +199,7 @@ void Pane::addSpanishRow(QFormLayout *form, QWidget *original, const char *field
 void Pane::fillSpanish(const Translation &texts)
 {
     for (const SpanishRow &row : m_spanish) {
-        const auto found = texts.find(QString::fromLatin1(row.field));
-        const QString text = found == texts.end() ? QString() : found->second;
+        const QString text = translated(texts, QString::fromLatin1(row.field));
         if (auto *line = qobject_cast<QLineEdit *>(row.edit))
             fill(line, text);
         else
@@ -216,11 +215,7 @@ void Pane::readSpanish(Translation &texts) const
 {
     for (const SpanishRow &row : m_spanish) {
         const auto *line = qobject_cast<QLineEdit *>(row.edit);
-        const QString text = (line ? line->text() : static_cast<QPlainTextEdit *>(row.edit)->toPlainText()).trimmed();
-        if (text.isEmpty())
-            texts.erase(QString::fromLatin1(row.field));
-        else
-            texts[QString::fromLatin1(row.field)] = text;
+        translate(texts, QString::fromLatin1(row.field), line ? line->text() : static_cast<QPlainTextEdit *>(row.edit)->toPlainText());
     }
 }
 
@@ -231,6 +226,14 @@ void Pane::setSpanishShown(bool shown)
         row.label->setVisible(shown);
         row.edit->setVisible(shown);
     }
+    for (const SpanishColumns &list : m_spanishColumns)
+        list.list->setColumnsShown(list.first, shown);
+}
+
+void Pane::addSpanishColumns(ListEditor *list, int first)
+{
+    list->setColumnsShown(first, m_spanishShown);
+    m_spanishColumns.push_back({list, first});
 }
 
 void Pane::fillSupports(SupportsEditor *editor, const QStringList &codes)

@@ -77,6 +77,9 @@ protected:
     // into `texts` (a blank field: no Spanish text).
     void fillSpanish(const Translation &texts);
     void readSpanish(Translation &texts) const;
+    // The columns of `list` from `first` on hold Spanish texts: shown and
+    // hidden with the Spanish fields.
+    void addSpanishColumns(ListEditor *list, int first);
 
     // Sets a field's text unless someone is typing in it; then the stored
     // text is kept aside, for the question when the typing is committed.
@@ -111,6 +114,11 @@ private:
         QWidget *edit; // a QLineEdit or a QPlainTextEdit
     };
     std::vector<SpanishRow> m_spanish;
+    struct SpanishColumns {
+        ListEditor *list;
+        int first;
+    };
+    std::vector<SpanishColumns> m_spanishColumns;
     bool m_spanishShown = false;
 
     PlanDocument *m_document;

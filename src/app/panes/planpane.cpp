@@ -42,32 +42,43 @@ std::vector<T> listOf(const QList<QStringList> &rows, QString T::*first, QString
     return list;
 }
 
-// The list as edited, each entry keeping the Spanish texts it had: those of
-// the entry named the same before, else of the entry in its place when only
-// its words changed (the list is as long as before).
+// A list whose entries carry Spanish texts: the Spanish of both texts
+// (their fields `es`) in the third and fourth columns.
 template<typename T>
-std::vector<T> keepingSpanish(std::vector<T> list, const std::vector<T> &before, QString T::*name)
+QList<QStringList> translatedRowsOf(const std::vector<T> &list, QString T::*first, QString T::*second, const QStringList &es)
 {
+    QList<QStringList> rows = rowsOf(list, first, second);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        rows[qsizetype(i)] << translated(list[i].es, es[0]) << translated(list[i].es, es[1]);
+    return rows;
+}
+
+template<typename T>
+std::vector<T> translatedListOf(const QList<QStringList> &rows, QString T::*first, QString T::*second, const QStringList &es)
+{
+    std::vector<T> list = listOf(rows, first, second);
     for (std::size_t i = 0; i < list.size(); ++i) {
-        const auto same = std::find_if(before.begin(), before.end(), [&](const T &old) { return old.*name == list[i].*name; });
-        if (same != before.end())
-            list[i].es = same->es;
-        else if (list.size() == before.size())
-            list[i].es = before[i].es;
+        translate(list[i].es, es[0], rows[qsizetype(i)].value(2));
+        translate(list[i].es, es[1], rows[qsizetype(i)].value(3));
     }
     return list;
 }
+
+const QStringList namedFields{QStringLiteral("name"), QStringLiteral("description")};
+const QStringList sectionFields{QStringLiteral("heading"), QStringLiteral("body")};
 
 } // namespace
 
 PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     : Pane(document, parent)
     , m_ui(std::make_unique<Ui::PlanPane>())
-    , m_values(new ListEditor({tr("Value"), tr("Description")}, tr("Core values"), this))
-    , m_attributes(new ListEditor({tr("Attribute"), tr("Description")}, tr("Profile of the graduate"), this))
-    , m_sections(new ListEditor({tr("Heading"), tr("Text")}, tr("Sections"), this))
+    , m_values(new ListEditor({tr("Value"), tr("Description"), tr("Value in Spanish"), tr("Description in Spanish")}, tr("Core values"), this))
+    , m_attributes(new ListEditor({tr("Attribute"), tr("Description"), tr("Attribute in Spanish"), tr("Description in Spanish")},
+                                  tr("Profile of the graduate"), this))
+    , m_sections(new ListEditor({tr("Heading"), tr("Text"), tr("Heading in Spanish"), tr("Text in Spanish")}, tr("Sections"), this))
     , m_people(new ListEditor({tr("Name"), tr("Role")}, tr("People"), this))
     , m_suppression(new SuppressionPicker(this))
+    , m_numbers(new QComboBox(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planPane"));
@@ -77,10 +88,24 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     auto *suppressionLabel = new QLabel(tr("Small &groups:"), this);
     suppressionLabel->setBuddy(m_suppression->presetCombo());
     m_ui->form->insertRow(yearRow + 1, suppressionLabel, m_suppression);
-    m_ui->form->addRow(tr("Core values:"), m_values);
-    m_ui->form->addRow(tr("Profile of the graduate:"), m_attributes);
-    m_ui->form->addRow(tr("Sections:"), m_sections);
-    m_ui->form->addRow(tr("People:"), m_people);
+    // The documents' numbers, whatever their language: a US district writes
+    // 1,234.5 in Spanish too.
+    m_numbers->setObjectName(QStringLiteral("numbersCombo"));
+    m_numbers->addItem(tr("1,234.5 (United States, Mexico)"), toToken(NumberStyle::CommaPoint));
+    m_numbers->addItem(tr("1.234,5 (much of Latin America and Europe)"), toToken(NumberStyle::PointComma));
+    m_numbers->addItem(tr("1 234,5 (grouped with spaces)"), toToken(NumberStyle::SpaceComma));
+    m_numbers->setToolTip(tr("How the board report, the minutes and the website write numbers, in English and in Spanish"));
+    m_numbers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *numbersLabel = new QLabel(tr("Num&bers in documents:"), this);
+    numbersLabel->setBuddy(m_numbers);
+    m_ui->form->insertRow(yearRow + 2, numbersLabel, m_numbers);
+    // Each list under its name, as wide as the pane: with their Spanish
+    // columns they have four.
+    for (auto [label, list] : {std::pair{tr("Core values:"), m_values}, std::pair{tr("Profile of the graduate:"), m_attributes},
+                               std::pair{tr("Sections:"), m_sections}, std::pair{tr("People:"), m_people}}) {
+        m_ui->form->addRow(new QLabel(label, this));
+        m_ui->form->addRow(list);
+    }
     m_ui->extras->addStretch();
     for (QLineEdit *edit : {m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit})
         watch(edit);
@@ -102,8 +127,11 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     connect(m_ui->chooseDistrictPlan, &QPushButton::clicked, this, &PlanPane::chooseDistrictPlan);
     watch(m_suppression->presetCombo());
     watch(m_suppression->minimumSpin());
+    watch(m_numbers);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         watch(list);
+    for (ListEditor *list : {m_values, m_attributes, m_sections})
+        addSpanishColumns(list, 2);
 }
 
 PlanPane::~PlanPane() = default;
@@ -132,6 +160,7 @@ void PlanPane::refresh()
         m_ui->reportYearCombo->addItem(year.label(), year.start());
     m_ui->reportYearCombo->setCurrentIndex(m_ui->reportYearCombo->findData(plan.reportYear.start()));
     m_suppression->setRule(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
+    m_numbers->setCurrentIndex(m_numbers->findData(toToken(plan.numbers)));
     fill(m_ui->descriptionEdit, plan.description);
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
@@ -145,13 +174,13 @@ void PlanPane::refresh()
     const bool part = plan.kind != PlanKind::District;
     m_ui->form->setRowVisible(m_ui->unitEdit, part);
     m_ui->form->setRowVisible(m_ui->alignsToRow, part);
-    m_values->setRows(rowsOf(plan.coreValues, &NamedText::name, &NamedText::description));
-    m_attributes->setRows(rowsOf(plan.profileAttributes, &NamedText::name, &NamedText::description));
-    m_sections->setRows(rowsOf(plan.sections, &Section::heading, &Section::body));
+    m_values->setRows(translatedRowsOf(plan.coreValues, &NamedText::name, &NamedText::description, namedFields));
+    m_attributes->setRows(translatedRowsOf(plan.profileAttributes, &NamedText::name, &NamedText::description, namedFields));
+    m_sections->setRows(translatedRowsOf(plan.sections, &Section::heading, &Section::body, sectionFields));
     m_people->setRows(rowsOf(plan.people, &Person::name, &Person::role));
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit, m_ui->reportYearCombo,
-                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit, m_ui->kindCombo, m_ui->unitEdit},
+                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit, m_ui->kindCombo, m_ui->unitEdit, m_numbers},
                 readOnly);
     m_ui->chooseDistrictPlan->setEnabled(!readOnly);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
@@ -188,12 +217,12 @@ void PlanPane::commit()
     readSpanish(after.es);
     after.kind = parseToken<PlanKind>(m_ui->kindCombo->currentData().toString()).value_or(before.kind);
     after.unit = m_ui->unitEdit->text().trimmed();
-    after.coreValues = keepingSpanish(listOf(m_values->rows(), &NamedText::name, &NamedText::description), before.coreValues, &NamedText::name);
-    after.profileAttributes = keepingSpanish(listOf(m_attributes->rows(), &NamedText::name, &NamedText::description), before.profileAttributes,
-                                             &NamedText::name);
-    after.sections = keepingSpanish(listOf(m_sections->rows(), &Section::heading, &Section::body), before.sections, &Section::heading);
+    after.coreValues = translatedListOf(m_values->rows(), &NamedText::name, &NamedText::description, namedFields);
+    after.profileAttributes = translatedListOf(m_attributes->rows(), &NamedText::name, &NamedText::description, namedFields);
+    after.sections = translatedListOf(m_sections->rows(), &Section::heading, &Section::body, sectionFields);
     after.people = listOf(m_people->rows(), &Person::name, &Person::role);
     after.suppression = m_suppression->rule().token();
+    after.numbers = parseToken<NumberStyle>(m_numbers->currentData().toString()).value_or(before.numbers);
     if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
         refuse(problem);
         return;

@@ -41,6 +41,7 @@ private:
     ListEditor *m_sections;
     ListEditor *m_people;
     SuppressionPicker *m_suppression;
+    QComboBox *m_numbers;
 };
 
 } // namespace cairn

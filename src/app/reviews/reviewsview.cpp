@@ -249,7 +249,7 @@ QString ReviewsView::advanceRecommendation(int row, RecommendationState to, QDat
     if (const QString problem = RecommendationFlow::advance(after.recommendations[recommendationIndex], to, date, note.trimmed());
         !problem.isEmpty())
         return problem;
-    return edit(reviewIndex, after, tr("Recommendation %1").arg(StatusText::word(to).toLower()));
+    return edit(reviewIndex, after, tr("Recommendation %1").arg(StatusText::inText(to)));
 }
 
 QString ReviewsView::addNote(const QString &item, const QString &text)
@@ -284,7 +284,7 @@ void ReviewsView::askStep()
     const Recommendation &chosenOne = m_document->plan().reviews[m_rows[std::size_t(row)].first].recommendations[m_rows[std::size_t(row)].second];
     const std::vector<RecommendationState> next = RecommendationFlow::next(chosenOne.state());
     if (next.empty()) {
-        report(tr("This recommendation is %1: that is final.").arg(StatusText::word(chosenOne.state()).toLower()));
+        report(tr("This recommendation is %1: that is final.").arg(StatusText::inText(chosenOne.state())));
         return;
     }
     QStringList choices;
@@ -441,7 +441,7 @@ void ReviewsView::fillRecommendations()
             return reviews[row.first].recommendations[row.second].state() == state;
         });
         if (count > 0)
-            counts.append(tr("%1 %2").arg(count).arg(StatusText::word(state).toLower()));
+            counts.append(tr("%1 %2").arg(count).arg(StatusText::inText(state)));
     }
     m_recommendationsHeading->setText(m_rows.empty() ? tr("Recommendations: none listed")
                                                      : tr("Recommendations: %1 (%2)").arg(m_rows.size()).arg(counts.join(QStringLiteral(", "))));

@@ -1,6 +1,7 @@
 #include "outlinepreview.h"
 
 #include "app/accessibility/accessibletext.h"
+#include "core/statustext.h"
 #include "textimport/outlineplan.h"
 
 #include <QComboBox>
@@ -229,13 +230,11 @@ void OutlinePreview::rebuild(const ItemPath &select)
     }
     AccessibleText::nameEmptyCells(m_tree->model(), TitleColumn);
     m_tree->expandAll();
-    m_summary->setText(tr("Read %1 goals, %2 objectives, %3 actions and %4 measures; %5 readings are uncertain. "
-                          "Correct the outline here: nothing is written until you create the plan.")
-                           .arg(counts.goals)
-                           .arg(counts.objectives)
-                           .arg(counts.actions)
-                           .arg(counts.measures)
-                           .arg(counts.uncertain));
+    //: %1 to %4: "4 goals", "18 objectives", "42 actions", "115 measures"; %5: "3 readings are uncertain".
+    m_summary->setText(tr("Read %1, %2, %3 and %4; %5. Correct the outline here: nothing is written until you create the plan.")
+                           .arg(StatusText::counted(ItemKind::Goal, counts.goals), StatusText::counted(ItemKind::Objective, counts.objectives),
+                                StatusText::counted(ItemKind::Action, counts.actions), StatusText::counted(ItemKind::Measure, counts.measures),
+                                tr("%n readings are uncertain", nullptr, counts.uncertain)));
     if (selected) {
         m_tree->setCurrentItem(selected);
         m_tree->scrollToItem(selected);

@@ -30,22 +30,19 @@ ImportValuesDialog::ImportValuesDialog(const QString &fileName, const ValuesCsv:
     setObjectName(QStringLiteral("importValuesDialog"));
     const bool refused = !reading.problems.empty();
     const int changes = int(reading.changes.size());
-    m_ui->summary->setText(refused ? tr("%1: %2 value(s) would change, %3 row(s) unchanged, and %4 problem(s) must be fixed. "
-                                        "Nothing is imported unless you choose to apply the valid rows.")
-                                         .arg(fileName)
-                                         .arg(changes)
-                                         .arg(reading.unchanged)
-                                         .arg(reading.problems.size())
-                                   : tr("%1: %2 value(s) will change and %3 row(s) are unchanged. The import is one step that "
-                                        "Undo takes back.")
-                                         .arg(fileName)
-                                         .arg(changes)
-                                         .arg(reading.unchanged));
+    const QString unchanged = tr("%n rows unchanged", nullptr, reading.unchanged);
+    //: %1: the file; %2: "3 values would change"; %3: "30 rows unchanged"; %4: "2 problems must be fixed".
+    m_ui->summary->setText(refused ? tr("%1: %2, %3, and %4. Nothing is imported unless you choose to apply the valid rows.")
+                                         .arg(fileName, tr("%n values would change", nullptr, changes), unchanged,
+                                              tr("%n problems must be fixed", nullptr, int(reading.problems.size())))
+                                   //: %1: the file; %2: "3 values will change"; %3: "30 rows unchanged".
+                                   : tr("%1: %2 and %3. The import is one step that Undo takes back.")
+                                         .arg(fileName, tr("%n values will change", nullptr, changes), unchanged));
     if (!reading.warnings.empty())
         m_ui->summary->setText(m_ui->summary->text() + QLatin1Char(' ')
-                               + tr("%1 value(s) are far beyond what their measure has had and are imported as they are; "
-                                    "the rows marked Check say which.")
-                                     .arg(reading.warnings.size()));
+                               + tr("%n values are far beyond what their measure has had and are imported as they are; "
+                                    "the rows marked Check say which.",
+                                    nullptr, int(reading.warnings.size())));
     for (const ValuesCsv::Problem &problem : reading.problems) {
         auto *item = new QTreeWidgetItem(m_ui->rows, {problem.line ? QString::number(problem.line) : QString(), tr("Refused"), {}, {},
                                                       problem.message});
