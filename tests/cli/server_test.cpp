@@ -174,3 +174,33 @@ TEST_CASE("server user gives logins their roles, and only a coordinator may", "[
     CHECK(again.err.contains(QStringLiteral("has no role")));
     CHECK_FALSE(user({}, {QStringLiteral("list")}).out.contains(viewer));
 }
+
+TEST_CASE("server user add --password-prompt reads the password, never from the command line", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString login = server.login(QStringLiteral("withpw"));
+    QProcess process;
+    process.start(QStringLiteral(CAIRN_CLI), {QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), server.url(),
+                                              login, QStringLiteral("--role"), QStringLiteral("owner"),
+                                              QStringLiteral("--password-prompt")});
+    REQUIRE(process.waitForStarted());
+    process.write("s3cret-Pass\n");
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitCode() == 0);
+    CHECK(err.contains(QStringLiteral("Password for %1").arg(login)));
+    CHECK_FALSE(out.contains(QStringLiteral("s3cret")));
+    CHECK_FALSE(err.contains(QStringLiteral("s3cret")));
+
+    // The server keeps a (hashed) password for the new login.
+    QSqlDatabase db = PlanServer::connect(PlanLocation::parse(server.url()));
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = '%1'").arg(login)));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toBool());
+    query = QSqlQuery();
+    PlanFile::disconnect(db);
+}

@@ -18,19 +18,6 @@ using namespace cairn::test;
 
 namespace {
 
-// The message of the StorageError `work` throws; the test fails if none.
-template<typename Work>
-StorageError refusal(Work work)
-{
-    try {
-        work();
-    } catch (const StorageError &error) {
-        return error;
-    }
-    FAIL("nothing was refused");
-    return StorageError(StorageError::Kind::Sql, {});
-}
-
 // A local port nothing listens on: one the kernel gives, then freed.
 int closedPort()
 {

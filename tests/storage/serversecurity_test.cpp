@@ -62,6 +62,10 @@ class Direct
 {
 public:
     Direct(const SecuredPlan &secured, const QString &login)
+        : Direct(secured, login, secured.plan().uuid)
+    {
+    }
+    Direct(const SecuredPlan &secured, const QString &login, const QString &planId)
         : m_name(QUuid::createUuid().toString())
     {
         const QUrl url(secured.url(login));
@@ -71,7 +75,7 @@ public:
         db.setUserName(login);
         db.setDatabaseName(url.path().mid(1));
         REQUIRE(db.open());
-        QSqlQuery(db).exec(QStringLiteral("SET search_path TO %1").arg(PlanServer::schemaOf(secured.plan().uuid)));
+        QSqlQuery(db).exec(QStringLiteral("SET search_path TO %1").arg(PlanServer::schemaOf(planId)));
     }
     ~Direct() { QSqlDatabase::removeDatabase(m_name); }
     Direct(const Direct &) = delete;
@@ -103,18 +107,6 @@ public:
 private:
     QString m_name;
 };
-
-template<typename Work>
-StorageError refusal(Work work)
-{
-    try {
-        work();
-    } catch (const StorageError &error) {
-        return error;
-    }
-    FAIL("nothing was refused");
-    return StorageError(StorageError::Kind::Sql, {});
-}
 
 QString measureId(const char *code)
 {
@@ -302,4 +294,30 @@ TEST_CASE("only a coordinator or the database's owner adds people", "[server][se
     // Without its role the login reads nothing.
     Direct direct(secured, secured.people().viewer);
     CHECK_FALSE(direct.attempt(QStringLiteral("SELECT count(*) FROM actuals")).isEmpty());
+}
+
+TEST_CASE("the rules hold on a plan pushed after the people were added, and server init again keeps them", "[server][security]")
+{
+    if (testServerUrl().isEmpty())
+        return;
+    SecuredPlan secured;
+    Plan second = fullPlan();
+    second.uuid = QStringLiteral("5d1f0a3e-2b7c-4e8a-9f61-0c2d3e4f5a6b");
+    second.title = QStringLiteral("Second plan");
+    PlanServer::push(PlanLocation::parse(secured.server().url()), second, false);
+    QSqlDatabase admin = PlanServer::connect(PlanLocation::parse(secured.server().url()));
+    PlanServer::init(admin);
+    PlanFile::disconnect(admin);
+
+    for (const QString &plan : {secured.plan().uuid, second.uuid}) {
+        CAPTURE(plan);
+        Direct owner(secured, secured.people().assessment, plan);
+        CHECK(owner.attempt(QStringLiteral("INSERT INTO actuals (measure_id, year, value) VALUES (%1, 2031, 5)")
+                                .arg(measureId("1.1-M1")))
+                  .isEmpty());
+        CHECK(owner.attempt(QStringLiteral("UPDATE targets SET value = 1")) == QStringLiteral("42501"));
+        Direct viewer(secured, secured.people().viewer, plan);
+        CHECK(viewer.attempt(QStringLiteral("SELECT count(*) FROM measures")).isEmpty());
+        CHECK(viewer.attempt(QStringLiteral("UPDATE plan SET revision = 0")) == QStringLiteral("42501"));
+    }
 }

@@ -5,6 +5,7 @@
 #include "storage/planfile.h"
 #include "storage/planlocation.h"
 #include "storage/planserver.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,6 +16,19 @@
 #include <vector>
 
 namespace cairn::test {
+
+// The message of the StorageError `work` throws; the test fails if none.
+template<typename Work>
+StorageError refusal(Work work)
+{
+    try {
+        work();
+    } catch (const StorageError &error) {
+        return error;
+    }
+    FAIL("nothing was refused");
+    return StorageError(StorageError::Kind::Sql, {});
+}
 
 // Where a test keeps its plan: a file, or a plan on the throw-away
 // PostgreSQL server scripts/test starts (scripts/pg-test-server).
