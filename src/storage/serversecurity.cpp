@@ -110,7 +110,8 @@ const char *const installStatements[] = {
     // anyway) is left as written, so that a push keeps its history's.
     R"(CREATE OR REPLACE FUNCTION cairn.stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)
-               AND NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = current_database() AND datdba = current_user::regrole) THEN
+               AND NOT EXISTS (SELECT 1 FROM pg_database
+                               WHERE datname = current_database() AND datdba = current_user::regrole) THEN
                 NEW.who := CASE WHEN cairn.owner_name() = current_user::TEXT THEN current_user::TEXT
                                 ELSE cairn.owner_name() || ' (' || current_user || ')' END;
             END IF;
@@ -166,7 +167,8 @@ const char *const protectStatements[] = {
     // and provenance of measures (rows checked below), actions' progress.
     R"(GRANT UPDATE (revision) ON "{schema}".plan TO "{owner}")",
     R"(GRANT INSERT ON "{schema}".audit TO "{owner}")",
-    R"(GRANT INSERT, DELETE, UPDATE (value, note, who, entered_at, preliminary, source, as_of, n) ON "{schema}".actuals TO "{owner}")",
+    R"(GRANT INSERT, DELETE, UPDATE (value, note, who, entered_at, preliminary, source, as_of, n)
+        ON "{schema}".actuals TO "{owner}")",
     R"(GRANT UPDATE (status, percent_complete) ON "{schema}".actions TO "{owner}")",
     R"(GRANT INSERT, DELETE ON "{schema}".action_notes TO "{owner}")",
     R"(GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO "{owner}")",
@@ -265,8 +267,10 @@ void ServerSecurity::protect(const QSqlDatabase &db, const QString &schema)
         for (const char *policy : {"readable", "coordinator", "owner_insert", "owner_update", "owner_delete"})
             SqlQuery::run(db, QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(QString::fromLatin1(policy), name));
         SqlQuery::run(db, QStringLiteral("CREATE POLICY readable ON %1 FOR SELECT USING (true)").arg(name));
-        SqlQuery::run(db, QStringLiteral("CREATE POLICY coordinator ON %1 TO \"%2\" USING (true) WITH CHECK (true)").arg(name, coordinator));
-        SqlQuery::run(db, QStringLiteral("CREATE POLICY owner_insert ON %1 FOR INSERT TO \"%2\" WITH CHECK (%3)").arg(name, owner, qualified));
+        SqlQuery::run(db, QStringLiteral("CREATE POLICY coordinator ON %1 TO \"%2\" USING (true) WITH CHECK (true)")
+                              .arg(name, coordinator));
+        SqlQuery::run(db, QStringLiteral("CREATE POLICY owner_insert ON %1 FOR INSERT TO \"%2\" WITH CHECK (%3)")
+                              .arg(name, owner, qualified));
         // Others' rows stay in reach so that changing one is refused aloud
         // (by the check on the new row) rather than skipped in silence.
         SqlQuery::run(db, QStringLiteral("CREATE POLICY owner_update ON %1 FOR UPDATE TO \"%2\" USING (true) WITH CHECK (%3)")
