@@ -202,15 +202,8 @@ void requireInstalled(const QSqlDatabase &db)
 
 QString ServerSecurity::token(Role role)
 {
-    switch (role) {
-    case Role::Coordinator:
-        return QStringLiteral("coordinator");
-    case Role::Owner:
-        return QStringLiteral("owner");
-    case Role::Viewer:
-        break;
-    }
-    return QStringLiteral("viewer");
+    static const char *const tokens[] = {"coordinator", "owner", "viewer"}; // in Role's order
+    return QString::fromLatin1(tokens[int(role)]);
 }
 
 std::optional<ServerSecurity::Role> ServerSecurity::roleFrom(const QString &token)
@@ -223,15 +216,8 @@ std::optional<ServerSecurity::Role> ServerSecurity::roleFrom(const QString &toke
 
 QString ServerSecurity::roleShown(Role role)
 {
-    switch (role) {
-    case Role::Coordinator:
-        return tr("coordinator");
-    case Role::Owner:
-        return tr("owner");
-    case Role::Viewer:
-        break;
-    }
-    return tr("viewer");
+    const QString words[] = {tr("coordinator"), tr("owner"), tr("viewer")}; // in Role's order
+    return words[int(role)];
 }
 
 void ServerSecurity::install(const QSqlDatabase &db)
