@@ -224,7 +224,10 @@ void ServerSecurity::install(const QSqlDatabase &db)
 {
     for (const char *statement : installStatements)
         SqlQuery::run(db, QString::fromUtf8(statement));
-    SqlQuery schemas(db, QStringLiteral("SELECT schema_name FROM cairn.plans"));
+    // Plans this login may change the rules of (its own, or all for a
+    // superuser); another's were protected when they were pushed.
+    SqlQuery schemas(db, QStringLiteral("SELECT p.schema_name FROM cairn.plans p JOIN pg_namespace n ON n.nspname = p.schema_name "
+                                        "WHERE pg_has_role(n.nspowner, 'USAGE')"));
     schemas.exec();
     QStringList names;
     while (schemas.next())

@@ -36,8 +36,9 @@ public:
     static QString roleShown(Role role);
 
     // The roles, cairn.people and the server-side checks; then protects
-    // every plan schema already in the catalog. Part of server init; running
-    // it again changes nothing. Throws StorageError.
+    // every plan schema already in the catalog that this login owns. Part of
+    // server init (the database owner's); running it again changes nothing.
+    // Throws StorageError.
     static void install(const QSqlDatabase &db);
     // Grants, policies and triggers on one plan's schema (after its rows
     // were written: the audit trigger must not restamp a pushed history).

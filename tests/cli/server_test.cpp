@@ -204,3 +204,33 @@ TEST_CASE("server user add --password-prompt reads the password, never from the 
     query = QSqlQuery();
     PlanFile::disconnect(db);
 }
+
+TEST_CASE("a coordinator pushes a plan, the others read it, and server init again keeps it", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString coordinator = server.login(QStringLiteral("coord"));
+    const QString viewer = server.login(QStringLiteral("board"));
+    for (const auto &[login, role] : {std::pair{coordinator, QStringLiteral("coordinator")}, std::pair{viewer, QStringLiteral("viewer")}})
+        REQUIRE(cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), server.url(), login,
+                     QStringLiteral("--role"), role})
+                    .exitCode
+                == 0);
+    auto as = [&](const QString &login, const QString &plan = {}) {
+        QUrl url(plan.isEmpty() ? server.url() : server.url(plan));
+        url.setUserName(login);
+        return url.toString();
+    };
+    const Plan plan = readPlanJson(socorroSample());
+    const Run pushed = cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), as(coordinator)});
+    INFO(pushed.err.toStdString());
+    REQUIRE(pushed.exitCode == 0);
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("init"), server.url()}).exitCode == 0);
+
+    const Run status = cli({QStringLiteral("status"), as(viewer, plan.title), QStringLiteral("--year"), QStringLiteral("2024-25")});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 0);
+    const Run viewerPush = cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), as(viewer),
+                                QStringLiteral("--force")});
+    CHECK(viewerPush.exitCode == 1);
+    CHECK(viewerPush.err.contains(QStringLiteral("Your login may not make this change")));
+}
