@@ -323,3 +323,49 @@ TEST_CASE("the rules hold on a plan pushed after the people were added, and serv
         CHECK(viewer.attempt(QStringLiteral("UPDATE plan SET revision = 0")) == QStringLiteral("42501"));
     }
 }
+
+TEST_CASE("through Cairn an owner updates their actions' progress and no one else's", "[server][security]")
+{
+    if (testServerUrl().isEmpty())
+        return;
+    SecuredPlan secured;
+    const auto owner = Repository::open(secured.url(secured.people().curriculum));
+    const Plan plan = owner->load();
+    const Objective objective = objectiveOf(plan, QStringLiteral("1.1"));
+    auto action = [&](const Plan &from, const char *code) {
+        for (const Action &each : objectiveOf(from, QStringLiteral("1.1")).actions)
+            if (each.code == QLatin1String(code))
+                return each;
+        FAIL("no action " << code);
+        return Action{};
+    };
+    REQUIRE_FALSE(objective.actions.empty());
+
+    // 1.1B has no owner of its own: the objective's, the Director of Curriculum.
+    Action before = action(plan, "1.1B");
+    Action after = before;
+    after.status = ActionStatus::InProgress;
+    after.percentComplete = 40;
+    after.notes.push_back(ProgressNote{QDate(2025, 3, 1), QStringLiteral("Training scheduled"), QStringLiteral("DC")});
+    owner->updateAction(before, after);
+    const Action saved = action(owner->load(), "1.1B");
+    CHECK(saved.percentComplete == 40);
+    CHECK(saved.notes.back().text == QStringLiteral("Training scheduled"));
+
+    // The principal's action is refused, naming its owner.
+    before = action(owner->load(), "1.1A");
+    after = before;
+    after.percentComplete = 90;
+    const StorageError others = refusal([&] { owner->updateAction(before, after); });
+    CHECK(others.message()
+          == QStringLiteral("You can update the progress of the actions you own; 1.1A belongs to Principal. Nothing was changed."));
+    CHECK(action(owner->load(), "1.1A").percentComplete == before.percentComplete);
+
+    // Its own action's description is not the owner's to change.
+    before = action(owner->load(), "1.1B");
+    after = before;
+    after.description = QStringLiteral("Rewritten");
+    const StorageError description = refusal([&] { owner->updateAction(before, after); });
+    CHECK(description.kind() == StorageError::Kind::NotWritable);
+    CHECK(action(owner->load(), "1.1B").description == before.description);
+}
