@@ -5377,6 +5377,10 @@ Asistentes: %3</translation>
         <source>Your login may not make this change in %1: an owner enters the values, notes and sources of the measures they own and the progress of the actions they own, a viewer reads, and the coordinator changes everything else. Nothing was changed.</source>
         <translation>Su usuario no puede hacer este cambio en %1: un responsable registra los valores, notas y fuentes de los indicadores a su cargo y el avance de las acciones a su cargo, un lector consulta, y el coordinador modifica todo lo demás. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>Your login has no role in the plans of %1, so it may not read them. Ask the plans&apos; coordinator to give it one (cairn-cli server user add); nothing was changed.</source>
+        <translation>Su usuario no tiene ningún rol en los planes de %1, así que no puede consultarlos. Pida al coordinador de los planes que le asigne uno (cairn-cli server user add); no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ServerSecurity</name>

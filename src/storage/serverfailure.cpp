@@ -23,7 +23,7 @@ QString firstLine(const QSqlError &error)
 
 } // namespace
 
-StorageError ServerFailure::refused(const QSqlError &error, const QString &where)
+StorageError ServerFailure::refused(const QSqlError &error, const QString &where, const QString &statement)
 {
     // The server's own checks (ServerSecurity) name the item and its owner:
     // "cairn-refused", kind, code, owner, separated by tabs.
@@ -70,6 +70,12 @@ StorageError ServerFailure::refused(const QSqlError &error, const QString &where
                             tr("The login that ran \"cairn-cli server init\" on %1 may not create logins or give them roles "
                                "(PostgreSQL's CREATEROLE right). Run it again with a login that may, such as the database's "
                                "owner created with --createrole (docs/server.md); nothing was changed.")
+                                .arg(where));
+    // Every role reads everything: a refused read means the login has none.
+    if (statement.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+        return StorageError(StorageError::Kind::NotWritable,
+                            tr("Your login has no role in the plans of %1, so it may not read them. Ask the plans' "
+                               "coordinator to give it one (cairn-cli server user add); nothing was changed.")
                                 .arg(where));
     return StorageError(StorageError::Kind::NotWritable,
                         tr("Your login may not make this change in %1: an owner enters the values, notes and sources of "
@@ -128,7 +134,7 @@ StorageError ServerFailure::from(const QSqlError &error, const QString &where, c
                                "as it is now and make the change again.")
                                 .arg(where));
     if (state == QLatin1String("42501"))
-        return refused(error, where);
+        return refused(error, where, statement);
     if (state == QLatin1String("25006"))
         return StorageError(StorageError::Kind::ReadOnly, tr("%1 is open read-only; nothing was changed.").arg(where));
     if (state == QLatin1String("53100"))

@@ -293,9 +293,12 @@ TEST_CASE("only a coordinator or the database's owner adds people", "[server][se
     CHECK_FALSE(ServerSecurity::removePerson(admin, secured.people().viewer));
     CHECK(ServerSecurity::people(admin).size() == 3);
     PlanFile::disconnect(admin);
-    // Without its role the login reads nothing.
+    // Without its role the login reads nothing, and is told why.
     Direct direct(secured, secured.people().viewer);
     CHECK_FALSE(direct.attempt(QStringLiteral("SELECT count(*) FROM actuals")).isEmpty());
+    const StorageError unread = refusal([&] { Repository::open(secured.url(secured.people().viewer)); });
+    CHECK(unread.message().contains(QStringLiteral("has no role in the plans")));
+    CHECK(unread.message().contains(QStringLiteral("cairn-cli server user add")));
 }
 
 TEST_CASE("the rules hold on a plan pushed after the people were added, and server init again keeps them", "[server][security]")
