@@ -15,7 +15,8 @@ namespace cairn {
 namespace {
 
 // Statements are written as SQLite takes them; the dialect adapts them to
-// a server, so that both keep one schema.
+// a server, so that both keep one schema. Every step runs its statements
+// through here.
 void runAll(const QSqlDatabase &db, const QStringList &statements)
 {
     const SqlDialect dialect = SqlDialect::of(db);
@@ -209,7 +210,7 @@ void migrateToV7(const QSqlDatabase &db)
 // district whatever the language); every plan before wrote them so.
 void migrateToV8(const QSqlDatabase &db)
 {
-    SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'"));
+    runAll(db, {QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'")});
 }
 
 const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4,
