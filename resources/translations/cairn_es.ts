@@ -3763,6 +3763,53 @@ Save yours, “%3”, over it?</source>
     </message>
 </context>
 <context>
+    <name>cairn::PlanLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a plan location Cairn understands: %2. Write it as postgresql://LOGIN@HOST:PORT/DATABASE?plan=PLAN (docs/server.md).</source>
+        <translation>&quot;%1&quot; no es una ubicación de plan que Cairn entienda: %2. Escríbala como postgresql://LOGIN@HOST:PORT/DATABASE?plan=PLAN (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>no empieza con postgresql://</translation>
+    </message>
+    <message>
+        <source>it holds a password, which Cairn never keeps; put the password in PGPASSWORD or in your ~/.pgpass file instead</source>
+        <translation>contiene una contraseña, y Cairn nunca guarda contraseñas; póngala en PGPASSWORD o en su archivo ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>it has a part after #</source>
+        <translation>tiene una parte después de #</translation>
+    </message>
+    <message>
+        <source>it names no server</source>
+        <translation>no indica ningún servidor</translation>
+    </message>
+    <message>
+        <source>it names no database (the part after the server and a /)</source>
+        <translation>no indica ninguna base de datos (la parte después del servidor y una /)</translation>
+    </message>
+    <message>
+        <source>plan= names no plan</source>
+        <translation>plan= no indica ningún plan</translation>
+    </message>
+    <message>
+        <source>it has a setting &quot;%1&quot; Cairn does not know (it knows plan, sslmode, sslrootcert, sslcert, sslkey and connect_timeout)</source>
+        <translation>tiene un ajuste &quot;%1&quot; que Cairn no conoce (conoce plan, sslmode, sslrootcert, sslcert, sslkey y connect_timeout)</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of disable, allow, prefer, require, verify-ca and verify-full</source>
+        <translation>sslmode=%1 no es ninguno de disable, allow, prefer, require, verify-ca y verify-full</translation>
+    </message>
+    <message>
+        <source>the value of %1 has a space or a semicolon</source>
+        <translation>el valor de %1 tiene un espacio o un punto y coma</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; en %2</translation>
+    </message>
+</context>
+<context>
     <name>cairn::PlanPane</name>
     <message>
         <source>Value</source>
@@ -4025,6 +4072,57 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are the same school year (%3); keep one</source>
         <translation>&quot;%1&quot; y &quot;%2&quot; son el mismo año escolar (%3); deje solo uno</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PlanServer</name>
+    <message>
+        <source>This Cairn cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu, the package libqt6sql6-psql).</source>
+        <translation>Este Cairn no puede conectarse a servidores PostgreSQL: el controlador PostgreSQL de Qt no está instalado (en Debian y Ubuntu, el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Cairn plans: it was never set up for them. Set it up with &quot;cairn-cli server init %2&quot;, then push a plan to it.</source>
+        <translation>La base de datos %1 no contiene planes de Cairn: nunca se preparó para ellos. Prepárela con &quot;cairn-cli server init %2&quot; y luego suba un plan a ella.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which plan to open; add ?plan= and its title or id. The plans there: %2.</source>
+        <translation>%1 no indica qué plan abrir; agregue ?plan= y su título o su id. Los planes que hay: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>%1 holds several plans titled &quot;%2&quot;; name the one you mean by its id: %3.</source>
+        <translation>%1 contiene varios planes con el título &quot;%2&quot;; indique el que quiere por su id: %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds no plan &quot;%2&quot;. The plans there: %3.</source>
+        <translation>%1 no contiene ningún plan &quot;%2&quot;. Los planes que hay: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; en %2</translation>
+    </message>
+    <message>
+        <source>The plan %1 is listed, but its tables are missing or are not a Cairn plan&apos;s. Push it again from a file, or restore the database from a backup.</source>
+        <translation>El plan %1 figura en la lista, pero sus tablas faltan o no son las de un plan de Cairn. Vuelva a subirlo desde un archivo, o restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was upgraded by a newer version of Cairn (format %2; this Cairn reads formats up to %3). Use a newer Cairn; the plan has not been changed.</source>
+        <translation>El plan %1 fue actualizado por una versión más reciente de Cairn (formato %2; este Cairn lee formatos hasta el %3). Use un Cairn más reciente; el plan no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was written by an older version of Cairn and must be upgraded first. Open it once for writing (back the database up with pg_dump first), then try again.</source>
+        <translation>El plan %1 fue escrito por una versión anterior de Cairn y primero debe actualizarse. Ábralo una vez para escribir (antes haga una copia de seguridad de la base de datos con pg_dump) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s id &quot;%1&quot; is not a UUID, so it cannot be kept on a server. Nothing was written.</source>
+        <translation>El id del plan, &quot;%1&quot;, no es un UUID, así que no puede guardarse en un servidor. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the plan &quot;%2&quot; (%3), pushed by %4 on %5. Add --force to replace it with this copy; nothing was written.</source>
+        <translation>%1 ya contiene el plan &quot;%2&quot; (%3), subido por %4 el %5. Agregue --force para reemplazarlo con esta copia; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -4383,10 +4481,6 @@ Save yours, “%3”, over it?</source>
         <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <source>The plan uses one code for two items; give every item its own code. (%1)</source>
-        <translation>El plan usa un mismo código para dos elementos; dele a cada elemento su propio código. (%1)</translation>
-    </message>
-    <message>
         <source>%1 is open read-only; nothing was changed.</source>
         <translation>%1 está abierto en modo de solo lectura; no se cambió nada.</translation>
     </message>
@@ -4409,6 +4503,14 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>The review to delete is no longer in the plan.</source>
         <translation>La revisión que se iba a eliminar ya no está en el plan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>&quot;%1&quot; en %2</translation>
+    </message>
+    <message>
+        <source>Your login %1 may read %2 but not change it (a viewer&apos;s); nothing was changed.</source>
+        <translation>Su usuario %1 puede consultar %2 pero no modificarlo (es lector); no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5296,112 @@ Asistentes: %3</translation>
     </message>
 </context>
 <context>
+    <name>cairn::ServerFailure</name>
+    <message>
+        <source>The PostgreSQL server %1 refused the password for the login %2. Check the password in PGPASSWORD or in your ~/.pgpass file (docs/server.md); nothing was changed.</source>
+        <translation>El servidor PostgreSQL %1 rechazó la contraseña del usuario %2. Revise la contraseña en PGPASSWORD o en su archivo ~/.pgpass (docs/server.md); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 asks for the password of the login %2. Set it in PGPASSWORD or add a line for it to your ~/.pgpass file (docs/server.md), then try again; nothing was changed.</source>
+        <translation>El servidor PostgreSQL %1 pide la contraseña del usuario %2. Póngala en PGPASSWORD o agregue una línea para ella en su archivo ~/.pgpass (docs/server.md) y vuelva a intentarlo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no login %2. Ask the server&apos;s administrator for one, or name yours in the URL (postgresql://LOGIN@host/database); nothing was changed.</source>
+        <translation>El servidor PostgreSQL %1 no tiene el usuario %2. Pida uno al administrador del servidor, o indique el suyo en la URL (postgresql://LOGIN@host/database); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 has no database &quot;%2&quot;. Check the name in the URL, or create the database first (docs/server.md); nothing was changed.</source>
+        <translation>El servidor PostgreSQL %1 no tiene la base de datos &quot;%2&quot;. Revise el nombre en la URL, o cree primero la base de datos (docs/server.md); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 does not accept connections from this computer for the login %2 (its pg_hba.conf has no entry for it). Ask the server&apos;s administrator; nothing was changed.</source>
+        <translation>El servidor PostgreSQL %1 no acepta conexiones desde esta computadora para el usuario %2 (su pg_hba.conf no tiene una entrada para ello). Consulte al administrador del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 could not be reached (%2). Check the host name and port in the URL, that the server is running and that the network allows the connection; nothing was changed.</source>
+        <translation>No se pudo conectar con el servidor PostgreSQL %1 (%2). Revise el nombre del servidor y el puerto en la URL, que el servidor esté en marcha y que la red permita la conexión; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server holding %1 was lost (%2). Nothing was changed; try again once the server can be reached.</source>
+        <translation>Se perdió la conexión con el servidor PostgreSQL que contiene %1 (%2). No se cambió nada; vuelva a intentarlo cuando se pueda llegar al servidor.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing %1 at the same moment, so nothing was changed. Look at the plan as it is now and make the change again.</source>
+        <translation>Otra persona estaba modificando %1 en ese mismo momento, así que no se cambió nada. Revise el plan tal como está ahora y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed.</source>
+        <translation>%1 está abierto solo para lectura; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server holding %1 has no disk space left, so the change could not be saved. Nothing was changed; ask the server&apos;s administrator to make room.</source>
+        <translation>El servidor PostgreSQL que contiene %1 se quedó sin espacio en disco, así que no se pudo guardar el cambio. No se cambió nada; pida al administrador del servidor que libere espacio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or updated: %2 (while running: %3)</source>
+        <translation>No se pudo leer ni actualizar %1: %2 (al ejecutar: %3)</translation>
+    </message>
+    <message>
+        <source>You can enter values for the measures you own; %1 has no owner, so only the coordinator can change it. Nothing was changed.</source>
+        <translation>Usted puede registrar valores de los indicadores a su cargo; %1 no tiene responsable, así que solo el coordinador puede modificarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can update the progress of the actions you own; %1 has no owner, so only the coordinator can change it. Nothing was changed.</source>
+        <translation>Usted puede actualizar el avance de las acciones a su cargo; %1 no tiene responsable, así que solo el coordinador puede modificarla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can enter values for the measures you own; %1 belongs to %2. Nothing was changed.</source>
+        <translation>Usted puede registrar valores de los indicadores a su cargo; %1 está a cargo de %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can update the progress of the actions you own; %1 belongs to %2. Nothing was changed.</source>
+        <translation>Usted puede actualizar el avance de las acciones a su cargo; %1 está a cargo de %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a login with rights beyond Cairn&apos;s (a superuser, one that creates roles or the database&apos;s owner), so it is left to the server&apos;s administrator; nothing was changed.</source>
+        <translation>%1 es un usuario con más permisos que los de Cairn (un superusuario, uno que crea roles o el dueño de la base de datos), así que queda en manos del administrador del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a login Cairn did not create, so its password is left to the server&apos;s administrator; nothing was changed.</source>
+        <translation>%1 es un usuario que Cairn no creó, así que su contraseña queda en manos del administrador del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Only the plan&apos;s coordinator or the database&apos;s owner may add or remove people; nothing was changed.</source>
+        <translation>Solo el coordinador del plan o el dueño de la base de datos pueden agregar o quitar personas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The login that ran &quot;cairn-cli server init&quot; on %1 may not create logins or give them roles (PostgreSQL&apos;s CREATEROLE right). Run it again with a login that may, such as the database&apos;s owner created with --createrole (docs/server.md); nothing was changed.</source>
+        <translation>El usuario que ejecutó &quot;cairn-cli server init&quot; en %1 no puede crear usuarios ni asignarles roles (el permiso CREATEROLE de PostgreSQL). Ejecútelo de nuevo con un usuario que sí pueda, como el dueño de la base de datos creado con --createrole (docs/server.md); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change in %1: an owner enters the values, notes and sources of the measures they own and the progress of the actions they own, a viewer reads, and the coordinator changes everything else. Nothing was changed.</source>
+        <translation>Su usuario no puede hacer este cambio en %1: un responsable registra los valores, notas y fuentes de los indicadores a su cargo y el avance de las acciones a su cargo, un lector consulta, y el coordinador modifica todo lo demás. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your login has no role in the plans of %1, so it may not read them. Ask the plans&apos; coordinator to give it one (cairn-cli server user add); nothing was changed.</source>
+        <translation>Su usuario no tiene ningún rol en los planes de %1, así que no puede consultarlos. Pida al coordinador de los planes que le asigne uno (cairn-cli server user add); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServerSecurity</name>
+    <message>
+        <source>This database has no roles for Cairn yet. Run &quot;cairn-cli server init&quot; on it first (as its owner); nothing was changed.</source>
+        <translation>Esta base de datos aún no tiene roles para Cairn. Ejecute primero &quot;cairn-cli server init&quot; en ella (como su dueño); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
+    </message>
+</context>
+<context>
     <name>cairn::SheetView</name>
     <message>
         <source>Select the cell where the pasted values should start.</source>
@@ -5210,6 +5418,13 @@ Asistentes: %3</translation>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SqlDialect</name>
+    <message>
+        <source>Two items would have the same code; give every item its own code. Nothing was changed. (%1)</source>
+        <translation>Dos elementos tendrían el mismo código; dé a cada elemento su propio código. No se cambió nada. (%1)</translation>
     </message>
 </context>
 <context>
@@ -6789,6 +7004,22 @@ Asistentes: %3</translation>
         <translation>%1: %2; errores: %3, advertencias: %4.</translation>
     </message>
     <message>
+        <source>--schools is for a district plan&apos;s report; this is the plan of %1. Nothing was written.</source>
+        <translation>--schools es para el informe de un plan del distrito; este es el plan de %1. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no plan files (.cairn or .json). Nothing was written.</source>
+        <translation>La carpeta %1 no contiene archivos de plan (.cairn o .json). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same school plan (id %3): name it once. Nothing was written.</source>
+        <translation>%1 y %2 son el mismo plan escolar (id %3): indíquelo una sola vez. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>add a School plans section on how these school plans (files, or folders of them) support the plan</source>
+        <translation>agrega una sección de planes escolares sobre cómo estos planes escolares (archivos, o carpetas con ellos) apoyan el plan</translation>
+    </message>
+    <message>
         <source>Usage: cairn-cli COMMAND [OPTIONS] FILES
 
 Commands:
@@ -6818,7 +7049,15 @@ Commands:
                                          what changed between two reviews, or a review and now
   review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
                                          a review&apos;s minutes as a PDF
+  server init URL                        set up a PostgreSQL database to hold plans
+  server list URL                        the plans a PostgreSQL database holds
+  server push PLAN.cairn URL [--force]   copy a plan file onto a PostgreSQL server
+  server pull URL?plan=PLAN OUT.cairn [--force]
+                                         copy a plan from a server into a plan file
 
+Wherever a command reads or updates IN.cairn, a plan on a PostgreSQL server may be named instead:
+postgresql://LOGIN@HOST:PORT/DATABASE?plan=ID-or-title (docs/server.md). The password comes from
+PGPASSWORD or ~/.pgpass; Cairn never stores it.
 Run &quot;cairn-cli COMMAND --help&quot; for a command&apos;s options.
 A command that changes a plan records who made the change: --user NAME, else the CAIRN_USER
 environment variable, else the login name.
@@ -6853,7 +7092,15 @@ Comandos:
                                          qué cambió entre dos revisiones, o entre una revisión y ahora
   review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]
                                          el acta de una revisión en PDF
+  server init URL                        preparar una base de datos PostgreSQL para contener planes
+  server list URL                        los planes que contiene una base de datos PostgreSQL
+  server push PLAN.cairn URL [--force]   copiar un archivo de plan en un servidor PostgreSQL
+  server pull URL?plan=PLAN OUT.cairn [--force]
+                                         copiar un plan de un servidor en un archivo de plan
 
+Donde un comando lee o actualiza IN.cairn, puede indicarse en su lugar un plan en un servidor PostgreSQL:
+postgresql://LOGIN@HOST:PORT/DATABASE?plan=ID-o-título (docs/server.md). La contraseña se toma de
+PGPASSWORD o de ~/.pgpass; Cairn nunca la guarda.
 Ejecute &quot;cairn-cli COMANDO --help&quot; para ver las opciones de un comando.
 Un comando que modifica un plan registra quién hizo el cambio: --user NOMBRE, si no, la variable
 de entorno CAIRN_USER, y si no, el nombre de usuario.
@@ -6861,20 +7108,56 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
 </translation>
     </message>
     <message>
-        <source>--schools is for a district plan&apos;s report; this is the plan of %1. Nothing was written.</source>
-        <translation>--schools es para el informe de un plan del distrito; este es el plan de %1. No se escribió nada.</translation>
+        <source>Sets up a PostgreSQL database to hold Cairn plans (the catalog of plans). Running it again changes nothing.</source>
+        <translation>Prepara una base de datos PostgreSQL para contener planes de Cairn (el catálogo de planes). Ejecutarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <source>The folder %1 holds no plan files (.cairn or .json). Nothing was written.</source>
-        <translation>La carpeta %1 no contiene archivos de plan (.cairn o .json). No se escribió nada.</translation>
+        <source>postgresql://LOGIN@HOST:PORT/DATABASE (docs/server.md)</source>
+        <translation>postgresql://LOGIN@HOST:PORT/DATABASE (docs/server.md)</translation>
     </message>
     <message>
-        <source>%1 and %2 are the same school plan (id %3): name it once. Nothing was written.</source>
-        <translation>%1 y %2 son el mismo plan escolar (id %3): indíquelo una sola vez. No se escribió nada.</translation>
+        <source>%1 is ready for Cairn plans. Copy one onto it with &quot;cairn-cli server push PLAN.cairn %2&quot;.</source>
+        <translation>%1 está lista para planes de Cairn. Copie uno en ella con &quot;cairn-cli server push PLAN.cairn %2&quot;.</translation>
     </message>
     <message>
-        <source>add a School plans section on how these school plans (files, or folders of them) support the plan</source>
-        <translation>agrega una sección de planes escolares sobre cómo estos planes escolares (archivos, o carpetas con ellos) apoyan el plan</translation>
+        <source>Lists the plans a PostgreSQL database holds.</source>
+        <translation>Enumera los planes que contiene una base de datos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 holds no plans yet.</source>
+        <translation>%1 todavía no contiene planes.</translation>
+    </message>
+    <message>
+        <source>%1  &quot;%2&quot;, pushed by %3 on %4</source>
+        <translation>%1  &quot;%2&quot;, subido por %3 el %4</translation>
+    </message>
+    <message>
+        <source>Copies a plan onto a PostgreSQL server in one transaction, reviews and audit log included. The file is not changed.</source>
+        <translation>Copia un plan en un servidor PostgreSQL en una sola transacción, con sus revisiones y su registro de cambios. El archivo no se modifica.</translation>
+    </message>
+    <message>
+        <source>the plan file (or a JSON plan) to copy</source>
+        <translation>el archivo de plan (o un plan en JSON) que se copia</translation>
+    </message>
+    <message>
+        <source>replace the plan on the server if it is there already</source>
+        <translation>reemplazar el plan en el servidor si ya está allí</translation>
+    </message>
+    <message>
+        <source>Pushed &quot;%1&quot; (%2) to %3. Open it as %4</source>
+        <translation>Se subió &quot;%1&quot; (%2) a %3. Ábralo como %4</translation>
+    </message>
+    <message>
+        <source>Copies a plan from a PostgreSQL server into a new plan file, reviews and audit log included: an offline copy, an archive or a hand-off.</source>
+        <translation>Copia un plan de un servidor PostgreSQL en un archivo de plan nuevo, con sus revisiones y su registro de cambios: una copia sin conexión, un archivo histórico o una entrega.</translation>
+    </message>
+    <message>
+        <source>postgresql://LOGIN@HOST:PORT/DATABASE?plan=ID-or-title</source>
+        <translation>postgresql://LOGIN@HOST:PORT/DATABASE?plan=ID-o-título</translation>
+    </message>
+    <message>
+        <source>Pulled &quot;%1&quot; (%2) into %3.</source>
+        <translation>Se copió &quot;%1&quot; (%2) en %3.</translation>
     </message>
     <message>
         <source>%1, %2, %3, %4</source>
@@ -6944,6 +7227,70 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
             <numerusform>%1 espera %n archivo como argumento, recibió %2.</numerusform>
             <numerusform>%1 espera %n archivos como argumentos, recibió %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL login a role in the database&apos;s plans (creating the login, without a password, when it is missing) and the owner name it goes by in them.</source>
+        <translation>Asigna a un usuario de PostgreSQL un rol en los planes de la base de datos (y crea el usuario, sin contraseña, si no existe) y el nombre de responsable con el que figura en ellos.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s PostgreSQL login</source>
+        <translation>el usuario de PostgreSQL de la persona</translation>
+    </message>
+    <message>
+        <source>coordinator (changes everything), owner (enters the values and progress of what they own) or viewer (reads)</source>
+        <translation>coordinator (modifica todo), owner (responsable: registra los valores y el avance de lo que tiene a su cargo) o viewer (lector: consulta)</translation>
+    </message>
+    <message>
+        <source>the owner name used in the plans, as in &quot;Chief Academic Officer&quot; (the login when not given)</source>
+        <translation>el nombre de responsable que se usa en los planes, como &quot;Director Académico&quot; (el usuario si no se indica)</translation>
+    </message>
+    <message>
+        <source>set the login&apos;s password, typed at the terminal</source>
+        <translation>establecer la contraseña del usuario, escrita en la terminal</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s role with --role coordinator, --role owner or --role viewer.</source>
+        <translation>Indique el rol de la persona con --role coordinator, --role owner o --role viewer.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in the plans on %3, going by &quot;%4&quot; in them.</source>
+        <translation>%1 tiene ahora el rol de %2 en los planes de %3 y figura en ellos como &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists the people given a role in the database&apos;s plans.</source>
+        <translation>Lista las personas con un rol en los planes de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in the plans on %1 yet.</source>
+        <translation>Aún nadie tiene un rol en los planes de %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2, as &quot;%3&quot;</source>
+        <translation>%1  %2, como &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Takes a login&apos;s role in the database&apos;s plans away. The login itself stays on the server.</source>
+        <translation>Quita a un usuario su rol en los planes de la base de datos. El usuario sigue existiendo en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in the plans on %2; nothing was changed.</source>
+        <translation>%1 no tiene ningún rol en los planes de %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the plans on %2.</source>
+        <translation>%1 ya no tiene ningún rol en los planes de %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;cairn-cli server user add&quot;, &quot;server user list&quot; or &quot;server user remove&quot;; add --help to any for its options.</source>
+        <translation>Use &quot;cairn-cli server user add&quot;, &quot;server user list&quot; o &quot;server user remove&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot;, &quot;server pull&quot; or &quot;server user&quot;; add --help to any for its options.</source>
+        <translation>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot;, &quot;server pull&quot; o &quot;server user&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ public:
     static int publish(Context &context);
     static int review(Context &context);
     static int alignment(Context &context);
+    static int server(Context &context);
 
     // "4 goals, 12 objectives, 42 actions, 115 measures"
     static QString counts(const cairn::Plan &plan);

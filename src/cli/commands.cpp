@@ -7,8 +7,6 @@
 #include "core/planwalk.h"
 #include "core/statustext.h"
 #include "storage/planjson.h"
-#include "storage/repository.h"
-#include "storage/storageerror.h"
 
 namespace cairn::cli {
 
@@ -55,13 +53,8 @@ int Commands::importPlan(Context &context)
         QualityText::printFindings(errors, context.err);
         return Refused;
     }
-    try {
-        Repository::create(output, *plan, line.isSet(QStringLiteral("force")));
-    } catch (const StorageError &error) {
-        // The message says what became of OUT.cairn: it is as it was.
-        context.err << error.message() << '\n';
+    if (!PlanIo::createPlan(output, *plan, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
     context.out << tr("Imported \"%1\" (%2) into %3.").arg(plan->title, counts(*plan), output) << '\n';
     return Success;
 }

@@ -1,11 +1,10 @@
 #include "cli.h"
 
 #include "commandline.h"
+#include "planio.h"
 
 #include "core/plancheck.h"
 #include "core/planwalk.h"
-#include "storage/repository.h"
-#include "storage/storageerror.h"
 #include "textimport/outlineplan.h"
 #include "textimport/textimport.h"
 
@@ -134,12 +133,8 @@ int Commands::importText(Context &context)
     }
     if (line.isSet(QStringLiteral("dry-run")))
         return Success;
-    try {
-        Repository::create(output, plan, line.isSet(QStringLiteral("force")));
-    } catch (const StorageError &error) {
-        context.err << error.message() << '\n';
+    if (!PlanIo::createPlan(output, plan, line.isSet(QStringLiteral("force")), context.err))
         return Refused;
-    }
     context.err << tr("Wrote %1 (%2 uncertain readings to check, %3 paragraphs not placed).")
                        .arg(output)
                        .arg(doubts.size())

@@ -2,6 +2,8 @@
 
 #include "core/safefile.h"
 #include "storage/planreader.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +53,17 @@ bool PlanIo::writeOutput(const QString &path, const QByteArray &bytes, bool forc
     if (!failure.isEmpty())
         err << failure << '\n';
     return failure.isEmpty();
+}
+
+bool PlanIo::createPlan(const QString &path, const Plan &plan, bool force, QTextStream &err)
+{
+    try {
+        Repository::create(path, plan, force);
+        return true;
+    } catch (const StorageError &error) {
+        err << error.message() << '\n';
+        return false;
+    }
 }
 
 bool PlanIo::mayWrite(const QString &path, bool force, QTextStream &err)

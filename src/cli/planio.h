@@ -25,6 +25,11 @@ public:
     // the reviews there are and returns nothing when there is no such one.
     static const Review *findReview(const Plan &plan, const QString &name, QTextStream &err);
 
+    // Creates the plan file (or, with a postgresql:// URL, the plan on that
+    // server) `path` from `plan`; false, with the reason printed, when it is
+    // refused. Repository::create says what became of `path`: it is as it was.
+    static bool createPlan(const QString &path, const Plan &plan, bool force, QTextStream &err);
+
     // False, with the message, when `path` exists and `force` is not given.
     static bool mayWrite(const QString &path, bool force, QTextStream &err);
 

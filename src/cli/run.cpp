@@ -38,7 +38,15 @@ QString usage()
         "                                         what changed between two reviews, or a review and now\n"
         "  review minutes IN.cairn REVIEW -o OUT.pdf [--paper letter|a4] [--force]\n"
         "                                         a review's minutes as a PDF\n"
+        "  server init URL                        set up a PostgreSQL database to hold plans\n"
+        "  server list URL                        the plans a PostgreSQL database holds\n"
+        "  server push PLAN.cairn URL [--force]   copy a plan file onto a PostgreSQL server\n"
+        "  server pull URL?plan=PLAN OUT.cairn [--force]\n"
+        "                                         copy a plan from a server into a plan file\n"
         "\n"
+        "Wherever a command reads or updates IN.cairn, a plan on a PostgreSQL server may be named instead:\n"
+        "postgresql://LOGIN@HOST:PORT/DATABASE?plan=ID-or-title (docs/server.md). The password comes from\n"
+        "PGPASSWORD or ~/.pgpass; Cairn never stores it.\n"
         "Run \"cairn-cli COMMAND --help\" for a command's options.\n"
         "A command that changes a plan records who made the change: --user NAME, else the CAIRN_USER\n"
         "environment variable, else the login name.\n"
@@ -86,6 +94,8 @@ int Commands::run(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Commands::review(context);
     if (command == QLatin1String("alignment"))
         return Commands::alignment(context);
+    if (command == QLatin1String("server"))
+        return Commands::server(context);
 
     err << Commands::tr("Unknown command \"%1\".").arg(command) << "\n\n" << usage();
     return Usage;

@@ -2,6 +2,7 @@
 
 #include "jsonnode.h"
 #include "planjson.h"
+#include "planlocation.h"
 #include "repository.h"
 #include "storageerror.h"
 
@@ -48,7 +49,7 @@ PlanReader::Result PlanReader::readPlanFile(const QString &path)
 
 PlanReader::Result PlanReader::read(const QString &path)
 {
-    const bool planFile = looksLikePlanFile(path) || path.endsWith(QLatin1String(".cairn"), Qt::CaseInsensitive);
+    const bool planFile = PlanLocation::isServer(path) || looksLikePlanFile(path) || path.endsWith(QLatin1String(".cairn"), Qt::CaseInsensitive);
     return planFile ? readPlanFile(path) : readJson(path);
 }
 

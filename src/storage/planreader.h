@@ -28,6 +28,7 @@ public:
     static Result readPlanFile(const QString &path);
     // Either of the two above, by what the file starts with; a file named
     // .cairn is always read as a plan file, so its message says what it is not.
+    // A postgresql:// URL is read as a plan on that server.
     static Result read(const QString &path);
     // The plan files (.cairn and .json) directly in `folder`, by name: a
     // folder of school plans, as the Alignment tab and cairn-cli accept.

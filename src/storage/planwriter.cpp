@@ -9,6 +9,7 @@ using namespace sqlvalue;
 
 PlanWriter::PlanWriter(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_dialect(SqlDialect::of(m_db))
 {
 }
 
@@ -47,14 +48,30 @@ qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> co
     for (const QString &name : names)
         placeholders.append(QLatin1Char(':') + name);
 
-    SqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    SqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                                   .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                        m_dialect.returningId()));
     for (const auto &[name, fixedValue] : columnsFixed)
         query.bind(QLatin1Char(':') + name, fixedValue);
     for (const Column<T> &column : columns)
         query.bind(QLatin1Char(':') + QString::fromLatin1(column.name), column.get(value));
     query.exec();
-    return query.lastInsertId();
+    const qint64 id = m_dialect.insertedId(query);
+    if (names.first() == QLatin1String("id"))
+        m_dialect.keepIdsInStep(m_db, table);
+    return id;
+}
+
+void PlanWriter::insertPlan(Plan &plan)
+{
+    insertPlanRow(plan);
+    writePlanLists(plan);
+    for (std::size_t i = 0; i < plan.goals.size(); ++i)
+        insertGoal(plan.goals[i], int(i));
+    for (std::size_t i = 0; i < plan.reviews.size(); ++i)
+        insertReview(plan.reviews[i], int(i));
+    for (const AuditEntry &entry : plan.audit)
+        insertAudit(entry);
 }
 
 void PlanWriter::insertPlanRow(const Plan &plan)
@@ -201,12 +218,13 @@ void PlanWriter::writeActual(qint64 measureId, SchoolYear year, const std::optio
 void PlanWriter::insertReview(Review &review, int position)
 {
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO reviews (position, title, review_date, year, attendees, summary) "
-                                         "VALUES (:position, :title, :date, :year, :attendees, :summary)"));
+                                         "VALUES (:position, :title, :date, :year, :attendees, :summary)")
+                              + m_dialect.returningId());
     insert.bind({{QStringLiteral(":position"), position}, {QStringLiteral(":title"), review.title},
                  {QStringLiteral(":date"), fromDate(review.date)}, {QStringLiteral(":year"), review.year.start()},
                  {QStringLiteral(":attendees"), fromList(review.attendees)}, {QStringLiteral(":summary"), review.summary}});
     insert.exec();
-    review.id = insert.lastInsertId();
+    review.id = m_dialect.insertedId(insert);
 
     SqlQuery entry(m_db, QStringLiteral("INSERT INTO review_snapshot (review_id, position, item_kind, item_code, title, "
                                         "status, manual, progress, target, actual) VALUES (:review, :position, :kind, "
@@ -237,7 +255,8 @@ void PlanWriter::insertReviewRecords(Review &review)
     }
 
     SqlQuery recommendation(m_db, QStringLiteral("INSERT INTO recommendations (review_id, position, body, item_code) "
-                                                 "VALUES (:review, :position, :body, :code)"));
+                                                 "VALUES (:review, :position, :body, :code)")
+                                      + m_dialect.returningId());
     SqlQuery change(m_db, QStringLiteral("INSERT INTO recommendation_changes (recommendation_id, position, state, "
                                          "change_date, note) VALUES (:recommendation, :position, :state, :date, :note)"));
     for (std::size_t i = 0; i < review.recommendations.size(); ++i) {
@@ -245,7 +264,7 @@ void PlanWriter::insertReviewRecords(Review &review)
         recommendation.bind({{QStringLiteral(":review"), review.id}, {QStringLiteral(":position"), int(i)},
                              {QStringLiteral(":body"), item.text}, {QStringLiteral(":code"), item.item}});
         recommendation.exec();
-        item.id = recommendation.lastInsertId();
+        item.id = m_dialect.insertedId(recommendation);
         for (std::size_t j = 0; j < item.changes.size(); ++j) {
             change.bind({{QStringLiteral(":recommendation"), item.id}, {QStringLiteral(":position"), int(j)},
                          {QStringLiteral(":state"), fromEnum(item.changes[j].state)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columns.h"
+#include "sqldialect.h"
 
 #include <QSqlDatabase>
 
@@ -21,6 +22,9 @@ public:
     PlanWriter(const PlanWriter &) = delete;
     PlanWriter &operator=(const PlanWriter &) = delete;
 
+    // A whole plan into empty tables: everything below, reviews and audit
+    // log included. Items keep the row ids they have.
+    void insertPlan(Plan &plan);
     void insertPlanRow(const Plan &plan);
     void writePlanLists(const Plan &plan); // replaces core values, attributes, sections, people
     void insertGoal(Goal &goal, int position);
@@ -53,6 +57,7 @@ private:
     SqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect;
     std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_statements;
 };
 

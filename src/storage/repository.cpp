@@ -6,6 +6,9 @@
 #include "fileusers.h"
 #include "planfile.h"
 #include "planloader.h"
+#include "planlocation.h"
+#include "planserver.h"
+#include "serversecurity.h"
 #include "planwriter.h"
 #include "schema.h"
 #include "sqlitefailure.h"
@@ -83,21 +86,24 @@ class Edit
 public:
     // `revision` is the plan's revision as this writer last read it: the
     // write is refused if another writer has committed since.
-    Edit(QSqlDatabase db, QString who, QDateTime when, qint64 &revision)
+    Edit(QSqlDatabase db, const QString &name, QString who, QDateTime when, qint64 &revision, qint64 &ownWrites)
         : m_db(db)
         , m_transaction(db)
         , m_writer(db)
         , m_who(std::move(who))
         , m_when(std::move(when))
         , m_revision(revision)
+        , m_ownWrites(ownWrites)
     {
+        // The bump comes first: on a server it waits for any other writer's
+        // transaction to end and then sees what that writer committed.
+        SqlQuery::run(m_db, QStringLiteral("UPDATE plan SET revision = revision + 1"));
         const qint64 stored = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
-        if (stored != m_revision)
+        if (stored != m_revision + 1)
             throw StorageError(StorageError::Kind::Conflict,
                                Repository::tr("%1 was changed in another window or by cairn-cli after it was read here, so "
                                               "nothing was changed. Look at the plan as it is now and make the change again.")
-                                   .arg(QFileInfo(m_db.databaseName()).fileName()));
-        SqlQuery::run(m_db, QStringLiteral("UPDATE plan SET revision = revision + 1"));
+                                   .arg(name));
     }
 
     PlanWriter &writer() { return m_writer; }
@@ -170,6 +176,7 @@ public:
     {
         m_transaction.commit();
         ++m_revision;
+        ++m_ownWrites;
     }
 
 private:
@@ -179,6 +186,7 @@ private:
     QString m_who;
     QDateTime m_when;
     qint64 &m_revision;
+    qint64 &m_ownWrites;
 };
 
 QString joinedResponsibilities(const std::vector<Responsibility> &list)
@@ -218,13 +226,14 @@ QString joinedTranslations(const std::vector<T> &list)
 
 } // namespace
 
-Repository::Repository(const QString &path, QSqlDatabase db, bool readOnly)
+Repository::Repository(const QString &path, const QString &name, QSqlDatabase db, bool readOnly)
     : m_path(path)
+    , m_name(name)
     , m_db(std::move(db))
     , m_readOnly(readOnly)
     , m_actor(&loginName)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_users(std::make_unique<FileUsers>(path))
+    , m_users(PlanLocation::isServer(path) ? nullptr : std::make_unique<FileUsers>(path))
 {
 }
 
@@ -233,8 +242,27 @@ Repository::~Repository()
     PlanFile::disconnect(m_db);
 }
 
+std::unique_ptr<Repository> Repository::openOnServer(const QString &url, Access access)
+{
+    const PlanLocation location = PlanLocation::parse(url);
+    const bool readOnly = access == Access::ReadOnly;
+    PlanServer::Opened opened = PlanServer::open(location, readOnly);
+    // A login the server lets read only (a viewer's) opens the plan
+    // read-only, so that the app says so before anyone types.
+    const bool viewer = !ServerSecurity::mayWritePlan(opened.db);
+    std::unique_ptr<Repository> repository(new Repository(
+        url, tr("\"%1\" on %2").arg(opened.entry.title, location.server()), opened.db, readOnly || viewer));
+    if (viewer)
+        repository->m_readOnlyWhy = tr("Your login %1 may read %2 but not change it (a viewer's); nothing was changed.")
+                                        .arg(location.userShown(), repository->m_name);
+    repository->m_revision = SqlQuery::scalar(opened.db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+    return repository;
+}
+
 std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
 {
+    if (PlanLocation::isServer(path))
+        return openOnServer(path, access);
     const int version = PlanFile::inspect(path);
     const bool canWrite = !SafeFile::refusesWrites(path);
     const bool readOnly = access == Access::ReadOnly || !canWrite;
@@ -265,7 +293,7 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
         SafeFile::removeLeftovers(path);
 
     QSqlDatabase db = PlanFile::connect(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite);
-    std::unique_ptr<Repository> repository(new Repository(path, db, readOnly));
+    std::unique_ptr<Repository> repository(new Repository(path, QFileInfo(path).fileName(), db, readOnly));
     repository->m_backup = backup;
     repository->m_revision = SqlQuery::scalar(db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
     return repository;
@@ -273,6 +301,10 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
 
 std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &plan, bool overwrite)
 {
+    if (PlanLocation::isServer(path)) {
+        const PlanLocation location = PlanLocation::parse(path);
+        return open(location.withPlan(PlanServer::push(location, plan, overwrite).id).toString());
+    }
     const QFileInfo target(path);
     if (target.exists() && !overwrite)
         throw StorageError(StorageError::Kind::Exists,
@@ -293,18 +325,10 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
         try {
             Schema::migrate(db);
             Transaction transaction(db);
-            PlanWriter writer(db);
             Plan copy = plan;
             if (copy.uuid.isEmpty())
                 copy.uuid = newPlanId(); // a new plan; one imported keeps its own
-            writer.insertPlanRow(copy);
-            writer.writePlanLists(copy);
-            for (std::size_t i = 0; i < copy.goals.size(); ++i)
-                writer.insertGoal(copy.goals[i], int(i));
-            for (std::size_t i = 0; i < copy.reviews.size(); ++i)
-                writer.insertReview(copy.reviews[i], int(i));
-            for (const AuditEntry &entry : copy.audit)
-                writer.insertAudit(entry);
+            PlanWriter(db).insertPlan(copy);
             transaction.commit();
         } catch (...) {
             PlanFile::disconnect(db);
@@ -314,9 +338,8 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
         PlanFile::replace(temporary, path);
     } catch (const StorageError &error) {
         removeTemporary();
-        if (error.kind() == StorageError::Kind::Sql && error.message().contains(QLatin1String("UNIQUE")))
-            throw StorageError(StorageError::Kind::Invalid,
-                               tr("The plan uses one code for two items; give every item its own code. (%1)").arg(error.message()));
+        if (error.kind() == StorageError::Kind::Duplicate)
+            throw StorageError(StorageError::Kind::Invalid, error.message()); // the plan, not the file, is at fault
         throw StorageError(error.kind(), QString(error.message()).replace(QFileInfo(temporary).fileName(), target.fileName()));
     }
     return open(path);
@@ -324,11 +347,14 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
 
 void Repository::requireWritable() const
 {
-    if (m_readOnly && SafeFile::refusesWrites(m_path))
+    if (m_readOnly && !m_readOnlyWhy.isEmpty())
+        throw StorageError(StorageError::Kind::ReadOnly, m_readOnlyWhy);
+    // A server plan has no folder: read-only there is the person's choice.
+    if (m_readOnly && !PlanLocation::isServer(m_path) && SafeFile::refusesWrites(m_path))
         throw SqliteFailure::notWritable(m_path);
     if (m_readOnly)
         throw StorageError(StorageError::Kind::ReadOnly,
-                           tr("%1 is open read-only; nothing was changed.").arg(QFileInfo(m_path).fileName()));
+                           tr("%1 is open read-only; nothing was changed.").arg(m_name));
 }
 
 QString Repository::loginName()
@@ -367,7 +393,7 @@ Plan Repository::load() const
         throw StorageError(StorageError::Kind::TooNew,
                            tr("%1 was upgraded to file format %2 by a newer Cairn while it was open here; this Cairn reads "
                               "format %3. Close it here and work on it in the newer Cairn.")
-                               .arg(QFileInfo(m_path).fileName())
+                               .arg(m_name)
                                .arg(version)
                                .arg(Schema::CurrentVersion));
     Plan plan = PlanLoader::load(m_db);
@@ -378,13 +404,13 @@ Plan Repository::load() const
 
 qint64 Repository::dataVersion() const
 {
-    return SqlQuery::scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+    return SqlDialect::of(m_db).dataVersion(m_db, m_ownWrites);
 }
 
 void Repository::updatePlan(const Plan &before, const Plan &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.updateColumns(QStringLiteral("plan"), planColumns(), std::nullopt, {}, 1, before, after);
     bool listsChanged = false;
     auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
@@ -416,7 +442,7 @@ void Repository::updatePlan(const Plan &before, const Plan &after)
 void Repository::updateGoal(const Goal &before, const Goal &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.updateColumns(QStringLiteral("goals"), goalColumns(), ItemKind::Goal, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Goal, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -425,7 +451,7 @@ void Repository::updateGoal(const Goal &before, const Goal &after)
 void Repository::updateObjective(const Objective &before, const Objective &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.updateColumns(QStringLiteral("objectives"), objectiveColumns(), ItemKind::Objective, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Objective, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -434,7 +460,7 @@ void Repository::updateObjective(const Objective &before, const Objective &after
 void Repository::updateAction(const Action &before, const Action &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.updateColumns(QStringLiteral("actions"), actionColumns(), ItemKind::Action, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Action, before.id, after.code, before.assessments, after.assessments);
     if (before.responsibilities != after.responsibilities) {
@@ -458,7 +484,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 {
     requireWritable();
     const QString who = author();
-    Edit edit(m_db, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now(), m_revision);
+    Edit edit(m_db, m_name, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now(), m_revision, m_ownWrites);
     for (const auto &[before, after] : changes)
         edit.updateMeasure(before, after);
     edit.commit();
@@ -467,7 +493,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 void Repository::insertGoal(Goal &goal, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.writer().insertGoal(goal, position);
     edit.audit(ItemKind::Goal, goal.code, QStringLiteral("created"), {}, goal.title);
     edit.commit();
@@ -476,7 +502,7 @@ void Repository::insertGoal(Goal &goal, int position)
 void Repository::insertObjective(qint64 goalId, Objective &objective, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.writer().insertObjective(goalId, objective, position);
     edit.audit(ItemKind::Objective, objective.code, QStringLiteral("created"), {}, objective.title);
     edit.commit();
@@ -485,7 +511,7 @@ void Repository::insertObjective(qint64 goalId, Objective &objective, int positi
 void Repository::insertAction(qint64 objectiveId, Action &action, int position)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.writer().insertAction(objectiveId, action, position);
     edit.audit(ItemKind::Action, action.code, QStringLiteral("created"), {}, action.description);
     edit.commit();
@@ -497,7 +523,7 @@ void Repository::insertMeasure(MeasureParent parent, Measure &measure, int posit
     const char *column = parent.kind == ItemKind::Goal        ? "goal_id"
                          : parent.kind == ItemKind::Objective ? "objective_id"
                                                               : "parent_id";
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     edit.writer().insertMeasure(column, parent.id, measure, position);
     edit.audit(ItemKind::Measure, measure.code, QStringLiteral("created"), {}, measure.name);
     edit.commit();
@@ -507,7 +533,7 @@ void Repository::removeItem(ItemKind kind, qint64 id)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     const QString titleColumn = kind == ItemKind::Action    ? QStringLiteral("description")
                                 : kind == ItemKind::Measure ? QStringLiteral("name")
                                                             : QStringLiteral("title");
@@ -524,7 +550,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     SqlQuery select(m_db, QStringLiteral("SELECT code, position FROM %1 WHERE id = :id").arg(table));
     SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET position = :position WHERE id = :id").arg(table));
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -541,7 +567,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 void Repository::insertReview(Review &review)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     const int position = SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt();
     edit.writer().insertReview(review, position);
     edit.audit(std::nullopt, {}, QStringLiteral("review created"), {}, review.title);
@@ -551,7 +577,7 @@ void Repository::insertReview(Review &review)
 void Repository::updateReviewRecords(const Review &before, Review &after)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     const auto bind = [&](const QString &sql) {
         SqlQuery(m_db, sql).bind(QStringLiteral(":id"), after.id).exec();
     };
@@ -580,7 +606,7 @@ std::vector<AuditEntry> Repository::history(const QString &code) const
 void Repository::removeReview(qint64 id)
 {
     requireWritable();
-    Edit edit(m_db, author(), now(), m_revision);
+    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
     SqlQuery select(m_db, QStringLiteral("SELECT title FROM reviews WHERE id = :id"));
     select.bind(QStringLiteral(":id"), id).exec();
     if (!select.next())

@@ -24,13 +24,15 @@ public:
     enum class Access { ReadWrite, ReadOnly };
     using Clock = std::function<QDateTime()>;
 
-    // Opens an existing plan file. An older file is first copied beside
+    // Opens an existing plan file, or a plan on a PostgreSQL server when
+    // `path` is a postgresql:// URL (PlanLocation). An older file is first copied beside
     // itself (see migrationBackup()) and then upgraded. Throws StorageError.
     static std::unique_ptr<Repository> open(const QString &path, Access access = Access::ReadWrite);
 
     // Writes `plan` as a new plan file at `path`, reviews and audit log
     // included. The file appears only once complete. Refuses to replace an
-    // existing file unless `overwrite`, and a file open in any Cairn.
+    // existing file unless `overwrite`, and a file open in any Cairn. With a
+    // postgresql:// URL, pushes the plan to that server (PlanServer::push).
     // Throws StorageError; when it does, `path` is as it was.
     static std::unique_ptr<Repository> create(const QString &path, const Plan &plan, bool overwrite = false);
 
@@ -39,6 +41,8 @@ public:
     Repository &operator=(const Repository &) = delete;
 
     QString path() const { return m_path; }
+    // The plan's file name, or its title and server, for messages.
+    QString shownName() const { return m_name; }
     bool isReadOnly() const { return m_readOnly; }
     // The backup written before an upgrade on open; empty when none was needed.
     QString migrationBackup() const { return m_backup; }
@@ -111,21 +115,27 @@ public:
     std::vector<AuditEntry> history(const QString &code) const;
 
 private:
-    Repository(const QString &path, QSqlDatabase db, bool readOnly);
+    Repository(const QString &path, const QString &name, QSqlDatabase db, bool readOnly);
+    static std::unique_ptr<Repository> openOnServer(const QString &url, Access access);
     void requireWritable() const;
     // The actor, or StorageError when there is none.
     QString author() const;
     QDateTime now() const;
 
     QString m_path;
+    QString m_name;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    // Why the plan is read-only when the server, not the person, chose it.
+    QString m_readOnlyWhy;
     QString m_backup;
     std::function<QString()> m_actor;
     Clock m_clock;
-    std::unique_ptr<FileUsers> m_users;
-    // The plan's revision as last read or written through this repository.
+    std::unique_ptr<FileUsers> m_users; // a file's only
+    // The plan's revision as last read or written through this repository,
+    // and how many writes it made (a server's data version leaves them out).
     mutable qint64 m_revision = 0;
+    qint64 m_ownWrites = 0;
 };
 
 } // namespace cairn

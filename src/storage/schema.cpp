@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -14,17 +15,21 @@ namespace cairn {
 
 namespace {
 
+// Statements are written as SQLite takes them; the dialect adapts them to
+// a server, so that both keep one schema. Every step runs its statements
+// through here.
 void runAll(const QSqlDatabase &db, const QStringList &statements)
 {
+    const SqlDialect dialect = SqlDialect::of(db);
     for (const QString &sql : statements)
-        SqlQuery::run(db, sql);
+        SqlQuery::run(db, dialect.ddl(sql));
 }
 
 // Version 1: the plan and its structure, measures with targets and actuals.
 void migrateToV1(const QSqlDatabase &db)
 {
+    SqlDialect::of(db).setApplicationId(db, Schema::ApplicationId);
     runAll(db, {
-        QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId),
         QStringLiteral(R"(CREATE TABLE plan (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             organization TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
@@ -96,11 +101,11 @@ void migrateToV2(const QSqlDatabase &db)
     // assessments through the foreign key.
     for (const char *kind : {"goal", "objective", "action", "measure"}) {
         const QString name = QString::fromLatin1(kind);
-        SqlQuery::run(db, QStringLiteral(R"(CREATE TABLE %1_assessments (
+        runAll(db, {QStringLiteral(R"(CREATE TABLE %1_assessments (
             item_id INTEGER NOT NULL REFERENCES %1s(id) ON DELETE CASCADE,
             year INTEGER NOT NULL, status TEXT NOT NULL, rationale TEXT NOT NULL DEFAULT '',
             who TEXT NOT NULL DEFAULT '', assessed_at TEXT, PRIMARY KEY (item_id, year)))")
-                              .arg(name));
+                           .arg(name)});
     }
     runAll(db, {
         QStringLiteral(R"(CREATE TABLE reviews (
@@ -145,7 +150,7 @@ void migrateToV3(const QSqlDatabase &db)
 // last read the plan.
 void migrateToV4(const QSqlDatabase &db)
 {
-    SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"));
+    runAll(db, {QStringLiteral("ALTER TABLE plan ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")});
 }
 
 // Version 5: plans made of activities and dated outcomes: goals carry tags,
@@ -206,7 +211,7 @@ void migrateToV7(const QSqlDatabase &db)
 // district whatever the language); every plan before wrote them so.
 void migrateToV8(const QSqlDatabase &db)
 {
-    SqlQuery::run(db, QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'"));
+    runAll(db, {QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'")});
 }
 
 const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4,
@@ -217,12 +222,12 @@ static_assert(std::size(steps) == Schema::CurrentVersion);
 
 int Schema::version(const QSqlDatabase &db)
 {
-    return SqlQuery::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    return SqlDialect::of(db).version(db);
 }
 
 qint32 Schema::applicationId(const QSqlDatabase &db)
 {
-    return SqlQuery::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    return SqlDialect::of(db).applicationId(db);
 }
 
 void Schema::migrate(const QSqlDatabase &db, int target)
@@ -246,12 +251,19 @@ void Schema::migrate(const QSqlDatabase &db, int target)
         if (!whole)
             step.emplace(db);
         steps[from](db);
-        SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+        SqlDialect::of(db).setVersion(db, from + 1);
         if (step)
             step->commit();
     }
     if (whole)
         whole->commit();
+}
+
+void Schema::create(const QSqlDatabase &db)
+{
+    for (int from = 0; from < CurrentVersion; ++from)
+        steps[from](db);
+    SqlDialect::of(db).setVersion(db, CurrentVersion);
 }
 
 } // namespace cairn

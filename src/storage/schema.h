@@ -21,6 +21,9 @@ public:
     // A failed step rolls back and throws StorageError; the file keeps the
     // last version that worked.
     static void migrate(const QSqlDatabase &db, int target = CurrentVersion);
+    // Every step at once, for an empty plan, inside the caller's
+    // transaction (a plan pushed to a server appears whole or not at all).
+    static void create(const QSqlDatabase &db);
 };
 
 } // namespace cairn

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -33,7 +35,8 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
-    QString m_path;
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
 };
 
 // Begins a transaction; rolls it back unless commit() is reached. A write

@@ -20,13 +20,15 @@ public:
         TooNew,      // written by a newer Cairn
         ReadOnly,    // an edit was attempted on a read-only plan
         Exists,      // would overwrite a file
-        Invalid,     // the plan itself is refused (e.g. duplicate codes)
+        Invalid,     // the plan itself is refused
+        Duplicate,   // two items would have one code
         DiskFull,    // no room left on the disk holding the file
         NotWritable, // the file or its folder does not allow writing
         Locked,      // another program is writing to the file right now
         Conflict,    // another writer changed the plan since it was read
         Io,          // the operating system refused
-        Sql,         // SQLite reported an error
+        Sql,         // the database reported an error
+        Server,      // a PostgreSQL server could not be reached or refused the login
     };
 
     StorageError(Kind kind, const QString &message)

@@ -1,4 +1,5 @@
 #include "planfixtures.h"
+#include "testserver.h"
 
 #include "storage/repository.h"
 #include "storage/storageerror.h"
@@ -8,10 +9,26 @@ using namespace cairn::test;
 
 namespace {
 
+// The full plan in a file or on the test server: every test here runs on
+// both (GENERATE over backends()), so that the two never drift apart.
 struct Scratch {
+    explicit Scratch(Backend where)
+        : backend(where)
+    {
+        if (backend == Backend::Server) {
+            server = std::make_unique<ServerDatabase>();
+            repository = Repository::create(server->url(), fullPlan());
+        } else {
+            repository = Repository::create(dir.filePath(QStringLiteral("plan.cairn")), fullPlan());
+        }
+        path = repository->path();
+    }
+
+    Backend backend;
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("plan.cairn"));
-    std::unique_ptr<Repository> repository = Repository::create(path, fullPlan());
+    std::unique_ptr<ServerDatabase> server;
+    std::unique_ptr<Repository> repository;
+    QString path;
 
     // Reopens the file, as the next session would.
     Plan reload()
@@ -26,7 +43,8 @@ struct Scratch {
 
 TEST_CASE("every entity and field survives a write and a reload", "[repository]")
 {
-    Scratch scratch;
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan loaded = scratch.reload();
     CHECK(withoutIds(loaded) == fullPlan());
     CHECK(loaded.goals[0].id != 0);
@@ -36,16 +54,21 @@ TEST_CASE("every entity and field survives a write and a reload", "[repository]"
 TEST_CASE("the sample plans survive a write and a reload", "[repository]")
 {
     const QString sample = GENERATE(socorroSample(), belenSample());
+    const Backend backend = GENERATE(from_range(backends()));
+    CAPTURE(sample, backend);
     QTemporaryDir dir;
+    std::unique_ptr<ServerDatabase> server;
+    if (backend == Backend::Server)
+        server = std::make_unique<ServerDatabase>();
     const Plan plan = readPlanJson(sample);
-    const QString path = dir.filePath(QStringLiteral("sample.cairn"));
-    Repository::create(path, plan);
+    const QString path = Repository::create(server ? server->url() : dir.filePath(QStringLiteral("sample.cairn")), plan)->path();
     CHECK(withoutIds(Repository::open(path)->load()) == plan);
 }
 
 TEST_CASE("editing each kind of item is stored", "[repository]")
 {
-    Scratch scratch;
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Plan after = before;
 
@@ -96,7 +119,8 @@ TEST_CASE("editing each kind of item is stored", "[repository]")
 
 TEST_CASE("items are inserted, reordered and removed with everything under them", "[repository]")
 {
-    Scratch scratch;
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     Plan plan = scratch.repository->load();
 
     Goal goal;
@@ -161,7 +185,8 @@ TEST_CASE("items are inserted, reordered and removed with everything under them"
 
 TEST_CASE("reviews are added and removed whole", "[repository]")
 {
-    Scratch scratch;
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     Review review;
     review.title = QStringLiteral("Fall 2025 review");
     review.date = QDate(2025, 10, 14);
@@ -185,11 +210,85 @@ TEST_CASE("reviews are added and removed whole", "[repository]")
 
 TEST_CASE("a failed edit changes nothing", "[repository]")
 {
-    Scratch scratch;
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Goal clash = before.goals[1];
     clash.title = QStringLiteral("New title");
     clash.code = before.goals[0].code; // codes are unique: the write fails
-    CHECK_THROWS_AS(scratch.repository->updateGoal(before.goals[1], clash), StorageError);
+    try {
+        scratch.repository->updateGoal(before.goals[1], clash);
+        FAIL("a second item with one code was taken");
+    } catch (const StorageError &error) {
+        // Told by the database's error code, in the plan's own words.
+        CHECK(error.kind() == StorageError::Kind::Duplicate);
+        CHECK(error.message().contains(QStringLiteral("give every item its own code")));
+    }
     CHECK(withoutIds(scratch.reload()) == withoutIds(before));
+}
+
+TEST_CASE("a deleted item restored with its ids leaves new items ids of their own", "[repository]")
+{
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
+    const Plan before = scratch.repository->load();
+    // Undo of a deletion: the goal comes back with the row ids it had.
+    Goal removed = before.goals[1];
+    scratch.repository->removeItem(ItemKind::Goal, removed.id);
+    scratch.repository->insertGoal(removed, 1);
+    Plan loaded = scratch.reload();
+    CHECK(loaded.goals[1].id == before.goals[1].id);
+    CHECK(withoutIds(loaded).goals == withoutIds(before).goals);
+
+    // Every kind of new row then gets an id no other row has.
+    Goal goal;
+    goal.code = QStringLiteral("P9");
+    Objective objective;
+    objective.code = QStringLiteral("9.1");
+    Action action;
+    action.code = QStringLiteral("9.1A");
+    Measure measure;
+    measure.code = QStringLiteral("9.1-M1");
+    objective.actions.push_back(action);
+    objective.measures.push_back(measure);
+    goal.objectives.push_back(objective);
+    REQUIRE_NOTHROW(scratch.repository->insertGoal(goal, 2));
+    CHECK(goal.id > before.goals[1].id);
+    loaded = scratch.reload();
+    REQUIRE(loaded.goals.size() == 3);
+    CHECK(loaded.goals[2].objectives[0].actions[0].code == QStringLiteral("9.1A"));
+    CHECK(loaded.goals[2].objectives[0].measures[0].code == QStringLiteral("9.1-M1"));
+}
+
+TEST_CASE("another writer's change is seen and never overwritten", "[repository]")
+{
+    Scratch scratch(GENERATE(from_range(backends())));
+    CAPTURE(scratch.backend);
+    const Plan plan = scratch.repository->load();
+    const qint64 version = scratch.repository->dataVersion();
+
+    // This repository's own writes do not count as news.
+    Goal renamed = plan.goals[0];
+    renamed.title = QStringLiteral("Renamed here");
+    scratch.repository->updateGoal(plan.goals[0], renamed);
+    CHECK(scratch.repository->dataVersion() == version);
+
+    // Another's do, and a write from a stale read is refused.
+    const auto other = Repository::open(scratch.path);
+    Goal elsewhere = renamed;
+    elsewhere.title = QStringLiteral("Renamed elsewhere");
+    other->load();
+    other->updateGoal(renamed, elsewhere);
+    CHECK(scratch.repository->dataVersion() != version);
+    Goal stale = renamed;
+    stale.owner = QStringLiteral("Overwriter");
+    try {
+        scratch.repository->updateGoal(renamed, stale);
+        FAIL("a write over another's change was taken");
+    } catch (const StorageError &error) {
+        CHECK(error.kind() == StorageError::Kind::Conflict);
+    }
+    const Plan now = scratch.reload();
+    CHECK(now.goals[0].title == QStringLiteral("Renamed elsewhere"));
+    CHECK(now.goals[0].owner == plan.goals[0].owner);
 }
