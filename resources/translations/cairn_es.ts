@@ -620,6 +620,41 @@
     </message>
 </context>
 <context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <source>Plans shared on the district&apos;s PostgreSQL server. Give the server&apos;s address as your IT department gave it to you, then choose a plan.</source>
+        <translation>Planes compartidos en el servidor PostgreSQL del distrito. Escriba la dirección del servidor tal como se la dio el departamento de tecnología y elija un plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server.example.org/cairn</source>
+        <translation>postgresql://usuario@servidor.ejemplo.org/cairn</translation>
+    </message>
+    <message>
+        <source>Show &amp;Plans</source>
+        <translation>Mostrar &amp;planes</translation>
+    </message>
+    <message>
+        <source>P&amp;lans on the server:</source>
+        <translation>P&amp;lanes en el servidor:</translation>
+    </message>
+    <message>
+        <source>Plans on the server</source>
+        <translation>Planes en el servidor</translation>
+    </message>
+</context>
+<context>
     <name>OpenRefusal</name>
     <message>
         <source>%1 → %2</source>
@@ -2751,6 +2786,14 @@
             <numerusform>Importar %n valores de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Abrir &amp;un plan del servidor…</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -3216,6 +3259,41 @@
     <message>
         <source>Description in Spanish</source>
         <translation>Descripción en español</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::OpenFromServerDialog</name>
+    <message>
+        <source>Give the server&apos;s address and press Show Plans, then choose a plan.</source>
+        <translation>Escriba la dirección del servidor, pulse Mostrar planes y elija un plan.</translation>
+    </message>
+    <message>
+        <source>Choose one of the plans on the server.</source>
+        <translation>Elija uno de los planes del servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server&apos;s address; it begins with postgresql://, as in postgresql://login@server.example.org/cairn.</source>
+        <translation>&quot;%1&quot; no es la dirección de un servidor; esta empieza con postgresql://, como en postgresql://usuario@servidor.ejemplo.org/cairn.</translation>
+    </message>
+    <message>
+        <source>Put on the server by %1 on %2</source>
+        <translation>Subido al servidor por %1 el %2</translation>
+    </message>
+    <message>
+        <source>The server holds no plans yet. A coordinator puts one there with &quot;cairn-cli server push&quot; (docs/server.md).</source>
+        <translation>El servidor todavía no tiene planes. Un coordinador sube uno con &quot;cairn-cli server push&quot; (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The server refused that password. </source>
+        <translation>El servidor rechazó esa contraseña. </translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2 (kept until Cairn closes, never saved):</source>
+        <translation>La contraseña de %1 en %2 (se conserva hasta cerrar Cairn y nunca se guarda):</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
+#include "openfromserverdialog.h"
 #include "openrefusal.h"
+#include "planplace.h"
 #include "app/textimport/newplanfromdocumentdialog.h"
 #include "storage/fileusers.h"
 #include "values/valuesview.h"
@@ -53,6 +55,7 @@ namespace {
 
 constexpr int MaxRecent = 8;
 const QString RecentKey = QStringLiteral("recentFiles");
+const QString RecentTitlesKey = QStringLiteral("recentServerTitles");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString SpanishKey = QStringLiteral("view/spanishTexts");
 
@@ -144,6 +147,7 @@ void MainWindow::createActions()
     m_new = make(tr("&New Plan…"), QKeySequence::New, &MainWindow::newPlan);
     m_open = make(tr("&Open…"), QKeySequence::Open, [this] { chooseAndOpen(false); });
     m_openReadOnly = make(tr("Open Rea&d-Only…"), QKeySequence(), [this] { chooseAndOpen(true); });
+    m_openFromServer = make(tr("Open from &Server…"), QKeySequence(), [this] { openFromServer(); });
     m_saveCopy = make(tr("Save a Cop&y As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
     m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
@@ -248,7 +252,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(tr("New Plan &from Document…"), this, [this] { newPlanFromDocument(); });
-    file->addActions({m_open, m_openReadOnly});
+    file->addActions({m_open, m_openReadOnly, m_openFromServer});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -305,13 +309,14 @@ void MainWindow::setFixedTexts()
 
 bool MainWindow::openPlan(const QString &path, bool readOnly)
 {
-    if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
-        showNotice(tr("%1 is already open in this window.").arg(QFileInfo(path).fileName()));
+    if (m_document && PlanPlace::same(path, m_document->path())) {
+        showNotice(tr("%1 is already open in this window.").arg(PlanPlace::name(path)));
         return true;
     }
     // Two windows on one plan never lose each other's edits, but a user
-    // who did not mean to open it twice should know before editing.
-    if (!readOnly && FileUsers::openElsewhere(path)) {
+    // who did not mean to open it twice should know before editing. (On a
+    // server, many people at once is the point.)
+    if (!readOnly && !PlanPlace::isServer(path) && FileUsers::openElsewhere(path)) {
         QMessageBox ask(QMessageBox::Question, tr("Plan already open"),
                         tr("%1 is already open in %2.").arg(QFileInfo(path).fileName(), FileUsers::describeOthers(path, 0)),
                         QMessageBox::NoButton, this);
@@ -328,7 +333,13 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
         readOnly = ask.clickedButton() == look;
     }
     try {
-        setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
+        std::unique_ptr<PlanDocument> document;
+        const bool given = OpenFromServerDialog::withPassword(this, path, [&] {
+            document = PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite);
+        });
+        if (!given)
+            return false;
+        setDocument(std::move(document));
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Cannot open plan"), OpenRefusal::message(error, path, m_import));
         return false;
@@ -402,7 +413,7 @@ void MainWindow::updateTitle()
         m_saved->setText({});
         return;
     }
-    const QString name = QFileInfo(m_document->path()).fileName();
+    const QString name = PlanPlace::name(m_document->path());
     const QString title = m_document->plan().title.isEmpty() ? tr("Untitled plan") : m_document->plan().title;
     setWindowTitle(m_document->isReadOnly() ? tr("%1 — %2 (read-only) — Cairn").arg(title, name) : tr("%1 — %2 — Cairn").arg(title, name));
     if (m_saved->text().isEmpty())
@@ -440,20 +451,33 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    const QString place = PlanPlace::remembered(path);
+    recent.removeAll(place);
+    recent.prepend(place);
     settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+    // A plan on a server is listed by its title: its address names it by id.
+    if (PlanPlace::isServer(place) && m_document) {
+        QVariantMap titles = settings.value(RecentTitlesKey).toMap();
+        titles.insert(place, m_document->plan().title);
+        settings.setValue(RecentTitlesKey, titles);
+    }
 }
 
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    const QSettings settings;
+    const QStringList recent = settings.value(RecentKey).toStringList();
+    const QVariantMap titles = settings.value(RecentTitlesKey).toMap();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPlan(path); });
+        const QString title = titles.value(path).toString();
+        QAction *action = m_recentMenu->addAction(PlanPlace::isServer(path) && !title.isEmpty()
+                                                      ? tr("%1 (on %2)").arg(title, PlanPlace::name(path))
+                                                      : PlanPlace::name(path),
+                                                  this, [this, path] { openPlan(path); });
         action->setToolTip(path);
-        action->setEnabled(QFileInfo::exists(path));
+        // A file that is gone cannot be opened; a server is found when asked.
+        action->setEnabled(PlanPlace::isServer(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
@@ -481,6 +505,13 @@ bool MainWindow::newPlanFromDocument(const std::function<int(NewPlanFromDocument
 {
     NewPlanFromDocumentDialog dialog(m_document ? m_document->path() : QString(), this);
     return (run ? run(dialog) : dialog.exec()) == QDialog::Accepted && openPlan(dialog.createdPath());
+}
+
+void MainWindow::openFromServer()
+{
+    OpenFromServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPlan(dialog.location());
 }
 
 void MainWindow::chooseAndOpen(bool readOnly)

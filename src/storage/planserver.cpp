@@ -5,6 +5,7 @@
 #include "planwriter.h"
 #include "schema.h"
 #include "serverfailure.h"
+#include "serverpasswords.h"
 #include "serversecurity.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -90,6 +91,9 @@ QSqlDatabase PlanServer::connect(const PlanLocation &location)
     db.setUserName(location.user());
     db.setDatabaseName(location.database());
     db.setConnectOptions(location.connectOptions());
+    // A password typed in the app; otherwise libpq looks for one itself.
+    if (const QString password = ServerPasswords::of(location); !password.isEmpty())
+        db.setPassword(password);
     if (!db.open()) {
         const QSqlError error = db.lastError();
         PlanFile::disconnect(db);
@@ -234,6 +238,19 @@ PlanServer::Entry PlanServer::push(const PlanLocation &location, const Plan &pla
         PlanFile::disconnect(db);
         if (error.kind() == StorageError::Kind::Duplicate)
             throw StorageError(StorageError::Kind::Invalid, error.message()); // the plan, not the server, is at fault
+        throw;
+    }
+}
+
+std::vector<PlanServer::Entry> PlanServer::plansAt(const PlanLocation &location)
+{
+    QSqlDatabase db = connect(location);
+    try {
+        std::vector<Entry> entries = plans(db, location);
+        PlanFile::disconnect(db);
+        return entries;
+    } catch (...) {
+        PlanFile::disconnect(db);
         throw;
     }
 }

@@ -88,12 +88,12 @@ StorageError ServerFailure::connecting(const QSqlError &error, const PlanLocatio
 {
     const QString server = location.server();
     if (says(error, "password authentication failed"))
-        return StorageError(StorageError::Kind::Server,
+        return StorageError(StorageError::Kind::Password,
                             tr("The PostgreSQL server %1 refused the password for the login %2. Check the password in "
                                "PGPASSWORD or in your ~/.pgpass file (docs/server.md); nothing was changed.")
                                 .arg(server, location.userShown()));
     if (says(error, "no password supplied"))
-        return StorageError(StorageError::Kind::Server,
+        return StorageError(StorageError::Kind::Password,
                             tr("The PostgreSQL server %1 asks for the password of the login %2. Set it in PGPASSWORD or "
                                "add a line for it to your ~/.pgpass file (docs/server.md), then try again; nothing was changed.")
                                 .arg(server, location.userShown()));
