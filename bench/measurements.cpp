@@ -1,4 +1,5 @@
 #include "measurements.h"
+#include "sqlitefloors.h"
 
 #include "app/dashboard/dashboardview.h"
 #include "app/document/commands.h"
@@ -15,9 +16,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -27,38 +25,6 @@
 namespace cairn::bench {
 
 namespace {
-
-// The floor: what SQLite itself needs to hand over every row of every
-// table, each value read once, with no model built from them. (The one
-// place outside src/storage that runs SQL: it measures the storage.)
-void readAllRows(const QString &path)
-{
-    const QString connection = QStringLiteral("bench-floor");
-    {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        database.open();
-        QStringList tables;
-        QSqlQuery list(database);
-        list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-        while (list.next())
-            tables.append(list.value(0).toString());
-        std::vector<QVariant> values;
-        for (const QString &table : tables) {
-            QSqlQuery query(database);
-            query.setForwardOnly(true);
-            query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
-            const int columns = query.record().count();
-            while (query.next()) {
-                for (int column = 0; column < columns; ++column)
-                    values.push_back(query.value(column));
-            }
-        }
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-}
 
 int countRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
 {
@@ -173,6 +139,16 @@ std::vector<Result> measure(const Plan &plan, const QString &file, int runs, con
         const PlanJson::ReadResult read = PlanJson::read(json.isEmpty() ? PlanJson::write(plan) : json);
         Repository::create(imported, *read.plan, true);
     });
+    // Of which writing the file, and the least SQLite needs to write its rows.
+    take("write_file", slowRuns, [&] { Repository::create(imported, plan, true); });
+    if (wanted("sqlite_insert_floor")) {
+        const FileRows rows = allRows(file);
+        const QString floor = dir.filePath(QStringLiteral("floor.cairn"));
+        take("sqlite_insert_floor", slowRuns, [&] {
+            QFile::remove(floor);
+            insertAllRows(rows, floor);
+        });
+    }
 
     ReportOptions options;
     options.year = plan.reportYear;

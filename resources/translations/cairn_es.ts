@@ -620,6 +620,41 @@
     </message>
 </context>
 <context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <source>Plans shared on the district&apos;s PostgreSQL server. Give the server&apos;s address as your IT department gave it to you, then choose a plan.</source>
+        <translation>Planes compartidos en el servidor PostgreSQL del distrito. Escriba la dirección del servidor tal como se la dio el departamento de tecnología y elija un plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>postgresql://login@server.example.org/cairn</source>
+        <translation>postgresql://usuario@servidor.ejemplo.org/cairn</translation>
+    </message>
+    <message>
+        <source>Show &amp;Plans</source>
+        <translation>Mostrar &amp;planes</translation>
+    </message>
+    <message>
+        <source>P&amp;lans on the server:</source>
+        <translation>P&amp;lanes en el servidor:</translation>
+    </message>
+    <message>
+        <source>Plans on the server</source>
+        <translation>Planes en el servidor</translation>
+    </message>
+</context>
+<context>
     <name>OpenRefusal</name>
     <message>
         <source>%1 → %2</source>
@@ -2751,6 +2786,14 @@
             <numerusform>Importar %n valores de %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Abrir &amp;un plan del servidor…</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -3216,6 +3259,41 @@
     <message>
         <source>Description in Spanish</source>
         <translation>Descripción en español</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::OpenFromServerDialog</name>
+    <message>
+        <source>Give the server&apos;s address and press Show Plans, then choose a plan.</source>
+        <translation>Escriba la dirección del servidor, pulse Mostrar planes y elija un plan.</translation>
+    </message>
+    <message>
+        <source>Choose one of the plans on the server.</source>
+        <translation>Elija uno de los planes del servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server&apos;s address; it begins with postgresql://, as in postgresql://login@server.example.org/cairn.</source>
+        <translation>&quot;%1&quot; no es la dirección de un servidor; esta empieza con postgresql://, como en postgresql://usuario@servidor.ejemplo.org/cairn.</translation>
+    </message>
+    <message>
+        <source>Put on the server by %1 on %2</source>
+        <translation>Subido al servidor por %1 el %2</translation>
+    </message>
+    <message>
+        <source>The server holds no plans yet. A coordinator puts one there with &quot;cairn-cli server push&quot; (docs/server.md).</source>
+        <translation>El servidor todavía no tiene planes. Un coordinador sube uno con &quot;cairn-cli server push&quot; (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The server refused that password. </source>
+        <translation>El servidor rechazó esa contraseña. </translation>
+    </message>
+    <message>
+        <source>The password of %1 on %2 (kept until Cairn closes, never saved):</source>
+        <translation>La contraseña de %1 en %2 (se conserva hasta cerrar Cairn y nunca se guarda):</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4586,10 @@ Save yours, “%3”, over it?</source>
         <source>&quot;%1&quot; on %2</source>
         <translation>&quot;%1&quot; en %2</translation>
     </message>
+    <message>
+        <source>Your login %1 may read %2 but not change it (a viewer&apos;s); nothing was changed.</source>
+        <translation>Su usuario %1 puede consultar %2 pero no modificarlo (es lector); no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ResponsibilitiesView</name>
@@ -5326,10 +5408,6 @@ Asistentes: %3</translation>
         <translation>Otra persona estaba modificando %1 en ese mismo momento, así que no se cambió nada. Revise el plan tal como está ahora y vuelva a hacer el cambio.</translation>
     </message>
     <message>
-        <source>Your login may not make this change in %1 (%2); nothing was changed.</source>
-        <translation>Su usuario no tiene permiso para hacer este cambio en %1 (%2); no se cambió nada.</translation>
-    </message>
-    <message>
         <source>%1 is open read-only; nothing was changed.</source>
         <translation>%1 está abierto solo para lectura; no se cambió nada.</translation>
     </message>
@@ -5340,6 +5418,65 @@ Asistentes: %3</translation>
     <message>
         <source>%1 could not be read or updated: %2 (while running: %3)</source>
         <translation>No se pudo leer ni actualizar %1: %2 (al ejecutar: %3)</translation>
+    </message>
+    <message>
+        <source>You can enter values for the measures you own; %1 has no owner, so only the coordinator can change it. Nothing was changed.</source>
+        <translation>Usted puede registrar valores de los indicadores a su cargo; %1 no tiene responsable, así que solo el coordinador puede modificarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can update the progress of the actions you own; %1 has no owner, so only the coordinator can change it. Nothing was changed.</source>
+        <translation>Usted puede actualizar el avance de las acciones a su cargo; %1 no tiene responsable, así que solo el coordinador puede modificarla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can enter values for the measures you own; %1 belongs to %2. Nothing was changed.</source>
+        <translation>Usted puede registrar valores de los indicadores a su cargo; %1 está a cargo de %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You can update the progress of the actions you own; %1 belongs to %2. Nothing was changed.</source>
+        <translation>Usted puede actualizar el avance de las acciones a su cargo; %1 está a cargo de %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a login with rights beyond Cairn&apos;s (a superuser, one that creates roles or the database&apos;s owner), so it is left to the server&apos;s administrator; nothing was changed.</source>
+        <translation>%1 es un usuario con más permisos que los de Cairn (un superusuario, uno que crea roles o el dueño de la base de datos), así que queda en manos del administrador del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a login Cairn did not create, so its password is left to the server&apos;s administrator; nothing was changed.</source>
+        <translation>%1 es un usuario que Cairn no creó, así que su contraseña queda en manos del administrador del servidor; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Only the plan&apos;s coordinator or the database&apos;s owner may add or remove people; nothing was changed.</source>
+        <translation>Solo el coordinador del plan o el dueño de la base de datos pueden agregar o quitar personas; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The login that ran &quot;cairn-cli server init&quot; on %1 may not create logins or give them roles (PostgreSQL&apos;s CREATEROLE right). Run it again with a login that may, such as the database&apos;s owner created with --createrole (docs/server.md); nothing was changed.</source>
+        <translation>El usuario que ejecutó &quot;cairn-cli server init&quot; en %1 no puede crear usuarios ni asignarles roles (el permiso CREATEROLE de PostgreSQL). Ejecútelo de nuevo con un usuario que sí pueda, como el dueño de la base de datos creado con --createrole (docs/server.md); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your login may not make this change in %1: an owner enters the values, notes and sources of the measures they own and the progress of the actions they own, a viewer reads, and the coordinator changes everything else. Nothing was changed.</source>
+        <translation>Su usuario no puede hacer este cambio en %1: un responsable registra los valores, notas y fuentes de los indicadores a su cargo y el avance de las acciones a su cargo, un lector consulta, y el coordinador modifica todo lo demás. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Your login has no role in the plans of %1, so it may not read them. Ask the plans&apos; coordinator to give it one (cairn-cli server user add); nothing was changed.</source>
+        <translation>Su usuario no tiene ningún rol en los planes de %1, así que no puede consultarlos. Pida al coordinador de los planes que le asigne uno (cairn-cli server user add); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServerSecurity</name>
+    <message>
+        <source>This database has no roles for Cairn yet. Run &quot;cairn-cli server init&quot; on it first (as its owner); nothing was changed.</source>
+        <translation>Esta base de datos aún no tiene roles para Cairn. Ejecute primero &quot;cairn-cli server init&quot; en ella (como su dueño); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinador</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lector</translation>
     </message>
 </context>
 <context>
@@ -7101,10 +7238,6 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
         <translation>Se copió &quot;%1&quot; (%2) en %3.</translation>
     </message>
     <message>
-        <source>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot; or &quot;server pull&quot;; add --help to any for its options.</source>
-        <translation>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot; o &quot;server pull&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
-    </message>
-    <message>
         <source>%1, %2, %3, %4</source>
         <extracomment>&quot;4 goals, 12 objectives, 42 actions, 115 measures&quot;</extracomment>
         <translation>%1, %2, %3, %4</translation>
@@ -7172,6 +7305,70 @@ Códigos de salida: 0 éxito, 1 entrada rechazada o errores encontrados, 2 uso i
             <numerusform>%1 espera %n archivo como argumento, recibió %2.</numerusform>
             <numerusform>%1 espera %n archivos como argumentos, recibió %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>Gives a PostgreSQL login a role in the database&apos;s plans (creating the login, without a password, when it is missing) and the owner name it goes by in them.</source>
+        <translation>Asigna a un usuario de PostgreSQL un rol en los planes de la base de datos (y crea el usuario, sin contraseña, si no existe) y el nombre de responsable con el que figura en ellos.</translation>
+    </message>
+    <message>
+        <source>the person&apos;s PostgreSQL login</source>
+        <translation>el usuario de PostgreSQL de la persona</translation>
+    </message>
+    <message>
+        <source>coordinator (changes everything), owner (enters the values and progress of what they own) or viewer (reads)</source>
+        <translation>coordinator (modifica todo), owner (responsable: registra los valores y el avance de lo que tiene a su cargo) o viewer (lector: consulta)</translation>
+    </message>
+    <message>
+        <source>the owner name used in the plans, as in &quot;Chief Academic Officer&quot; (the login when not given)</source>
+        <translation>el nombre de responsable que se usa en los planes, como &quot;Director Académico&quot; (el usuario si no se indica)</translation>
+    </message>
+    <message>
+        <source>set the login&apos;s password, typed at the terminal</source>
+        <translation>establecer la contraseña del usuario, escrita en la terminal</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s role with --role coordinator, --role owner or --role viewer.</source>
+        <translation>Indique el rol de la persona con --role coordinator, --role owner o --role viewer.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 in the plans on %3, going by &quot;%4&quot; in them.</source>
+        <translation>%1 tiene ahora el rol de %2 en los planes de %3 y figura en ellos como &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Lists the people given a role in the database&apos;s plans.</source>
+        <translation>Lista las personas con un rol en los planes de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Nobody has a role in the plans on %1 yet.</source>
+        <translation>Aún nadie tiene un rol en los planes de %1.</translation>
+    </message>
+    <message>
+        <source>%1  %2, as &quot;%3&quot;</source>
+        <translation>%1  %2, como &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Takes a login&apos;s role in the database&apos;s plans away. The login itself stays on the server.</source>
+        <translation>Quita a un usuario su rol en los planes de la base de datos. El usuario sigue existiendo en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 has no role in the plans on %2; nothing was changed.</source>
+        <translation>%1 no tiene ningún rol en los planes de %2; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in the plans on %2.</source>
+        <translation>%1 ya no tiene ningún rol en los planes de %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;cairn-cli server user add&quot;, &quot;server user list&quot; or &quot;server user remove&quot;; add --help to any for its options.</source>
+        <translation>Use &quot;cairn-cli server user add&quot;, &quot;server user list&quot; o &quot;server user remove&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot;, &quot;server pull&quot; or &quot;server user&quot;; add --help to any for its options.</source>
+        <translation>Use &quot;cairn-cli server init&quot;, &quot;server list&quot;, &quot;server push&quot;, &quot;server pull&quot; o &quot;server user&quot;; agregue --help a cualquiera para ver sus opciones.</translation>
     </message>
 </context>
 <context>

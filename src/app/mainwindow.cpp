@@ -7,14 +7,11 @@
 #include "document/plandocument.h"
 #include "document/commands.h"
 #include "newplandialog.h"
+#include "openfromserverdialog.h"
 #include "openrefusal.h"
+#include "planplace.h"
 #include "app/textimport/newplanfromdocumentdialog.h"
-#include "app/report/reportexport.h"
-#include "app/report/reportoptionsdialog.h"
-#include "app/report/websitepublish.h"
-#include "core/safefile.h"
 #include "storage/fileusers.h"
-#include "values/importvaluesdialog.h"
 #include "values/valuesview.h"
 #include "outline/outlinepanel.h"
 #include "panes/districtplan.h"
@@ -25,11 +22,8 @@
 #include "alignment/schoolplanopener.h"
 
 #include "core/planlocate.h"
-#include "core/plantexts.h"
 #include "i18n/language.h"
-#include "storage/planjson.h"
 #include "storage/storageerror.h"
-#include "storage/valuescsv.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -43,7 +37,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QPrintPreviewDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -62,6 +55,7 @@ namespace {
 
 constexpr int MaxRecent = 8;
 const QString RecentKey = QStringLiteral("recentFiles");
+const QString RecentTitlesKey = QStringLiteral("recentServerTitles");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString SpanishKey = QStringLiteral("view/spanishTexts");
 
@@ -153,6 +147,7 @@ void MainWindow::createActions()
     m_new = make(tr("&New Plan…"), QKeySequence::New, &MainWindow::newPlan);
     m_open = make(tr("&Open…"), QKeySequence::Open, [this] { chooseAndOpen(false); });
     m_openReadOnly = make(tr("Open Rea&d-Only…"), QKeySequence(), [this] { chooseAndOpen(true); });
+    m_openFromServer = make(tr("Open from &Server…"), QKeySequence(), [this] { openFromServer(); });
     m_saveCopy = make(tr("Save a Cop&y As…"), QKeySequence::SaveAs, &MainWindow::saveCopyAs);
     m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
     m_import = make(tr("&Import JSON…"), QKeySequence(), &MainWindow::importJson);
@@ -257,7 +252,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(tr("New Plan &from Document…"), this, [this] { newPlanFromDocument(); });
-    file->addActions({m_open, m_openReadOnly});
+    file->addActions({m_open, m_openReadOnly, m_openFromServer});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -314,13 +309,14 @@ void MainWindow::setFixedTexts()
 
 bool MainWindow::openPlan(const QString &path, bool readOnly)
 {
-    if (m_document && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
-        showNotice(tr("%1 is already open in this window.").arg(QFileInfo(path).fileName()));
+    if (m_document && PlanPlace::same(path, m_document->path())) {
+        showNotice(tr("%1 is already open in this window.").arg(PlanPlace::name(path)));
         return true;
     }
     // Two windows on one plan never lose each other's edits, but a user
-    // who did not mean to open it twice should know before editing.
-    if (!readOnly && FileUsers::openElsewhere(path)) {
+    // who did not mean to open it twice should know before editing. (On a
+    // server, many people at once is the point.)
+    if (!readOnly && !PlanPlace::isServer(path) && FileUsers::openElsewhere(path)) {
         QMessageBox ask(QMessageBox::Question, tr("Plan already open"),
                         tr("%1 is already open in %2.").arg(QFileInfo(path).fileName(), FileUsers::describeOthers(path, 0)),
                         QMessageBox::NoButton, this);
@@ -337,7 +333,13 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
         readOnly = ask.clickedButton() == look;
     }
     try {
-        setDocument(PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite));
+        std::unique_ptr<PlanDocument> document;
+        const bool given = OpenFromServerDialog::withPassword(this, path, [&] {
+            document = PlanDocument::open(path, readOnly ? Repository::Access::ReadOnly : Repository::Access::ReadWrite);
+        });
+        if (!given)
+            return false;
+        setDocument(std::move(document));
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Cannot open plan"), OpenRefusal::message(error, path, m_import));
         return false;
@@ -411,7 +413,7 @@ void MainWindow::updateTitle()
         m_saved->setText({});
         return;
     }
-    const QString name = QFileInfo(m_document->path()).fileName();
+    const QString name = PlanPlace::name(m_document->path());
     const QString title = m_document->plan().title.isEmpty() ? tr("Untitled plan") : m_document->plan().title;
     setWindowTitle(m_document->isReadOnly() ? tr("%1 — %2 (read-only) — Cairn").arg(title, name) : tr("%1 — %2 — Cairn").arg(title, name));
     if (m_saved->text().isEmpty())
@@ -449,20 +451,33 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    const QString place = PlanPlace::remembered(path);
+    recent.removeAll(place);
+    recent.prepend(place);
     settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+    // A plan on a server is listed by its title: its address names it by id.
+    if (PlanPlace::isServer(place) && m_document) {
+        QVariantMap titles = settings.value(RecentTitlesKey).toMap();
+        titles.insert(place, m_document->plan().title);
+        settings.setValue(RecentTitlesKey, titles);
+    }
 }
 
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    const QSettings settings;
+    const QStringList recent = settings.value(RecentKey).toStringList();
+    const QVariantMap titles = settings.value(RecentTitlesKey).toMap();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPlan(path); });
+        const QString title = titles.value(path).toString();
+        QAction *action = m_recentMenu->addAction(PlanPlace::isServer(path) && !title.isEmpty()
+                                                      ? tr("%1 (on %2)").arg(title, PlanPlace::name(path))
+                                                      : PlanPlace::name(path),
+                                                  this, [this, path] { openPlan(path); });
         action->setToolTip(path);
-        action->setEnabled(QFileInfo::exists(path));
+        // A file that is gone cannot be opened; a server is found when asked.
+        action->setEnabled(PlanPlace::isServer(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
@@ -492,188 +507,19 @@ bool MainWindow::newPlanFromDocument(const std::function<int(NewPlanFromDocument
     return (run ? run(dialog) : dialog.exec()) == QDialog::Accepted && openPlan(dialog.createdPath());
 }
 
+void MainWindow::openFromServer()
+{
+    OpenFromServerDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPlan(dialog.location());
+}
+
 void MainWindow::chooseAndOpen(bool readOnly)
 {
     const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open Plan Read-Only") : tr("Open Plan"), {},
                                                       tr("Cairn plans (*.cairn);;All files (*)"));
     if (!path.isEmpty())
         openPlan(path, readOnly);
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_document)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), {}, tr("Cairn plans (*.cairn)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Cannot save a copy"), tr("Choose another file than the open plan itself."));
-        return;
-    }
-    // A copy is a new plan (next cycle's draft, another school's start)
-    // unless the user says it is the same plan: then it keeps the identity
-    // that school plans align to.
-    QMessageBox identity(QMessageBox::Question, tr("Save a Copy"),
-                         tr("Is the copy a new plan, or the same plan (a backup)?"), QMessageBox::Cancel, this);
-    identity.setInformativeText(tr("School plans that align to this plan also align to a copy that is the same plan."));
-    QPushButton *newPlan = identity.addButton(tr("&New Plan"), QMessageBox::AcceptRole);
-    QPushButton *samePlan = identity.addButton(tr("&Same Plan"), QMessageBox::AcceptRole);
-    identity.setDefaultButton(newPlan);
-    identity.exec();
-    if (identity.clickedButton() != newPlan && identity.clickedButton() != samePlan)
-        return;
-    try {
-        Plan copy = m_document->repository().load();
-        if (identity.clickedButton() == newPlan)
-            copy.uuid.clear(); // a new identity is made for it
-        Repository::create(path, copy, QFileInfo::exists(path));
-        statusBar()->showMessage(tr("A copy was saved as %1.").arg(QFileInfo(path).fileName()), 5000);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Cannot save a copy"), error.message());
-    }
-}
-
-void MainWindow::importJson()
-{
-    const QString source = QFileDialog::getOpenFileName(this, tr("Import a Plan from JSON"), {}, tr("Cairn JSON plans (*.json);;All files (*)"));
-    if (source.isEmpty())
-        return;
-    QFile file(source);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot import"), tr("%1 cannot be read: %2.").arg(source, file.errorString()));
-        return;
-    }
-    const PlanJson::ReadResult result = PlanJson::read(file.readAll());
-    if (!result.plan) {
-        QStringList lines;
-        for (const JsonProblem &problem : result.problems)
-            lines.append(problem.toString());
-        QMessageBox box(QMessageBox::Warning, tr("Cannot import"),
-                        tr("%1 is not a valid Cairn plan; nothing was imported.").arg(QFileInfo(source).fileName()), QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
-        box.exec();
-        return;
-    }
-    QString target = source;
-    target.replace(QRegularExpression(QStringLiteral("\\.json$"), QRegularExpression::CaseInsensitiveOption), QString());
-    target = QFileDialog::getSaveFileName(this, tr("Keep the Imported Plan In"), target + QStringLiteral(".cairn"),
-                                          tr("Cairn plans (*.cairn)"));
-    if (target.isEmpty())
-        return;
-    try {
-        setDocument(PlanDocument::create(target, *result.plan, QFileInfo::exists(target)));
-        addRecent(target);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Cannot import"), error.message());
-    }
-}
-
-void MainWindow::exportJson()
-{
-    if (!m_document)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Plan as JSON"), {}, tr("JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const QString failure = SafeFile::write(path, PlanJson::write(m_document->repository().load()));
-    if (!failure.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export"), failure);
-    else
-        statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(path).fileName()), 5000);
-}
-
-void MainWindow::exportValues()
-{
-    if (!m_workspace)
-        return;
-    // The sheet holds what the Update values tab shows: its year and filters.
-    const ValuesCsv::Selection selection = m_workspace->values()->selection();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Values"),
-                                                      tr("values-%1.csv").arg(selection.year.label()), tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString failure = SafeFile::write(path, ValuesCsv::write(m_document->plan(), selection));
-    if (!failure.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export"), failure);
-    else
-        statusBar()->showMessage(tr("Values for %1 exported to %2.").arg(selection.year.label(), QFileInfo(path).fileName()), 5000);
-}
-
-void MainWindow::exportReport()
-{
-    if (!m_document)
-        return;
-    ReportOptionsDialog dialog(*m_document, tr("Export…"), this);
-    dialog.setWindowTitle(tr("Export Report"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ReportOptions options = dialog.options();
-    // The district's name as the report writes it (in Spanish, its Spanish name).
-    const QString organization =
-        PlanTexts::inLanguage(m_document->plan(), options.language.isEmpty() ? Language::installed() : options.language).organization;
-    const QString suggested = tr("%1 progress report %2.pdf").arg(organization.isEmpty() ? tr("Plan") : organization, options.year.label());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (ReportExport::writePdf(this, *m_document, options, path))
-        statusBar()->showMessage(tr("The %1 progress report was written to %2.").arg(options.year.label(), QFileInfo(path).fileName()), 8000);
-}
-
-void MainWindow::publishWebsite()
-{
-    if (!m_document)
-        return;
-    const QString folder = WebsitePublish::chooseAndPublish(this, *m_document);
-    if (!folder.isEmpty())
-        statusBar()->showMessage(tr("The %1 website was published to %2; open index.html in it to look.")
-                                     .arg(m_document->statusYear().label(), QDir::toNativeSeparators(folder)),
-                                 10000);
-}
-
-void MainWindow::printPreview()
-{
-    if (!m_document)
-        return;
-    ReportOptionsDialog dialog(*m_document, tr("Preview"), this);
-    dialog.setWindowTitle(tr("Print Preview"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QPrintPreviewDialog *preview = ReportExport::preview(this, *m_document, dialog.options());
-    preview->resize(size() * 0.9);
-    preview->open();
-}
-
-void MainWindow::importValues()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Values"), {}, tr("CSV (*.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importValuesFrom(path);
-}
-
-bool MainWindow::importValuesFrom(const QString &path, const std::function<int(ImportValuesDialog &)> &choose)
-{
-    if (!m_document)
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot import"), tr("%1 cannot be read: %2.").arg(path, file.errorString()));
-        return false;
-    }
-    m_document->reloadIfChangedElsewhere();
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    const QString who = m_document->repository().actor();
-    if (who.isEmpty())
-        return false;
-    const ValuesCsv::Reading reading = ValuesCsv::read(m_document->plan(), file.readAll(), who, now);
-    const QString name = QFileInfo(path).fileName();
-    ImportValuesDialog dialog(name, reading, this);
-    if ((choose ? choose(dialog) : dialog.exec()) != QDialog::Accepted || reading.changes.empty())
-        return false;
-    const ValuesCsv::Applied applied = ValuesCsv::apply(m_document->plan(), reading.changes);
-    return m_document->push(new SetMeasureValues(m_document.get(), applied.before, applied.after,
-                                                 tr("Import %n values from %1", nullptr, int(reading.changes.size())).arg(name), name));
 }
 
 QString MainWindow::authorForEdit()

@@ -69,6 +69,7 @@ private:
 
     void newPlan();
     void chooseAndOpen(bool readOnly);
+    void openFromServer();
     void saveCopyAs();
     void importJson();
     void exportJson();
@@ -100,6 +101,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openReadOnly = nullptr;
+    QAction *m_openFromServer = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

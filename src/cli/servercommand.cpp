@@ -6,7 +6,12 @@
 #include "storage/planfile.h"
 #include "storage/planlocation.h"
 #include "storage/planserver.h"
+#include "storage/serversecurity.h"
 #include "storage/storageerror.h"
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace cairn::cli {
 
@@ -120,6 +125,120 @@ int pull(Context &context)
     return Success;
 }
 
+// A password typed at the terminal, not echoed (one line of standard input
+// when it is not a terminal, for scripts that pipe it in). Never an
+// argument: those are seen by everyone on the machine.
+QString readPassword(Context &context, const QString &login)
+{
+    context.err << Commands::tr("Password for %1: ").arg(login);
+    context.err.flush();
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        context.err << '\n';
+    }
+    return password;
+}
+
+int userAdd(Context &context)
+{
+    CommandLine line(QStringLiteral("server user add"),
+                     Commands::tr("Gives a PostgreSQL login a role in the database's plans (creating the login, without a "
+                                  "password, when it is missing) and the owner name it goes by in them."));
+    line.addPositional(QStringLiteral("URL"), Commands::tr("postgresql://LOGIN@HOST:PORT/DATABASE (docs/server.md)"));
+    line.addPositional(QStringLiteral("LOGIN"), Commands::tr("the person's PostgreSQL login"));
+    line.addValueOption(QStringLiteral("role"), Commands::tr("coordinator (changes everything), owner (enters the values and "
+                                                             "progress of what they own) or viewer (reads)"),
+                        QStringLiteral("ROLE"));
+    line.addValueOption(QStringLiteral("as"), Commands::tr("the owner name used in the plans, as in \"Chief Academic "
+                                                           "Officer\" (the login when not given)"),
+                        QStringLiteral("OWNER NAME"));
+    line.addFlag(QStringLiteral("password-prompt"), Commands::tr("set the login's password, typed at the terminal"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const auto role = ServerSecurity::roleFrom(line.value(QStringLiteral("role")));
+    if (!role) {
+        context.err << Commands::tr("Give the person's role with --role coordinator, --role owner or --role viewer.") << '\n';
+        return Usage;
+    }
+    const QString login = line.positional().at(1);
+    const ServerSecurity::Person person{login, *role, line.value(QStringLiteral("as")).trimmed()};
+    return withServer(context, line.positional().at(0), [&](const QSqlDatabase &db, const PlanLocation &location) {
+        std::optional<QString> password;
+        if (line.isSet(QStringLiteral("password-prompt")))
+            password = readPassword(context, login);
+        ServerSecurity::addPerson(db, person, password);
+        context.out << Commands::tr("%1 now has the role %2 in the plans on %3, going by \"%4\" in them.")
+                           .arg(login, ServerSecurity::roleShown(*role), location.server(),
+                                person.ownerName.isEmpty() ? login : person.ownerName)
+                    << '\n';
+        return int(Success);
+    });
+}
+
+int userList(Context &context)
+{
+    CommandLine line(QStringLiteral("server user list"), Commands::tr("Lists the people given a role in the database's plans."));
+    line.addPositional(QStringLiteral("URL"), Commands::tr("postgresql://LOGIN@HOST:PORT/DATABASE (docs/server.md)"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    return withServer(context, line.positional().at(0), [&](const QSqlDatabase &db, const PlanLocation &location) {
+        const std::vector<ServerSecurity::Person> people = ServerSecurity::people(db);
+        if (people.empty())
+            context.out << Commands::tr("Nobody has a role in the plans on %1 yet.").arg(location.server()) << '\n';
+        for (const ServerSecurity::Person &person : people)
+            context.out << Commands::tr("%1  %2, as \"%3\"")
+                               .arg(person.login, ServerSecurity::roleShown(person.role),
+                                    person.ownerName.isEmpty() ? person.login : person.ownerName)
+                        << '\n';
+        return int(Success);
+    });
+}
+
+int userRemove(Context &context)
+{
+    CommandLine line(QStringLiteral("server user remove"),
+                     Commands::tr("Takes a login's role in the database's plans away. The login itself stays on the server."));
+    line.addPositional(QStringLiteral("URL"), Commands::tr("postgresql://LOGIN@HOST:PORT/DATABASE (docs/server.md)"));
+    line.addPositional(QStringLiteral("LOGIN"), Commands::tr("the person's PostgreSQL login"));
+    if (const auto stop = line.parse(context))
+        return *stop;
+    const QString login = line.positional().at(1);
+    return withServer(context, line.positional().at(0), [&](const QSqlDatabase &db, const PlanLocation &location) {
+        if (!ServerSecurity::removePerson(db, login)) {
+            context.err << Commands::tr("%1 has no role in the plans on %2; nothing was changed.").arg(login, location.server())
+                        << '\n';
+            return int(Refused);
+        }
+        context.out << Commands::tr("%1 no longer has a role in the plans on %2.").arg(login, location.server()) << '\n';
+        return int(Success);
+    });
+}
+
+int user(Context &context)
+{
+    const QString sub = context.arguments.value(1);
+    Context inner{context.arguments.mid(1), context.out, context.err};
+    if (sub == QLatin1String("add"))
+        return userAdd(inner);
+    if (sub == QLatin1String("list"))
+        return userList(inner);
+    if (sub == QLatin1String("remove"))
+        return userRemove(inner);
+    context.err << Commands::tr("Use \"cairn-cli server user add\", \"server user list\" or \"server user remove\"; add "
+                                "--help to any for its options.")
+                << '\n';
+    return Usage;
+}
+
 } // namespace
 
 int Commands::server(Context &context)
@@ -134,8 +253,10 @@ int Commands::server(Context &context)
         return push(inner);
     if (sub == QLatin1String("pull"))
         return pull(inner);
-    context.err << tr("Use \"cairn-cli server init\", \"server list\", \"server push\" or \"server pull\"; add --help to any "
-                      "for its options.")
+    if (sub == QLatin1String("user"))
+        return user(inner);
+    context.err << tr("Use \"cairn-cli server init\", \"server list\", \"server push\", \"server pull\" or \"server user\"; "
+                      "add --help to any for its options.")
                 << '\n';
     return Usage;
 }

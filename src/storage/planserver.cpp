@@ -5,6 +5,8 @@
 #include "planwriter.h"
 #include "schema.h"
 #include "serverfailure.h"
+#include "serverpasswords.h"
+#include "serversecurity.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -14,8 +16,9 @@ namespace cairn {
 
 namespace {
 
-// The catalog's own format, for later steps (roles, the approval queue).
-constexpr int CatalogVersion = 1;
+// The catalog's own format, for later steps (the approval queue). 2: the
+// roles, cairn.people and the server's checks on every plan (ServerSecurity).
+constexpr int CatalogVersion = 2;
 
 const char *const catalogStatements[] = {
     "CREATE SCHEMA IF NOT EXISTS cairn",
@@ -62,6 +65,7 @@ void writeSchema(const QSqlDatabase &db, const PlanServer::Entry &entry, Plan &c
     PlanWriter(db).insertPlan(copy);
     SqlQuery::run(db, QStringLiteral("CREATE TRIGGER follow_title AFTER UPDATE OF title ON plan "
                                      "FOR EACH ROW EXECUTE FUNCTION cairn.follow_plan_title()"));
+    ServerSecurity::protect(db, entry.schema);
     SqlQuery(db, QStringLiteral("INSERT INTO cairn.plans (id, title, schema_name) VALUES (CAST(:id AS uuid), :title, :schema) "
                                 "ON CONFLICT (id) DO UPDATE SET title = excluded.title, pushed_at = now(), "
                                 "pushed_by = current_user"))
@@ -87,6 +91,9 @@ QSqlDatabase PlanServer::connect(const PlanLocation &location)
     db.setUserName(location.user());
     db.setDatabaseName(location.database());
     db.setConnectOptions(location.connectOptions());
+    // A password typed in the app; otherwise libpq looks for one itself.
+    if (const QString password = ServerPasswords::of(location); !password.isEmpty())
+        db.setPassword(password);
     if (!db.open()) {
         const QSqlError error = db.lastError();
         PlanFile::disconnect(db);
@@ -109,8 +116,9 @@ void PlanServer::init(const QSqlDatabase &db)
     Transaction transaction(db);
     for (const char *statement : catalogStatements)
         SqlQuery::run(db, QString::fromUtf8(statement));
+    ServerSecurity::install(db);
     SqlQuery(db, QStringLiteral("INSERT INTO cairn.meta (name, value) VALUES ('catalog_version', :version) "
-                                "ON CONFLICT (name) DO NOTHING"))
+                                "ON CONFLICT (name) DO UPDATE SET value = excluded.value WHERE cairn.meta.value < excluded.value"))
         .bind(QStringLiteral(":version"), CatalogVersion)
         .exec();
     transaction.commit();
@@ -230,6 +238,19 @@ PlanServer::Entry PlanServer::push(const PlanLocation &location, const Plan &pla
         PlanFile::disconnect(db);
         if (error.kind() == StorageError::Kind::Duplicate)
             throw StorageError(StorageError::Kind::Invalid, error.message()); // the plan, not the server, is at fault
+        throw;
+    }
+}
+
+std::vector<PlanServer::Entry> PlanServer::plansAt(const PlanLocation &location)
+{
+    QSqlDatabase db = connect(location);
+    try {
+        std::vector<Entry> entries = plans(db, location);
+        PlanFile::disconnect(db);
+        return entries;
+    } catch (...) {
+        PlanFile::disconnect(db);
         throw;
     }
 }

@@ -41,6 +41,9 @@ public:
     // The plans in the catalog, by title. Throws StorageError when the
     // database has no catalog (server init was never run).
     static std::vector<Entry> plans(const QSqlDatabase &db, const PlanLocation &location);
+    // The same on a connection of its own, closed after: for a person
+    // choosing a plan to open.
+    static std::vector<Entry> plansAt(const PlanLocation &location);
     // The plan `location` names, by id or title; throws StorageError listing
     // the plans there are when it names none of them or several.
     static Entry find(const QSqlDatabase &db, const PlanLocation &location);

@@ -7,6 +7,22 @@ namespace cairn {
 
 using namespace sqlvalue;
 
+PlanWriter::PlanWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_dialect(SqlDialect::of(m_db))
+{
+}
+
+PlanWriter::~PlanWriter() = default;
+
+SqlQuery &PlanWriter::prepared(const QString &sql)
+{
+    std::unique_ptr<SqlQuery> &statement = m_statements[sql];
+    if (!statement)
+        statement = std::make_unique<SqlQuery>(m_db, sql);
+    return *statement;
+}
+
 QString PlanWriter::tableOf(ItemKind kind)
 {
     return toToken(kind) + QLatin1Char('s');
@@ -32,9 +48,9 @@ qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> co
     for (const QString &name : names)
         placeholders.append(QLatin1Char(':') + name);
 
-    SqlQuery query(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                             .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                                  m_dialect.returningId()));
+    SqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                                   .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                                        m_dialect.returningId()));
     for (const auto &[name, fixedValue] : columnsFixed)
         query.bind(QLatin1Char(':') + name, fixedValue);
     for (const Column<T> &column : columns)
@@ -129,10 +145,12 @@ void PlanWriter::insertMeasure(const char *parentColumn, qint64 parentId, Measur
 void PlanWriter::writeAssessments(ItemKind kind, qint64 itemId, const std::vector<Assessment> &assessments)
 {
     const QString table = toToken(kind) + QStringLiteral("_assessments");
-    SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE item_id = :id").arg(table)).bind(QStringLiteral(":id"), itemId).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO %1 (item_id, year, status, rationale, who, assessed_at) "
-                                         "VALUES (:id, :year, :status, :rationale, :who, :at)")
-                              .arg(table));
+    prepared(QStringLiteral("DELETE FROM %1 WHERE item_id = :id").arg(table)).bind(QStringLiteral(":id"), itemId).exec();
+    if (assessments.empty())
+        return;
+    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO %1 (item_id, year, status, rationale, who, assessed_at) "
+                                               "VALUES (:id, :year, :status, :rationale, :who, :at)")
+                                    .arg(table));
     for (const Assessment &assessment : assessments) {
         insert.bind({{QStringLiteral(":id"), itemId}, {QStringLiteral(":year"), assessment.year.start()},
                      {QStringLiteral(":status"), fromEnum(assessment.status)},
@@ -144,11 +162,9 @@ void PlanWriter::writeAssessments(ItemKind kind, qint64 itemId, const std::vecto
 
 void PlanWriter::writeResponsibilities(qint64 actionId, const std::vector<Responsibility> &responsibilities)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM action_responsibilities WHERE action_id = :id"))
-        .bind(QStringLiteral(":id"), actionId)
-        .exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO action_responsibilities (action_id, position, role, duty) "
-                                         "VALUES (:id, :position, :role, :duty)"));
+    prepared(QStringLiteral("DELETE FROM action_responsibilities WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
+    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO action_responsibilities (action_id, position, role, duty) "
+                                               "VALUES (:id, :position, :role, :duty)"));
     for (std::size_t i = 0; i < responsibilities.size(); ++i) {
         insert.bind({{QStringLiteral(":id"), actionId}, {QStringLiteral(":position"), int(i)},
                      {QStringLiteral(":role"), responsibilities[i].role}, {QStringLiteral(":duty"), responsibilities[i].duty}});
@@ -158,9 +174,9 @@ void PlanWriter::writeResponsibilities(qint64 actionId, const std::vector<Respon
 
 void PlanWriter::writeNotes(qint64 actionId, const std::vector<ProgressNote> &notes)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM action_notes WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO action_notes (action_id, position, note_date, body, who) "
-                                         "VALUES (:id, :position, :date, :body, :who)"));
+    prepared(QStringLiteral("DELETE FROM action_notes WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
+    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO action_notes (action_id, position, note_date, body, who) "
+                                               "VALUES (:id, :position, :date, :body, :who)"));
     for (std::size_t i = 0; i < notes.size(); ++i) {
         insert.bind({{QStringLiteral(":id"), actionId}, {QStringLiteral(":position"), int(i)},
                      {QStringLiteral(":date"), fromDate(notes[i].date)}, {QStringLiteral(":body"), notes[i].text},
@@ -171,25 +187,25 @@ void PlanWriter::writeNotes(qint64 actionId, const std::vector<ProgressNote> &no
 
 void PlanWriter::writeTarget(qint64 measureId, SchoolYear year, std::optional<double> value)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM targets WHERE measure_id = :id AND year = :year"))
+    prepared(QStringLiteral("DELETE FROM targets WHERE measure_id = :id AND year = :year"))
         .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
         .exec();
     if (!value)
         return;
-    SqlQuery(m_db, QStringLiteral("INSERT INTO targets (measure_id, year, value) VALUES (:id, :year, :value)"))
+    prepared(QStringLiteral("INSERT INTO targets (measure_id, year, value) VALUES (:id, :year, :value)"))
         .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}, {QStringLiteral(":value"), *value}})
         .exec();
 }
 
 void PlanWriter::writeActual(qint64 measureId, SchoolYear year, const std::optional<Actual> &actual)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM actuals WHERE measure_id = :id AND year = :year"))
+    prepared(QStringLiteral("DELETE FROM actuals WHERE measure_id = :id AND year = :year"))
         .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
         .exec();
     if (!actual)
         return;
-    SqlQuery(m_db, QStringLiteral("INSERT INTO actuals (measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n) "
-                                  "VALUES (:id, :year, :value, :note, :who, :at, :preliminary, :source, :asof, :n)"))
+    prepared(QStringLiteral("INSERT INTO actuals (measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n) "
+                            "VALUES (:id, :year, :value, :note, :who, :at, :preliminary, :source, :asof, :n)"))
         .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()},
                {QStringLiteral(":value"), actual->value}, {QStringLiteral(":note"), actual->note},
                {QStringLiteral(":who"), actual->who}, {QStringLiteral(":at"), fromDateTime(actual->when)},
@@ -260,8 +276,8 @@ void PlanWriter::insertReviewRecords(Review &review)
 
 void PlanWriter::insertAudit(const AuditEntry &entry)
 {
-    SqlQuery(m_db, QStringLiteral("INSERT INTO audit (changed_at, who, item_kind, item_code, field, old_value, new_value) "
-                                  "VALUES (:at, :who, :kind, :code, :field, :old, :new)"))
+    prepared(QStringLiteral("INSERT INTO audit (changed_at, who, item_kind, item_code, field, old_value, new_value) "
+                            "VALUES (:at, :who, :kind, :code, :field, :old, :new)"))
         .bind({{QStringLiteral(":at"), fromDateTime(entry.when)}, {QStringLiteral(":who"), entry.who},
                {QStringLiteral(":kind"), entry.kind ? fromEnum(*entry.kind) : QVariant()},
                {QStringLiteral(":code"), entry.item}, {QStringLiteral(":field"), entry.field},

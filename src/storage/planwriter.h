@@ -5,17 +5,22 @@
 
 #include <QSqlDatabase>
 
+#include <memory>
+#include <unordered_map>
+
 namespace cairn {
 
-// Inserts rows for domain values. Callers own the transaction.
+class SqlQuery;
+
+// Inserts rows for domain values. Callers own the transaction, and end the
+// writer's life before the connection's.
 class PlanWriter
 {
 public:
-    explicit PlanWriter(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_dialect(SqlDialect::of(m_db))
-    {
-    }
+    explicit PlanWriter(QSqlDatabase db);
+    ~PlanWriter();
+    PlanWriter(const PlanWriter &) = delete;
+    PlanWriter &operator=(const PlanWriter &) = delete;
 
     // A whole plan into empty tables: everything below, reviews and audit
     // log included. Items keep the row ids they have.
@@ -46,9 +51,14 @@ private:
     template<typename T>
     qint64 insertRow(const QString &table, std::span<const Column<T>> columns, const T &value,
                      const QList<std::pair<QString, QVariant>> &fixed);
+    // The statement `sql`, prepared the first time and reused after: a
+    // plan's rows are hundreds of thousands of executions of a few
+    // statements, and preparing is most of the cost of one.
+    SqlQuery &prepared(const QString &sql);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
+    std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_statements;
 };
 
 } // namespace cairn

@@ -8,6 +8,7 @@
 #include "planloader.h"
 #include "planlocation.h"
 #include "planserver.h"
+#include "serversecurity.h"
 #include "planwriter.h"
 #include "schema.h"
 #include "sqlitefailure.h"
@@ -246,8 +247,14 @@ std::unique_ptr<Repository> Repository::openOnServer(const QString &url, Access 
     const PlanLocation location = PlanLocation::parse(url);
     const bool readOnly = access == Access::ReadOnly;
     PlanServer::Opened opened = PlanServer::open(location, readOnly);
-    std::unique_ptr<Repository> repository(
-        new Repository(url, tr("\"%1\" on %2").arg(opened.entry.title, location.server()), opened.db, readOnly));
+    // A login the server lets read only (a viewer's) opens the plan
+    // read-only, so that the app says so before anyone types.
+    const bool viewer = !ServerSecurity::mayWritePlan(opened.db);
+    std::unique_ptr<Repository> repository(new Repository(
+        url, tr("\"%1\" on %2").arg(opened.entry.title, location.server()), opened.db, readOnly || viewer));
+    if (viewer)
+        repository->m_readOnlyWhy = tr("Your login %1 may read %2 but not change it (a viewer's); nothing was changed.")
+                                        .arg(location.userShown(), repository->m_name);
     repository->m_revision = SqlQuery::scalar(opened.db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
     return repository;
 }
@@ -340,7 +347,10 @@ std::unique_ptr<Repository> Repository::create(const QString &path, const Plan &
 
 void Repository::requireWritable() const
 {
-    if (m_readOnly && SafeFile::refusesWrites(m_path))
+    if (m_readOnly && !m_readOnlyWhy.isEmpty())
+        throw StorageError(StorageError::Kind::ReadOnly, m_readOnlyWhy);
+    // A server plan has no folder: read-only there is the person's choice.
+    if (m_readOnly && !PlanLocation::isServer(m_path) && SafeFile::refusesWrites(m_path))
         throw SqliteFailure::notWritable(m_path);
     if (m_readOnly)
         throw StorageError(StorageError::Kind::ReadOnly,

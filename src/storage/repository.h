@@ -126,6 +126,8 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     bool m_readOnly = false;
+    // Why the plan is read-only when the server, not the person, chose it.
+    QString m_readOnlyWhy;
     QString m_backup;
     std::function<QString()> m_actor;
     Clock m_clock;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace cairn {
 
@@ -240,12 +241,22 @@ void Schema::migrate(const QSqlDatabase &db, int target)
                            QCoreApplication::translate("cairn::Schema", "The plan file's format number is %1, which no Cairn "
                                                                         "has written; it was not changed.")
                                .arg(start));
+    // A new file's steps are one transaction: nothing in it is there to
+    // keep should one fail, and every commit costs the disk a sync.
+    std::optional<Transaction> whole;
+    if (start == 0)
+        whole.emplace(db);
     for (int from = start; from < target; ++from) {
-        Transaction transaction(db);
+        std::optional<Transaction> step;
+        if (!whole)
+            step.emplace(db);
         steps[from](db);
         SqlDialect::of(db).setVersion(db, from + 1);
-        transaction.commit();
+        if (step)
+            step->commit();
     }
+    if (whole)
+        whole->commit();
 }
 
 void Schema::create(const QSqlDatabase &db)

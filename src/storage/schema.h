@@ -17,8 +17,9 @@ public:
     static qint32 applicationId(const QSqlDatabase &db);
 
     // Runs every step after the file's version up to `target`, each in one
-    // transaction together with its version bump. A failed step rolls back
-    // and throws StorageError; the file keeps the last version that worked.
+    // transaction together with its version bump (a new file's, all in one).
+    // A failed step rolls back and throws StorageError; the file keeps the
+    // last version that worked.
     static void migrate(const QSqlDatabase &db, int target = CurrentVersion);
     // Every step at once, for an empty plan, inside the caller's
     // transaction (a plan pushed to a server appears whole or not at all).

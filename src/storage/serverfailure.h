@@ -23,6 +23,9 @@ public:
     static StorageError connecting(const QSqlError &error, const PlanLocation &location);
     // Why a statement failed; `where` names the database in the message.
     static StorageError from(const QSqlError &error, const QString &where, const QString &statement);
+    // A statement the login may not run (insufficient_privilege), in plain
+    // words: whose the item is when the server's own checks said.
+    static StorageError refused(const QSqlError &error, const QString &where, const QString &statement);
 };
 
 } // namespace cairn

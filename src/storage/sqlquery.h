@@ -35,7 +35,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
-    QString m_path;
+    QSqlDatabase m_db;
     SqlDialect m_dialect;
 };
 

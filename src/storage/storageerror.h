@@ -29,6 +29,7 @@ public:
         Io,          // the operating system refused
         Sql,         // the database reported an error
         Server,      // a PostgreSQL server could not be reached or refused the login
+        Password,    // a PostgreSQL server wants a password it was not given, or refused the one given
     };
 
     StorageError(Kind kind, const QString &message)

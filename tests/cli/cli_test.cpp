@@ -721,3 +721,21 @@ TEST_CASE("report takes publish's suppression options and refuses a rule it does
     CHECK(both.err.contains(QStringLiteral("either --suppress or --min-n, not both")));
     CHECK_FALSE(QFileInfo::exists(pdf));
 }
+
+TEST_CASE("a report or chart made from a script without a desktop session says nothing but its own words", "[cli][report]")
+{
+    // cron and ssh give no XDG_RUNTIME_DIR; Qt would note that on stderr.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("socorro.cairn"));
+    REQUIRE(cli({QStringLiteral("import"), socorroSample(), file}).exitCode == 0);
+    const Run report = cli({QStringLiteral("report"), file, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))}, environment);
+    CHECK(report.exitCode == 0);
+    CHECK(report.err.isEmpty());
+    const Run chart = cli({QStringLiteral("chart"), file, QStringLiteral("--measure"), QStringLiteral("1.1-L1"), QStringLiteral("-o"), dir.filePath(QStringLiteral("c.png"))},
+                          environment);
+    CHECK(chart.exitCode == 0);
+    CHECK(chart.err.isEmpty());
+}

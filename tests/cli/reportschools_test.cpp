@@ -41,7 +41,7 @@ TEST_CASE("report --schools adds a School plans section, the school plans named 
         const QString pdf = dir.filePath(QString::fromLatin1(c.name).replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".pdf"));
         const Run run = cli(reportOf(socorroSample(), pdf, c.schools + QStringList{QStringLiteral("--paper"), QStringLiteral("a4")}));
         CHECK(run.exitCode == 0);
-        CHECK_FALSE(run.err.contains(QStringLiteral("Nothing was written"))); // (Qt may note its runtime folder there)
+        CHECK(run.err.isEmpty());
         REQUIRE(QFile::exists(pdf));
         const QString text = textOf(pdf);
         CHECK(text.contains(QStringLiteral("Support by district goal and objective")));

@@ -124,3 +124,113 @@ TEST_CASE("a bad URL, an unknown plan and a server that is down are refused plai
     }
     CHECK_FALSE(QFileInfo::exists(out));
 }
+
+TEST_CASE("server user gives logins their roles, and only a coordinator may", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString owner = server.login(QStringLiteral("cao"));
+    const QString coordinator = server.login(QStringLiteral("coord"));
+    const QString viewer = server.login(QStringLiteral("board"));
+    auto user = [&](const QString &as, QStringList arguments) {
+        QUrl url(server.url());
+        if (!as.isEmpty())
+            url.setUserName(as);
+        arguments.insert(1, url.toString());
+        return cli(QStringList{QStringLiteral("server"), QStringLiteral("user")} + arguments);
+    };
+
+    const Run added = user({}, {QStringLiteral("add"), owner, QStringLiteral("--role"), QStringLiteral("owner"),
+                                QStringLiteral("--as"), QStringLiteral("Chief Academic Officer")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("going by \"Chief Academic Officer\"")));
+    REQUIRE(user({}, {QStringLiteral("add"), coordinator, QStringLiteral("--role"), QStringLiteral("coordinator")}).exitCode == 0);
+
+    // A coordinator adds people though their login may not create roles.
+    const Run byCoordinator = user(coordinator, {QStringLiteral("add"), viewer, QStringLiteral("--role"), QStringLiteral("viewer")});
+    INFO(byCoordinator.err.toStdString());
+    CHECK(byCoordinator.exitCode == 0);
+
+    // An owner may not.
+    const Run byOwner = user(owner, {QStringLiteral("add"), server.login(QStringLiteral("x")), QStringLiteral("--role"),
+                                     QStringLiteral("viewer")});
+    CHECK(byOwner.exitCode == 1);
+    CHECK(byOwner.err.contains(QStringLiteral("Only the plan's coordinator or the database's owner")));
+    CHECK_FALSE(byOwner.err.contains(QStringLiteral("ERROR")));
+
+    const Run listed = user({}, {QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("%1  owner, as \"Chief Academic Officer\"").arg(owner)));
+    CHECK(listed.out.contains(QStringLiteral("%1  viewer, as \"%1\"").arg(viewer)));
+    CHECK_FALSE(listed.out.contains(server.login(QStringLiteral("x"))));
+
+    const Run wrongRole = user({}, {QStringLiteral("add"), viewer, QStringLiteral("--role"), QStringLiteral("boss")});
+    CHECK(wrongRole.exitCode == 2);
+    CHECK(wrongRole.err.contains(QStringLiteral("--role coordinator")));
+
+    CHECK(user(coordinator, {QStringLiteral("remove"), viewer}).exitCode == 0);
+    const Run again = user(coordinator, {QStringLiteral("remove"), viewer});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("has no role")));
+    CHECK_FALSE(user({}, {QStringLiteral("list")}).out.contains(viewer));
+}
+
+TEST_CASE("server user add --password-prompt reads the password, never from the command line", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString login = server.login(QStringLiteral("withpw"));
+    QProcess process;
+    process.start(QStringLiteral(CAIRN_CLI), {QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), server.url(),
+                                              login, QStringLiteral("--role"), QStringLiteral("owner"),
+                                              QStringLiteral("--password-prompt")});
+    REQUIRE(process.waitForStarted());
+    process.write("s3cret-Pass\n");
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitCode() == 0);
+    CHECK(err.contains(QStringLiteral("Password for %1").arg(login)));
+    CHECK_FALSE(out.contains(QStringLiteral("s3cret")));
+    CHECK_FALSE(err.contains(QStringLiteral("s3cret")));
+
+    // The server keeps a (hashed) password for the new login.
+    QSqlDatabase db = PlanServer::connect(PlanLocation::parse(server.url()));
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = '%1'").arg(login)));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toBool());
+    query = QSqlQuery();
+    PlanFile::disconnect(db);
+}
+
+TEST_CASE("a coordinator pushes a plan, the others read it, and server init again keeps it", "[cli][server][security]")
+{
+    ServerDatabase server;
+    const QString coordinator = server.login(QStringLiteral("coord"));
+    const QString viewer = server.login(QStringLiteral("board"));
+    for (const auto &[login, role] : {std::pair{coordinator, QStringLiteral("coordinator")}, std::pair{viewer, QStringLiteral("viewer")}})
+        REQUIRE(cli({QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("add"), server.url(), login,
+                     QStringLiteral("--role"), role})
+                    .exitCode
+                == 0);
+    auto as = [&](const QString &login, const QString &plan = {}) {
+        QUrl url(plan.isEmpty() ? server.url() : server.url(plan));
+        url.setUserName(login);
+        return url.toString();
+    };
+    const Plan plan = readPlanJson(socorroSample());
+    const Run pushed = cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), as(coordinator)});
+    INFO(pushed.err.toStdString());
+    REQUIRE(pushed.exitCode == 0);
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("init"), server.url()}).exitCode == 0);
+
+    const Run status = cli({QStringLiteral("status"), as(viewer, plan.title), QStringLiteral("--year"), QStringLiteral("2024-25")});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 0);
+    const Run viewerPush = cli({QStringLiteral("server"), QStringLiteral("push"), socorroSample(), as(viewer),
+                                QStringLiteral("--force")});
+    CHECK(viewerPush.exitCode == 1);
+    CHECK(viewerPush.err.contains(QStringLiteral("Your login may not make this change")));
+}

@@ -5,6 +5,7 @@
 #include "storage/planserver.h"
 #include "storage/repository.h"
 #include "storage/schema.h"
+#include "storage/serverpasswords.h"
 #include "storage/storageerror.h"
 
 #include <QSqlQuery>
@@ -17,19 +18,6 @@ using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-// The message of the StorageError `work` throws; the test fails if none.
-template<typename Work>
-StorageError refusal(Work work)
-{
-    try {
-        work();
-    } catch (const StorageError &error) {
-        return error;
-    }
-    FAIL("nothing was refused");
-    return StorageError(StorageError::Kind::Sql, {});
-}
 
 // A local port nothing listens on: one the kernel gives, then freed.
 int closedPort()
@@ -255,13 +243,13 @@ TEST_CASE("the password comes from PGPASSWORD or a password file, and a wrong or
     qputenv("PGPASSFILE", passwordFile.toLocal8Bit());
 
     const StorageError missing = refusal([&] { Repository::open(location); });
-    CHECK(missing.kind() == StorageError::Kind::Server);
+    CHECK(missing.kind() == StorageError::Kind::Password);
     CHECK(missing.message().contains(QStringLiteral("asks for the password of the login %1").arg(login)));
     CHECK(missing.message().contains(QStringLiteral("~/.pgpass")));
 
     qputenv("PGPASSWORD", "not the password");
     const StorageError wrong = refusal([&] { Repository::open(location); });
-    CHECK(wrong.kind() == StorageError::Kind::Server);
+    CHECK(wrong.kind() == StorageError::Kind::Password);
     CHECK(wrong.message().contains(QStringLiteral("refused the password for the login %1").arg(login)));
     CHECK_FALSE(wrong.message().contains(QStringLiteral("not the password")));
 
@@ -271,6 +259,14 @@ TEST_CASE("the password comes from PGPASSWORD or a password file, and a wrong or
     qunsetenv("PGPASSWORD");
     writeAll(passwordFile, "127.0.0.1:*:*:" + login.toUtf8() + ':' + password + '\n');
     CHECK(Repository::open(location)->load().title == plan.title);
+
+    // Typed in the app: kept in memory for this login on this database only.
+    writeAll(passwordFile, {});
+    const PlanLocation where = PlanLocation::parse(location);
+    ServerPasswords::remember(where, QString::fromUtf8(password));
+    CHECK(Repository::open(location)->load().title == plan.title);
+    ServerPasswords::forget(where);
+    CHECK(refusal([&] { Repository::open(location); }).kind() == StorageError::Kind::Password);
 }
 
 TEST_CASE("every format step runs on a server, and an older plan there is upgraded when opened for writing", "[server]")

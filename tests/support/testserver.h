@@ -5,6 +5,7 @@
 #include "storage/planfile.h"
 #include "storage/planlocation.h"
 #include "storage/planserver.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,6 +16,19 @@
 #include <vector>
 
 namespace cairn::test {
+
+// The message of the StorageError `work` throws; the test fails if none.
+template<typename Work>
+StorageError refusal(Work work)
+{
+    try {
+        work();
+    } catch (const StorageError &error) {
+        return error;
+    }
+    FAIL("nothing was refused");
+    return StorageError(StorageError::Kind::Sql, {});
+}
 
 // Where a test keeps its plan: a file, or a plan on the throw-away
 // PostgreSQL server scripts/test starts (scripts/pg-test-server).
@@ -84,6 +98,11 @@ public:
     {
         try {
             admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            // Roles are the server's: the database's own and the logins the
+            // test made (login()) would outlive it.
+            admin(QStringLiteral("DO $$ DECLARE name TEXT; BEGIN FOR name IN SELECT rolname FROM pg_roles WHERE "
+                                 "starts_with(rolname, '%1_') LOOP EXECUTE format('DROP ROLE %I', name); END LOOP; END $$")
+                      .arg(m_name));
         } catch (...) {
         }
     }
@@ -97,6 +116,16 @@ public:
         admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
                              "AND pid <> pg_backend_pid()")
                   .arg(m_name));
+    }
+
+    // A login name of this database's own, removed with it.
+    QString login(const QString &suffix) const { return m_name + QLatin1Char('_') + suffix; }
+    // The URL of `plan` as `login` connects to it.
+    QString url(const QString &plan, const QString &login) const
+    {
+        QUrl url(this->url(plan));
+        url.setUserName(login);
+        return url.toString();
     }
 
     // postgresql://…/cairn_t_…, naming no plan.
