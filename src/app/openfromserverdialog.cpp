@@ -109,7 +109,6 @@ void OpenFromServerDialog::refuse(const QString &text)
 
 bool OpenFromServerDialog::withPassword(QWidget *parent, const QString &location, const std::function<void()> &work)
 {
-    const PlanLocation where = PlanLocation::parse(location);
     for (;;) {
         try {
             work();
@@ -117,6 +116,8 @@ bool OpenFromServerDialog::withPassword(QWidget *parent, const QString &location
         } catch (const StorageError &error) {
             if (error.kind() != StorageError::Kind::Password)
                 throw;
+            // Only a server asks for a password: `location` is its URL.
+            const PlanLocation where = PlanLocation::parse(location);
             const bool refused = !ServerPasswords::of(where).isEmpty();
             bool given = false;
             const QString password = QInputDialog::getText(
