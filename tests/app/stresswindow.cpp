@@ -173,14 +173,8 @@ void StressRun::windowEdit()
 void StressRun::typeInSheet(QTableView *table, const QModelIndex &cell, const Field &what)
 {
     REQUIRE(cell.isValid());
-    table->setFocus();
-    table->setCurrentIndex(cell);
-    table->edit(cell);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-    REQUIRE(editor);
-    editor->selectAll();
     const QString value = nextNumber();
-    QTest::keyClicks(editor, value);
+    QLineEdit *editor = typeInCell(table, cell, value);
     m_typing = Typing{editor, what, value, reloadsSoFar()};
 }
 
