@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_US">
 <context>
+    <name>cairn::ApprovalsView</name>
+    <message numerus="yes">
+        <source>%n values waiting for approval</source>
+        <translation>
+            <numerusform>%n value waiting for approval</numerusform>
+            <numerusform>%n values waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned to their owners</source>
+        <translation>
+            <numerusform>%n returned to its owner</numerusform>
+            <numerusform>%n returned to their owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n values</source>
+        <translation>
+            <numerusform>Approve %n value</numerusform>
+            <numerusform>Approve %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n values</source>
+        <translation>
+            <numerusform>Return %n value</numerusform>
+            <numerusform>Return %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::FindingGroups</name>
     <message numerus="yes">
         <source>%1, … and %n more</source>
@@ -56,6 +87,44 @@
         <translation>
             <numerusform>Import %n value from %1</numerusform>
             <numerusform>Import %n values from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MyUpdatesView</name>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values still missing</source>
+        <translation>
+            <numerusform>%n value still missing</numerusform>
+            <numerusform>%n values still missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values returned to you with a note (hover over them to read it)</source>
+        <translation>
+            <numerusform>%n value returned to you with a note (hover over it to read it)</numerusform>
+            <numerusform>%n values returned to you with a note (hover over them to read it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values waiting for the coordinator&apos;s approval</source>
+        <translation>
+            <numerusform>%n value waiting for the coordinator&apos;s approval</numerusform>
+            <numerusform>%n values waiting for the coordinator&apos;s approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>
@@ -201,6 +270,23 @@
         <translation>
             <numerusform>%n measure</numerusform>
             <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ValueApproval</name>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

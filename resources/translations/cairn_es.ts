@@ -1239,6 +1239,133 @@
     </message>
 </context>
 <context>
+    <name>cairn::ApprovalsView</name>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>&amp;Return to Owner…</source>
+        <translation>&amp;Devolver al responsable…</translation>
+    </message>
+    <message>
+        <source>Values waiting for approval</source>
+        <translation>Valores en espera de aprobación</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Make the chosen values final</source>
+        <translation>Hacer finales los valores elegidos</translation>
+    </message>
+    <message>
+        <source>Send the chosen values back to their owners with a note; they stay preliminary</source>
+        <translation>Devolver los valores elegidos a sus responsables con una nota; siguen siendo preliminares</translation>
+    </message>
+    <message>
+        <source>&amp;Values waiting (choose several with Shift or Ctrl):</source>
+        <translation>&amp;Valores en espera (elija varios con Mayús o Ctrl):</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>↩ Returned: %1</source>
+        <translation>↩ Devuelto: %1</translation>
+    </message>
+    <message>
+        <source>◷ Waiting</source>
+        <translation>◷ En espera</translation>
+    </message>
+    <message>
+        <source>Returned to %1 with this note; it comes back here when they enter it again.</source>
+        <translation>Devuelto a %1 con esta nota; vuelve aquí cuando lo registre de nuevo.</translation>
+    </message>
+    <message>
+        <source>Entered, not yet approved</source>
+        <translation>Registrado, aún sin aprobar</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>No value is waiting for approval: every value in the plan is final.</source>
+        <translation>Ningún valor espera aprobación: todos los valores del plan son finales.</translation>
+    </message>
+    <message>
+        <source>%1; %2. Approving makes a value final; returning sends it back to its owner with your note.</source>
+        <translation>%1; %2. Al aprobar un valor, queda como final; al devolverlo, vuelve a su responsable con su nota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values waiting for approval</source>
+        <translation>
+            <numerusform>%n valor en espera de aprobación</numerusform>
+            <numerusform>%n valores en espera de aprobación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned to their owners</source>
+        <translation>
+            <numerusform>%n devuelto a su responsable</numerusform>
+            <numerusform>%n devueltos a sus responsables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The values were not changed.</source>
+        <translation>Los valores no se cambiaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n values</source>
+        <translation>
+            <numerusform>Aprobar %n valor</numerusform>
+            <numerusform>Aprobar %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what the owner should check or fix; nothing was returned.</source>
+        <translation>Indique qué debe revisar o corregir el responsable; no se devolvió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n values</source>
+        <translation>
+            <numerusform>Devolver %n valor</numerusform>
+            <numerusform>Devolver %n valores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to Owner</source>
+        <translation>Devolver al responsable</translation>
+    </message>
+    <message>
+        <source>What should the owner check or fix? They see this note on My Updates.</source>
+        <translation>¿Qué debe revisar o corregir el responsable? Verá esta nota en Mis actualizaciones.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::AssessmentEditor</name>
     <message>
         <source>Manual status</source>
@@ -2297,6 +2424,10 @@
         <source>is no way of writing numbers; use &quot;1,234.5&quot;, &quot;1.234,5&quot; or &quot;1 234,5&quot;</source>
         <translation>no es una forma de escribir números; use &quot;1,234.5&quot;, &quot;1.234,5&quot; o &quot;1 234,5&quot;</translation>
     </message>
+    <message>
+        <source>belongs to a preliminary value only: a final value was approved, not returned</source>
+        <translation>corresponde solo a un valor preliminar: un valor final fue aprobado, no devuelto</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ListEditor</name>
@@ -2794,6 +2925,14 @@
         <source>%1 (on %2)</source>
         <translation>%1 (en %2)</translation>
     </message>
+    <message>
+        <source>M&amp;y Updates</source>
+        <translation>&amp;Mis actualizaciones</translation>
+    </message>
+    <message>
+        <source>Appr&amp;ovals</source>
+        <translation>Apr&amp;obaciones</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MeasureComparisonView</name>
@@ -3143,6 +3282,108 @@
     <message>
         <source>Minutes · %1 · %2</source>
         <translation>Acta · %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MyUpdatesView</name>
+    <message>
+        <source>My &amp;actions:</source>
+        <translation>Mis &amp;acciones:</translation>
+    </message>
+    <message>
+        <source>Values of my measures</source>
+        <translation>Valores de mis indicadores</translation>
+    </message>
+    <message>
+        <source>My &amp;measures&apos; values (type a value; Enter saves it):</source>
+        <translation>Valores de mis &amp;indicadores (escriba un valor; Intro lo guarda):</translation>
+    </message>
+    <message>
+        <source>My actions</source>
+        <translation>Mis acciones</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Last progress note</source>
+        <translation>Última nota de avance</translation>
+    </message>
+    <message>
+        <source>Double-click an action, or press Enter on it, to update its status, percent complete and progress notes in the Plan tab.</source>
+        <translation>Haga doble clic en una acción, o pulse Intro sobre ella, para actualizar su estado, porcentaje de avance y notas de avance en la pestaña Plan.</translation>
+    </message>
+    <message>
+        <source>My updates for %1</source>
+        <translation>Mis actualizaciones de %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this plan is owned by %1. Each measure and action names its owner (its own, or its objective&apos;s or goal&apos;s); when one names you or your role, it is listed here.</source>
+        <translation>Nada en este plan tiene como responsable a %1. Cada indicador y acción nombra a su responsable (el propio, o el de su objetivo o meta); cuando nombra a usted o a su cargo, aparece aquí.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values still missing</source>
+        <translation>
+            <numerusform>falta %n valor</numerusform>
+            <numerusform>faltan %n valores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values returned to you with a note (hover over them to read it)</source>
+        <translation>
+            <numerusform>%n valor devuelto con una nota (pase el puntero sobre él para leerla)</numerusform>
+            <numerusform>%n valores devueltos con una nota (pase el puntero sobre ellos para leerla)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values waiting for the coordinator&apos;s approval</source>
+        <translation>
+            <numerusform>%n valor en espera de la aprobación del coordinador</numerusform>
+            <numerusform>%n valores en espera de la aprobación del coordinador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1: %2.</source>
+        <translation>Para %1: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna aún</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4329,22 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>Num&amp;bers in documents:</source>
         <translation>&amp;Números en los documentos:</translation>
+    </message>
+    <message>
+        <source>for example 2026-06-30; empty for no date</source>
+        <translation>por ejemplo 2026-06-30; vacío si no hay fecha</translation>
+    </message>
+    <message>
+        <source>When the owners&apos; values for the year under review are due. Owners see it on their My Updates tab.</source>
+        <translation>Cuándo vencen los valores de los responsables para el año en revisión. Los responsables la ven en su pestaña Mis actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Values &amp;requested by:</source>
+        <translation>&amp;Fecha límite de los valores:</translation>
+    </message>
+    <message>
+        <source>Values requested by: &quot;%1&quot; is not a date such as 2026-06-30; nothing was saved.</source>
+        <translation>Fecha límite de los valores: «%1» no es una fecha como 2026-06-30; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -5945,6 +6202,39 @@ Asistentes: %3</translation>
     </message>
 </context>
 <context>
+    <name>cairn::ValueApproval</name>
+    <message>
+        <source>The coordinator has set no due date for the %1 values.</source>
+        <translation>El coordinador no ha fijado una fecha límite para los valores de %1.</translation>
+    </message>
+    <message>
+        <source>The %1 values are due today, %2.</source>
+        <translation>Los valores de %1 vencen hoy, %2.</translation>
+    </message>
+    <message>
+        <source>The %1 values are due %2, %3.</source>
+        <translation>Los valores de %1 vencen el %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 values were due %2, %3.</source>
+        <translation>Los valores de %1 vencieron el %2, hace %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cairn::ValuePlausibility</name>
     <message>
         <source>%1 is a percentage</source>
@@ -6230,6 +6520,14 @@ Asistentes: %3</translation>
         <source>the %1 group size of %2</source>
         <translation>el tamaño del grupo de %1 de %2</translation>
     </message>
+    <message>
+        <source>%1 (returned)</source>
+        <translation>%1 (devuelto)</translation>
+    </message>
+    <message>
+        <source>Returned by the coordinator: %1</source>
+        <translation>Devuelto por el coordinador: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ValuesView</name>
@@ -6358,6 +6656,14 @@ Asistentes: %3</translation>
     <message>
         <source>Plan Quality</source>
         <translation>Calidad del plan</translation>
+    </message>
+    <message>
+        <source>My Updates</source>
+        <translation>Mis actualizaciones</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_authorLabel->setContentsMargins(12, 0, 0, 0);
     statusBar()->addPermanentWidget(m_authorLabel);
     connect(m_author, &Author::changed, this, &MainWindow::updateAuthorLabel);
+    connect(m_author, &Author::changed, this, [this] {
+        if (m_workspace)
+            m_workspace->setAuthor(m_author->name(), m_author->role());
+    });
     updateAuthorLabel();
 
     auto *central = new QWidget(this);
@@ -209,6 +213,8 @@ void MainWindow::createActions()
     m_showResponsibilities = make(tr("Re&sponsibilities"), QKeySequence(Qt::CTRL | Qt::Key_6), show(Workspace::Tab::Responsibilities));
     m_showAlignment = make(tr("&Alignment"), QKeySequence(Qt::CTRL | Qt::Key_7), show(Workspace::Tab::Alignment));
     m_showQuality = make(tr("Plan &Quality"), QKeySequence(Qt::CTRL | Qt::Key_8), show(Workspace::Tab::Quality));
+    m_showMyUpdates = make(tr("M&y Updates"), QKeySequence(Qt::CTRL | Qt::Key_9), show(Workspace::Tab::MyUpdates));
+    m_showApprovals = make(tr("Appr&ovals"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), show(Workspace::Tab::Approvals));
     // The panes' fields for the plan's texts in Spanish: shown from the start
     // when Cairn speaks Spanish, and as chosen since.
     m_showSpanish = make(tr("Spanish Te&xts of the Plan"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
@@ -278,7 +284,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality});
+    view->addActions({m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality, m_showMyUpdates, m_showApprovals});
     view->addAction(m_showSpanish);
     view->addSeparator();
     view->addAction(m_history);
@@ -395,6 +401,10 @@ void MainWindow::buildWorkspace()
     connect(m_workspace->outline(), &OutlinePanel::currentItemChanged, this, &MainWindow::updateActions);
     connect(m_workspace->alignment(), &AlignmentView::schoolPlanChosen, this,
             [this](const QString &path) { SchoolPlanOpener::open(this, path); });
+    m_workspace->setAuthor(m_author->name(), m_author->role());
+    // An owner of a shared plan comes for their own updates.
+    if (m_document->valuesWaitForApproval())
+        m_workspace->showTab(Workspace::Tab::MyUpdates);
 }
 
 void MainWindow::dropWorkspace()
@@ -427,8 +437,10 @@ void MainWindow::updateActions()
     const auto selection = m_workspace ? m_workspace->outline()->selected() : std::nullopt;
     const bool selected = selection.has_value();
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
-    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality, m_largerText, m_smallerText, m_normalText})
+    for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality, m_showMyUpdates, m_showApprovals, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
+    // The approval queue is the coordinator's.
+    m_showApprovals->setEnabled(open && m_document->person().role == ServerSecurity::Role::Coordinator);
     m_importValues->setEnabled(editable);
     m_startReview->setEnabled(editable);
     m_addGoal->setEnabled(editable);

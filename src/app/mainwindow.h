@@ -132,6 +132,8 @@ private:
     QAction *m_showResponsibilities = nullptr;
     QAction *m_showAlignment = nullptr;
     QAction *m_showQuality = nullptr;
+    QAction *m_showMyUpdates = nullptr;
+    QAction *m_showApprovals = nullptr;
     QAction *m_showSpanish = nullptr;
     QAction *m_history = nullptr;
     QAction *m_startReview = nullptr;

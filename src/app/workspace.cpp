@@ -10,7 +10,11 @@
 #include "quality/qualityview.h"
 #include "responsibilities/responsibilitiesview.h"
 #include "reviews/reviewsview.h"
+#include "updates/approvalsview.h"
+#include "updates/myupdatesview.h"
 #include "values/valuesview.h"
+
+#include "core/valueapproval.h"
 
 #include "report/plansummary.h"
 
@@ -42,6 +46,8 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     , m_responsibilities(new ResponsibilitiesView(document, this))
     , m_alignment(new AlignmentView(document, this))
     , m_quality(new QualityView(document, this))
+    , m_myUpdates(new MyUpdatesView(document, this))
+    , m_approvals(new ApprovalsView(document, this))
     , m_overview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -59,7 +65,7 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+8),
+    // No access keys on the tabs: the View menu has them (Ctrl+1 to Ctrl+9),
     // and the panes need the letters for their fields.
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(m_splitter, tr("Plan"));
@@ -72,6 +78,9 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     m_tabs->addTab(m_responsibilities, tr("Responsibilities"));
     m_tabs->addTab(m_alignment, tr("Alignment"));
     m_tabs->addTab(m_quality, tr("Plan Quality"));
+    m_tabs->addTab(m_myUpdates, tr("My Updates"));
+    m_tabs->addTab(m_approvals, tr("Approvals"));
+    m_tabs->setTabVisible(int(Tab::Approvals), document->person().role == ServerSecurity::Role::Coordinator);
     refreshOverview();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +91,8 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
     connect(m_responsibilities, &ResponsibilitiesView::itemChosen, this, &Workspace::openItem);
     connect(m_alignment, &AlignmentView::itemChosen, this, &Workspace::openItem);
     connect(m_quality, &QualityView::itemChosen, this, &Workspace::openItem);
+    connect(m_myUpdates, &MyUpdatesView::itemChosen, this, &Workspace::openItem);
+    connect(m_approvals, &ApprovalsView::itemChosen, this, &Workspace::openItem);
     connect(document, &PlanDocument::changed, this, [this](const PlanChange &change) {
         Pane *pane = currentPane();
         if (change.type == PlanChange::Type::Removed && pane != m_planPane && change.id == pane->itemId())
@@ -105,6 +116,15 @@ Workspace::Workspace(PlanDocument *document, QWidget *parent)
 void Workspace::refreshOverview()
 {
     m_overview->setHtml(PlanSummary::html(m_document->plan()));
+}
+
+void Workspace::setAuthor(const QString &name, const QString &role)
+{
+    const ServerSecurity::Person &person = m_document->person();
+    if (!person.ownerName.isEmpty())
+        m_myUpdates->setPerson(person.ownerName, {person.ownerName});
+    else
+        m_myUpdates->setPerson(name.isEmpty() ? person.login : name, OwnerUpdates::namesOf(m_document->plan(), name, role));
 }
 
 void Workspace::showTab(Tab tab)

@@ -12,6 +12,8 @@ class QTextBrowser;
 namespace cairn {
 
 class ActionPane;
+class ApprovalsView;
+class MyUpdatesView;
 class AlignmentView;
 class DashboardView;
 class GoalPane;
@@ -30,13 +32,14 @@ class ValuesView;
 // beside the editor pane of the selected item, the "Update values" grid,
 // the plan's overview (front matter, goals, the profile of a graduate), the
 // reviews, the duties of each role, how school plans align to a
-// district plan, and the plan's quality by a state-style rubric.
+// district plan, the plan's quality by a state-style rubric, the person's
+// own updates and the coordinator's approval queue.
 class Workspace : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities, Alignment, Quality };
+    enum class Tab { Dashboard, Plan, Values, Overview, Reviews, Responsibilities, Alignment, Quality, MyUpdates, Approvals };
 
     explicit Workspace(PlanDocument *document, QWidget *parent = nullptr);
 
@@ -47,6 +50,12 @@ public:
     ResponsibilitiesView *responsibilities() const { return m_responsibilities; }
     AlignmentView *alignment() const { return m_alignment; }
     QualityView *quality() const { return m_quality; }
+    MyUpdatesView *myUpdates() const { return m_myUpdates; }
+    ApprovalsView *approvals() const { return m_approvals; }
+    // Who is working: My Updates lists what `name` (or, on a server, the
+    // login's owner name) and `role` answer for. The approval queue is
+    // shown to a coordinator only.
+    void setAuthor(const QString &name, const QString &role);
     void showTab(Tab tab);
     // Shows an item in the Plan tab: selected in the outline, its pane open.
     void openItem(ItemKind kind, qint64 id);
@@ -78,6 +87,8 @@ private:
     ResponsibilitiesView *m_responsibilities;
     AlignmentView *m_alignment;
     QualityView *m_quality;
+    MyUpdatesView *m_myUpdates;
+    ApprovalsView *m_approvals;
     QTextBrowser *m_overview;
 };
 

@@ -19,7 +19,12 @@ struct Actual {
     QString note;
     QString who;
     QDateTime when;
+    // Preliminary until final: a value an owner enters waits in the
+    // coordinator's queue until approved.
     bool preliminary = false;
+    // The coordinator's note when they sent the value back to its owner
+    // (still preliminary); empty otherwise. Entering the value again clears it.
+    QString returned;
     QString source; // when it differs from the measure's data source
     QDate asOf;
     std::optional<int> n; // how many students the value is about (a student group's size)

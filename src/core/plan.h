@@ -60,6 +60,9 @@ struct Plan {
     // SuppressionRule token ("tx", "min-n:10"); empty for none.
     QString suppression;
     NumberStyle numbers = NumberStyle::CommaPoint; // how its documents write numbers
+    // When the owners' values for the year under review are due (the
+    // coordinator's data call); null when no date was set.
+    QDate dataCallDue;
     std::vector<NamedText> coreValues;
     std::vector<NamedText> profileAttributes; // profile of the graduate
     std::vector<Section> sections;            // "Oversight", "We believe", ...

@@ -50,6 +50,8 @@ const std::array planTable{
     CAIRN_TEXT(Plan, "suppression", "suppression", suppression),
     Column<Plan>{"numbers", "numbers", [](const Plan &p) { return fromEnum(p.numbers); },
                  [](Plan &p, const QVariant &v) { p.numbers = toEnum(v, NumberStyle::CommaPoint); }},
+    Column<Plan>{"data_call_due", "dataCallDue", [](const Plan &p) { return fromDate(p.dataCallDue); },
+                 [](Plan &p, const QVariant &v) { p.dataCallDue = toDate(v); }},
 };
 
 const std::array goalTable{

@@ -73,7 +73,7 @@ private:
     void readPlan(const JsonNode &node, Plan &plan)
     {
         if (!node.expectObject({"id", "kind", "unit", "alignsTo", "organization", "title", "description", "firstYear", "lastYear",
-                                "reportYear", "mission", "vision", "theoryOfAction", "needsAssessment", "es", "suppression", "numbers", "coreValues", "profileAttributes", "sections",
+                                "reportYear", "mission", "vision", "theoryOfAction", "needsAssessment", "es", "suppression", "numbers", "dataCallDue", "coreValues", "profileAttributes", "sections",
                                 "people", "goals", "reviews", "audit"}))
             return;
         plan.uuid = readPlanId(node["id"]);
@@ -106,6 +106,7 @@ private:
             else
                 numbers.problem(JsonNode::tr("is no way of writing numbers; use \"1,234.5\", \"1.234,5\" or \"1 234,5\""));
         }
+        plan.dataCallDue = node["dataCallDue"].date();
         node["coreValues"].forEach([&](const JsonNode &entry) { plan.coreValues.push_back(readNamed(entry)); });
         node["profileAttributes"].forEach([&](const JsonNode &entry) { plan.profileAttributes.push_back(readNamed(entry)); });
         node["sections"].forEach([&](const JsonNode &entry) {
@@ -355,7 +356,7 @@ private:
             const auto year = yearKey(key, value);
             if (year)
                 actualYears.add(node["actuals"], key, *year);
-            if (!value.expectObject({"value", "note", "who", "when", "preliminary", "source", "asOf", "n"}))
+            if (!value.expectObject({"value", "note", "who", "when", "preliminary", "returned", "source", "asOf", "n"}))
                 return;
             Actual actual;
             if (const auto number = value["value"].number())
@@ -366,6 +367,9 @@ private:
             actual.who = value["who"].text();
             actual.when = value["when"].dateTime();
             actual.preliminary = value["preliminary"].boolean();
+            actual.returned = value["returned"].text();
+            if (!actual.returned.isEmpty() && !actual.preliminary)
+                value["returned"].problem(JsonNode::tr("belongs to a preliminary value only: a final value was approved, not returned"));
             actual.source = value["source"].text();
             actual.asOf = value["asOf"].date();
             actual.n = readGroupSize(value["n"]);

@@ -152,6 +152,7 @@ Json measureJson(const Measure &measure)
             put(entry, "when", actual.when);
             if (actual.preliminary)
                 entry["preliminary"] = true;
+            put(entry, "returned", actual.returned);
             put(entry, "source", actual.source);
             put(entry, "asOf", actual.asOf);
             if (actual.n)
@@ -336,6 +337,7 @@ QByteArray PlanJson::write(const Plan &plan)
     put(body, "suppression", plan.suppression);
     if (plan.numbers != NumberStyle::CommaPoint)
         body["numbers"] = str(toToken(plan.numbers));
+    put(body, "dataCallDue", plan.dataCallDue);
     const QString name = QStringLiteral("name");
     put(body, "coreValues", listOf(plan.coreValues, [&](const NamedText &value) {
             return namedJson(name, value.name, "description", value.description, value.es);

@@ -164,7 +164,7 @@ private:
         }
         QHash<qint64, std::map<SchoolYear, Actual>> actuals;
         {
-            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n "
+            SqlQuery query(m_db, QStringLiteral("SELECT measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n, returned "
                                                 "FROM actuals"));
             query.exec();
             while (query.next()) {
@@ -174,6 +174,7 @@ private:
                 actual.source = query.value(7).toString();
                 actual.asOf = toDate(query.value(8));
                 actual.n = toOptionalInt(query.value(9));
+                actual.returned = query.value(10).toString();
                 actuals[query.value(0).toLongLong()][SchoolYear(query.value(1).toInt())] = std::move(actual);
             }
         }

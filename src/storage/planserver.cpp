@@ -198,6 +198,8 @@ PlanServer::Opened PlanServer::open(const PlanLocation &location, bool readOnly)
                                       "Open it once for writing (back the database up with pg_dump first), then try again.")
                                        .arg(shown));
             Schema::migrate(db);
+            // The rules a newer format brings (its triggers) hold at once.
+            ServerSecurity::protect(db, entry.schema);
         }
         return {db, entry};
     } catch (...) {

@@ -204,12 +204,13 @@ void PlanWriter::writeActual(qint64 measureId, SchoolYear year, const std::optio
         .exec();
     if (!actual)
         return;
-    prepared(QStringLiteral("INSERT INTO actuals (measure_id, year, value, note, who, entered_at, preliminary, source, as_of, n) "
-                            "VALUES (:id, :year, :value, :note, :who, :at, :preliminary, :source, :asof, :n)"))
+    prepared(QStringLiteral("INSERT INTO actuals (measure_id, year, value, note, who, entered_at, preliminary, returned, source, as_of, n) "
+                            "VALUES (:id, :year, :value, :note, :who, :at, :preliminary, :returned, :source, :asof, :n)"))
         .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()},
                {QStringLiteral(":value"), actual->value}, {QStringLiteral(":note"), actual->note},
                {QStringLiteral(":who"), actual->who}, {QStringLiteral(":at"), fromDateTime(actual->when)},
-               {QStringLiteral(":preliminary"), actual->preliminary ? 1 : 0}, {QStringLiteral(":source"), actual->source},
+               {QStringLiteral(":preliminary"), actual->preliminary ? 1 : 0}, {QStringLiteral(":returned"), actual->returned},
+               {QStringLiteral(":source"), actual->source},
                {QStringLiteral(":asof"), fromDate(actual->asOf)},
                {QStringLiteral(":n"), actual->n ? QVariant(*actual->n) : QVariant(QMetaType(QMetaType::Int))}})
         .exec();

@@ -36,7 +36,9 @@ QString actualText(const std::optional<Actual> &actual)
     if (!actual)
         return {};
     QStringList details;
-    if (actual->preliminary)
+    if (!actual->returned.isEmpty())
+        details.append(QStringLiteral("returned: ") + actual->returned);
+    else if (actual->preliminary)
         details.append(QStringLiteral("preliminary"));
     if (!actual->note.isEmpty())
         details.append(actual->note);
@@ -234,6 +236,7 @@ Repository::Repository(const QString &path, const QString &name, QSqlDatabase db
     , m_actor(&loginName)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_users(PlanLocation::isServer(path) ? nullptr : std::make_unique<FileUsers>(path))
+    , m_person{loginName(), ServerSecurity::Role::Coordinator, {}}
 {
 }
 
@@ -256,6 +259,7 @@ std::unique_ptr<Repository> Repository::openOnServer(const QString &url, Access 
         repository->m_readOnlyWhy = tr("Your login %1 may read %2 but not change it (a viewer's); nothing was changed.")
                                         .arg(location.userShown(), repository->m_name);
     repository->m_revision = SqlQuery::scalar(opened.db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+    repository->m_person = ServerSecurity::self(opened.db);
     return repository;
 }
 

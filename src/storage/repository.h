@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/plan.h"
+#include "serversecurity.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -44,6 +45,9 @@ public:
     // The plan's file name, or its title and server, for messages.
     QString shownName() const { return m_name; }
     bool isReadOnly() const { return m_readOnly; }
+    // The part the person plays in the plan: on a server, their login's role
+    // and owner name (ServerSecurity::self); a file's user is its coordinator.
+    const ServerSecurity::Person &person() const { return m_person; }
     // The backup written before an upgrade on open; empty when none was needed.
     QString migrationBackup() const { return m_backup; }
 
@@ -132,6 +136,7 @@ private:
     std::function<QString()> m_actor;
     Clock m_clock;
     std::unique_ptr<FileUsers> m_users; // a file's only
+    ServerSecurity::Person m_person;
     // The plan's revision as last read or written through this repository,
     // and how many writes it made (a server's data version leaves them out).
     mutable qint64 m_revision = 0;

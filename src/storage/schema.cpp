@@ -214,8 +214,19 @@ void migrateToV8(const QSqlDatabase &db)
     runAll(db, {QStringLiteral("ALTER TABLE plan ADD COLUMN numbers TEXT NOT NULL DEFAULT '1,234.5'")});
 }
 
-const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4,
-                                                           migrateToV5, migrateToV6, migrateToV7, migrateToV8};
+// Version 9: the coordinator's data call and approval queue. The plan says
+// when the owners' values for the year under review are due; a value the
+// coordinator sent back keeps their note until its owner enters it again.
+void migrateToV9(const QSqlDatabase &db)
+{
+    runAll(db, {
+        QStringLiteral("ALTER TABLE plan ADD COLUMN data_call_due TEXT"),
+        QStringLiteral("ALTER TABLE actuals ADD COLUMN returned TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
+const std::function<void(const QSqlDatabase &)> steps[] = {migrateToV1, migrateToV2, migrateToV3, migrateToV4, migrateToV5,
+                                                           migrateToV6, migrateToV7, migrateToV8, migrateToV9};
 static_assert(std::size(steps) == Schema::CurrentVersion);
 
 } // namespace

@@ -11,7 +11,7 @@ public:
     // PRAGMA application_id of every Cairn plan: "CAIR".
     static constexpr qint32 ApplicationId = 0x43414952;
     // PRAGMA user_version of files this build writes.
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     static int version(const QSqlDatabase &db);
     static qint32 applicationId(const QSqlDatabase &db);

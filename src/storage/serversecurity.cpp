@@ -105,6 +105,11 @@ const char *const installStatements[] = {
             RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
                 MESSAGE = format(E'cairn-refused\t%s\t%s\t%s', kind, code, owner);
         END $$)",
+    // Who the session's login is in what the plan records: its owner name
+    // and login ("Chief Academic Officer (mgarcia)"), or its login alone.
+    R"(CREATE OR REPLACE FUNCTION cairn.author() RETURNS TEXT LANGUAGE sql STABLE AS $$
+        SELECT CASE WHEN cairn.owner_name() = current_user::TEXT THEN current_user::TEXT
+                    ELSE cairn.owner_name() || ' (' || current_user || ')' END $$)",
     // The audit entry's author is the session's, whatever the client sent;
     // a superuser's or the database owner's (who could drop the trigger
     // anyway) is left as written, so that a push keeps its history's.
@@ -112,8 +117,18 @@ const char *const installStatements[] = {
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper)
                AND NOT EXISTS (SELECT 1 FROM pg_database
                                WHERE datname = current_database() AND datdba = current_user::regrole) THEN
-                NEW.who := CASE WHEN cairn.owner_name() = current_user::TEXT THEN current_user::TEXT
-                                ELSE cairn.owner_name() || ' (' || current_user || ')' END;
+                NEW.who := cairn.author();
+            END IF;
+            RETURN NEW;
+        END $$)",
+    // A value an owner writes waits for the coordinator's approval, and is
+    // theirs: preliminary, no longer returned, entered by the session's
+    // login, whatever the client sent. Only a coordinator makes a value final.
+    R"(CREATE OR REPLACE FUNCTION cairn.owner_value() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+            IF NOT cairn.is_coordinator() THEN
+                NEW.preliminary := 1;
+                NEW.returned := '';
+                NEW.who := cairn.author();
             END IF;
             RETURN NEW;
         END $$)",
@@ -273,6 +288,9 @@ void ServerSecurity::protect(const QSqlDatabase &db, const QString &schema)
     SqlQuery::run(db, QStringLiteral("CREATE OR REPLACE TRIGGER stamp_author BEFORE INSERT ON \"%1\".audit FOR EACH ROW "
                                      "EXECUTE FUNCTION cairn.stamp_author()")
                           .arg(schema));
+    SqlQuery::run(db, QStringLiteral("CREATE OR REPLACE TRIGGER owner_value BEFORE INSERT OR UPDATE ON \"%1\".actuals "
+                                     "FOR EACH ROW EXECUTE FUNCTION cairn.owner_value()")
+                          .arg(schema));
 }
 
 bool ServerSecurity::mayWritePlan(const QSqlDatabase &db)
@@ -290,6 +308,20 @@ void ServerSecurity::addPerson(const QSqlDatabase &db, const Person &person, con
                {QStringLiteral(":owner"), person.ownerName},
                {QStringLiteral(":password"), password ? QVariant(*password) : QVariant(QMetaType(QMetaType::QString))}})
         .exec();
+}
+
+ServerSecurity::Person ServerSecurity::self(const QSqlDatabase &db)
+{
+    const QString login = SqlQuery::scalar(db, QStringLiteral("SELECT current_user::TEXT")).toString();
+    if (installed(db)) {
+        SqlQuery query(db, QStringLiteral("SELECT role, owner_name FROM cairn.people WHERE login = current_user"));
+        query.exec();
+        if (query.next())
+            return Person{login, roleFrom(query.value(0).toString()).value_or(Role::Viewer), query.value(1).toString()};
+    }
+    const bool coordinator = installed(db) ? SqlQuery::scalar(db, QStringLiteral("SELECT cairn.is_coordinator()")).toBool()
+                                           : mayWritePlan(db);
+    return Person{login, coordinator ? Role::Coordinator : Role::Viewer, {}};
 }
 
 std::vector<ServerSecurity::Person> ServerSecurity::people(const QSqlDatabase &db)

@@ -47,6 +47,10 @@ public:
     // Whether this connection's login may change the plan its search_path
     // names at all (a viewer may not).
     static bool mayWritePlan(const QSqlDatabase &db);
+    // The part this connection's login plays: its role and owner name as
+    // listed, a coordinator for the database's owner or a superuser (not
+    // listed), a viewer for any other login.
+    static Person self(const QSqlDatabase &db);
 
     // Maps `person.login` to a role and owner name, creating the login
     // (without a password unless one is given) when it is missing. Only a

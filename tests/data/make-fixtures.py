@@ -38,6 +38,12 @@ only to add a fixture for a new schema version, keeping the old ones.
                  column schema 8 adds dropped (ALTER TABLE plan DROP COLUMN
                  numbers), user_version set to 7 and VACUUM: a plan before
                  it said how its documents write numbers
+  plan-v8.cairn  schema version 8 (not written by this script): made by
+                 `cairn-cli import` of full-plan.json at schema 9, then the
+                 columns schema 9 adds dropped (ALTER TABLE plan DROP COLUMN
+                 data_call_due; ALTER TABLE actuals DROP COLUMN returned),
+                 user_version set to 8 and VACUUM: a plan before the data
+                 call's due date and the approval queue
 """
 import os
 import sqlite3

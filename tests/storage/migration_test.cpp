@@ -23,8 +23,29 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
 
 // The full plan as a file from before schema 8 holds it: numbers written as
 // a US district writes them.
+// The full plan as a file from before schema 9 holds it: no data call's
+// due date, no value returned to its owner.
+Plan beforeV9(Plan plan)
+{
+    plan.dataCallDue = {};
+    std::function<void(std::vector<Measure> &)> clear = [&](std::vector<Measure> &measures) {
+        for (Measure &measure : measures) {
+            for (auto &[year, actual] : measure.actuals)
+                actual.returned.clear();
+            clear(measure.children);
+        }
+    };
+    for (Goal &goal : plan.goals) {
+        clear(goal.measures);
+        for (Objective &objective : goal.objectives)
+            clear(objective.measures);
+    }
+    return plan;
+}
+
 Plan beforeV8(Plan plan)
 {
+    plan = beforeV9(plan);
     plan.numbers = NumberStyle::CommaPoint;
     return plan;
 }
@@ -396,4 +417,29 @@ TEST_CASE("a schema-7 plan keeps everything and writes its numbers as a US distr
     european.numbers = NumberStyle::SpaceComma;
     Repository::open(path)->updatePlan(plan, european);
     CHECK(Repository::open(path)->load().numbers == NumberStyle::SpaceComma);
+}
+
+TEST_CASE("a schema-8 plan keeps everything and takes a data call's due date and returned values", "[migration]")
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("plan-v8.cairn"));
+    Plan plan;
+    {
+        const auto repository = Repository::open(path);
+        CHECK(repository->migrationBackup() == path + QStringLiteral(".v8.bak"));
+        plan = repository->load();
+    }
+    CHECK(withoutIds(plan) == beforeV9(fullPlan()));
+
+    Plan called = plan;
+    called.dataCallDue = QDate(2025, 6, 30);
+    const auto repository = Repository::open(path);
+    repository->updatePlan(plan, called);
+    Measure returned = called.goals[0].objectives[0].measures[0];
+    returned.actuals.begin()->second.returned = QStringLiteral("Which count is this?");
+    repository->updateMeasure(called.goals[0].objectives[0].measures[0], returned);
+
+    const Plan again = Repository::open(path)->load();
+    CHECK(again.dataCallDue == QDate(2025, 6, 30));
+    CHECK(again.goals[0].objectives[0].measures[0].actuals.begin()->second.returned == QStringLiteral("Which count is this?"));
 }

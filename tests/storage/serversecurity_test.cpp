@@ -372,3 +372,65 @@ TEST_CASE("through Cairn an owner updates their actions' progress and no one els
     CHECK(description.kind() == StorageError::Kind::NotWritable);
     CHECK(action(owner->load(), "1.1B").description == before.description);
 }
+
+TEST_CASE("an owner's value waits for the coordinator's approval whatever the client sends", "[server][security][approval]")
+{
+    if (testServerUrl().isEmpty())
+        return;
+    SecuredPlan secured;
+    const People &people = secured.people();
+    Direct owner(secured, people.assessment);
+    // Entered as final, as returned and as someone else: stored preliminary, theirs.
+    const QString entered = QStringLiteral(
+        "WITH entry AS (INSERT INTO actuals (measure_id, year, value, preliminary, returned, who) "
+        "VALUES (%1, 2031, 5, 0, 'forged', 'Superintendent') RETURNING preliminary, returned, who) "
+        "SELECT preliminary || '|' || returned || '|' || who FROM entry")
+                                .arg(measureId("1.1-M1"));
+    CHECK(owner.scalar(entered).toString() == QStringLiteral("1||Assessment office (%1)").arg(people.assessment));
+    // Nor can an owner make their own value final afterwards.
+    CHECK(owner.scalar(QStringLiteral("WITH changed AS (UPDATE actuals SET preliminary = 0 WHERE measure_id = %1 "
+                                      "RETURNING preliminary) SELECT min(preliminary) FROM changed")
+                           .arg(measureId("1.1-M1")))
+              .toInt()
+          == 1);
+    CHECK(owner.attempt(QStringLiteral("UPDATE actuals SET returned = '' WHERE measure_id = %1").arg(measureId("1.1-M1")))
+          == QStringLiteral("42501"));
+
+    // The coordinator approves (final) and returns (a note), and who entered it stays.
+    Direct coordinator(secured, people.coordinator);
+    CHECK(coordinator.scalar(QStringLiteral("WITH changed AS (UPDATE actuals SET preliminary = 0 WHERE measure_id = %1 "
+                                            "RETURNING preliminary, who) SELECT min(preliminary || '|' || who) "
+                                            "FROM changed")
+                                 .arg(measureId("1.1-M1")))
+              .toString()
+          == QStringLiteral("0|Assessment office (%1)").arg(people.assessment));
+}
+
+TEST_CASE("Cairn knows the part each login plays in a shared plan", "[server][security][approval]")
+{
+    if (testServerUrl().isEmpty())
+        return;
+    SecuredPlan secured;
+    const People &people = secured.people();
+    using Role = ServerSecurity::Role;
+    struct Row {
+        QString login;
+        Role role;
+        QString ownerName;
+    };
+    const std::vector<Row> rows = {
+        {people.coordinator, Role::Coordinator, QStringLiteral("Superintendent")},
+        {people.assessment, Role::Owner, QStringLiteral("Assessment office")},
+        {people.curriculum, Role::Owner, QStringLiteral("Director of Curriculum")},
+        {people.viewer, Role::Viewer, QString()},
+    };
+    for (const Row &row : rows) {
+        INFO(row.login.toStdString());
+        const auto repository = Repository::open(secured.url(row.login));
+        CHECK(repository->person().login == row.login);
+        CHECK(repository->person().role == row.role);
+        CHECK(repository->person().ownerName == row.ownerName);
+    }
+    // The database's owner (who pushed the plan) is not listed, and coordinates.
+    CHECK(Repository::open(secured.server().url(secured.plan().uuid))->person().role == Role::Coordinator);
+}

@@ -34,6 +34,8 @@ SetMeasureValues::SetMeasureValues(PlanDocument *document, std::vector<Measure> 
     , m_after(std::move(after))
     , m_origin(origin)
 {
+    for (std::size_t i = 0; i < m_after.size() && i < m_before.size(); ++i)
+        ValueApproval::markEntered(m_before[i], m_after[i], document->valuesWaitForApproval());
 }
 
 void SetMeasureValues::apply()

@@ -3,6 +3,8 @@
 #include "documentcommand.h"
 #include "plandocument.h"
 
+#include "core/valueapproval.h"
+
 namespace cairn {
 
 // The kind of an item type, for the edits that name one.
@@ -25,6 +27,8 @@ public:
         , m_after(std::move(after))
         , m_field(field)
     {
+        if constexpr (std::is_same_v<T, Measure>)
+            ValueApproval::markEntered(m_before, m_after, document->valuesWaitForApproval());
     }
 
     int id() const override { return m_field < 0 ? -1 : Merge; }

@@ -41,6 +41,11 @@ public:
     Repository &repository() { return *m_repository; }
     QString path() const { return m_repository->path(); }
     bool isReadOnly() const { return m_repository->isReadOnly(); }
+    // The part the person plays in the plan (a file's user coordinates it).
+    const ServerSecurity::Person &person() const { return m_repository->person(); }
+    // Whether the values this person enters wait for the coordinator's
+    // approval (an owner's on a shared plan).
+    bool valuesWaitForApproval() const { return person().role == ServerSecurity::Role::Owner; }
 
     // "Today" for due dates; the real date unless a test sets another.
     void setToday(std::function<QDate()> today);

@@ -79,6 +79,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     , m_people(new ListEditor({tr("Name"), tr("Role")}, tr("People"), this))
     , m_suppression(new SuppressionPicker(this))
     , m_numbers(new QComboBox(this))
+    , m_dataCallDue(new QLineEdit(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("planPane"));
@@ -99,6 +100,14 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     auto *numbersLabel = new QLabel(tr("Num&bers in documents:"), this);
     numbersLabel->setBuddy(m_numbers);
     m_ui->form->insertRow(yearRow + 2, numbersLabel, m_numbers);
+    // The data call: owners see it on My Updates.
+    m_dataCallDue->setObjectName(QStringLiteral("dataCallDueEdit"));
+    m_dataCallDue->setPlaceholderText(tr("for example 2026-06-30; empty for no date"));
+    m_dataCallDue->setToolTip(tr("When the owners' values for the year under review are due. Owners see it on their "
+                                 "My Updates tab."));
+    auto *dueLabel = new QLabel(tr("Values &requested by:"), this);
+    dueLabel->setBuddy(m_dataCallDue);
+    m_ui->form->insertRow(yearRow + 1, dueLabel, m_dataCallDue);
     // Each list under its name, as wide as the pane: with their Spanish
     // columns they have four.
     for (auto [label, list] : {std::pair{tr("Core values:"), m_values}, std::pair{tr("Profile of the graduate:"), m_attributes},
@@ -128,6 +137,7 @@ PlanPane::PlanPane(PlanDocument *document, QWidget *parent)
     watch(m_suppression->presetCombo());
     watch(m_suppression->minimumSpin());
     watch(m_numbers);
+    watch(m_dataCallDue);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
         watch(list);
     for (ListEditor *list : {m_values, m_attributes, m_sections})
@@ -161,6 +171,7 @@ void PlanPane::refresh()
     m_ui->reportYearCombo->setCurrentIndex(m_ui->reportYearCombo->findData(plan.reportYear.start()));
     m_suppression->setRule(SuppressionRule::parse(plan.suppression).value_or(SuppressionRule{}));
     m_numbers->setCurrentIndex(m_numbers->findData(toToken(plan.numbers)));
+    fill(m_dataCallDue, plan.dataCallDue.toString(Qt::ISODate));
     fill(m_ui->descriptionEdit, plan.description);
     fill(m_ui->missionEdit, plan.mission);
     fill(m_ui->visionEdit, plan.vision);
@@ -180,7 +191,8 @@ void PlanPane::refresh()
     m_people->setRows(rowsOf(plan.people, &Person::name, &Person::role));
     const bool readOnly = document()->isReadOnly();
     setReadOnly({m_ui->organizationEdit, m_ui->titleEdit, m_ui->firstYearEdit, m_ui->lastYearEdit, m_ui->reportYearCombo,
-                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit, m_ui->kindCombo, m_ui->unitEdit, m_numbers},
+                 m_ui->descriptionEdit, m_ui->missionEdit, m_ui->visionEdit, m_ui->theoryEdit, m_ui->needsEdit, m_ui->kindCombo, m_ui->unitEdit, m_numbers,
+                 m_dataCallDue},
                 readOnly);
     m_ui->chooseDistrictPlan->setEnabled(!readOnly);
     for (ListEditor *list : {m_values, m_attributes, m_sections, m_people})
@@ -197,6 +209,12 @@ void PlanPane::commit()
     if (!first || !last) {
         refuse(tr("\"%1\" is not a school year such as 2024-25; nothing was saved.")
                    .arg(!first ? m_ui->firstYearEdit->text() : m_ui->lastYearEdit->text()));
+        return;
+    }
+    const QString dueText = m_dataCallDue->text().trimmed();
+    const QDate due = QDate::fromString(dueText, Qt::ISODate);
+    if (!dueText.isEmpty() && !due.isValid()) {
+        refuse(tr("Values requested by: \"%1\" is not a date such as 2026-06-30; nothing was saved.").arg(dueText));
         return;
     }
     // The fields the pane does not show (its id, the district plan's id) stay as they are.
@@ -223,6 +241,7 @@ void PlanPane::commit()
     after.people = listOf(m_people->rows(), &Person::name, &Person::role);
     after.suppression = m_suppression->rule().token();
     after.numbers = parseToken<NumberStyle>(m_numbers->currentData().toString()).value_or(before.numbers);
+    after.dataCallDue = due;
     if (const QString problem = refusal(ItemRules::plan(after)); !problem.isEmpty()) {
         refuse(problem);
         return;

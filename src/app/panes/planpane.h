@@ -42,6 +42,7 @@ private:
     ListEditor *m_people;
     SuppressionPicker *m_suppression;
     QComboBox *m_numbers;
+    QLineEdit *m_dataCallDue;
 };
 
 } // namespace cairn

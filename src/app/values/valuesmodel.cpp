@@ -61,10 +61,10 @@ void ValuesModel::setYear(SchoolYear year)
     endResetModel();
 }
 
-void ValuesModel::setFilter(const QString &owner, const QString &goalCode, bool missingOnly)
+void ValuesModel::setFilter(const QStringList &owners, const QString &goalCode, bool missingOnly)
 {
     beginResetModel();
-    m_owner = owner;
+    m_owners = owners;
     m_goal = goalCode;
     m_missingOnly = missingOnly;
     rebuild();
@@ -78,7 +78,7 @@ void ValuesModel::rebuild()
         if (item.kind != ItemKind::Measure || item.measure->type != MeasureType::Numeric)
             return;
         const QString owner = item.owner();
-        if (!m_owner.isEmpty() && owner != m_owner)
+        if (!m_owners.isEmpty() && !m_owners.contains(owner, Qt::CaseInsensitive))
             return;
         if (!m_goal.isEmpty() && item.goal->code != m_goal)
             return;
@@ -167,6 +167,10 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
         }
         break;
     case ActualColumn:
+        if (role == Qt::DisplayRole && hasActual && !actual->second.returned.isEmpty())
+            return tr("%1 (returned)").arg(number(*measure, actual->second.value));
+        if (role == Qt::ToolTipRole && hasActual && !actual->second.returned.isEmpty())
+            return tr("Returned by the coordinator: %1").arg(actual->second.returned);
         if (role == Qt::DisplayRole && hasActual && actual->second.preliminary)
             return tr("%1 (preliminary)").arg(number(*measure, actual->second.value));
         if ((role == Qt::DisplayRole || role == Qt::EditRole) && hasActual)

@@ -23,7 +23,9 @@ public:
 
     void setYear(SchoolYear year);
     SchoolYear year() const { return m_year; }
-    void setFilter(const QString &owner, const QString &goalCode, bool missingOnly);
+    // Rows of measures whose owner is one of `owners` (any when empty), in
+    // goal `goalCode` (any when empty), without a value only if `missingOnly`.
+    void setFilter(const QStringList &owners, const QString &goalCode, bool missingOnly);
     QStringList owners() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -55,7 +57,7 @@ private:
 
     PlanDocument *m_document;
     SchoolYear m_year;
-    QString m_owner;
+    QStringList m_owners;
     QString m_goal;
     bool m_missingOnly = false;
     std::vector<Row> m_rows;

@@ -112,7 +112,8 @@ ValuesCsv::Selection ValuesView::selection() const
 
 void ValuesView::applyFilter()
 {
-    m_model->setFilter(m_owner->currentData().toString(), m_goal->currentData().toString(), m_missing->isChecked());
+    const QString owner = m_owner->currentData().toString();
+    m_model->setFilter(owner.isEmpty() ? QStringList() : QStringList{owner}, m_goal->currentData().toString(), m_missing->isChecked());
 }
 
 void ValuesView::showProblem(const QString &message)
