@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace cairn {
 
 namespace {
@@ -123,6 +125,17 @@ qint64 SqlDialect::insertedId(SqlQuery &query) const
     if (m_kind == Kind::Postgres)
         return query.next() ? query.value(0).toLongLong() : 0;
     return query.lastInsertId();
+}
+
+int SqlDialect::rowsPerInsert(int columns) const
+{
+    if (m_kind == Kind::Sqlite)
+        return 1;
+    // PostgreSQL takes 65,535 parameters a statement; past a few hundred
+    // rows a statement, more saves nothing measurable.
+    constexpr int Parameters = 16000;
+    constexpr int MostRows = 1000;
+    return std::clamp(Parameters / std::max(1, columns), 1, MostRows);
 }
 
 void SqlDialect::keepIdsInStep(const QSqlDatabase &db, const QString &table) const

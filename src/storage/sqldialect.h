@@ -60,9 +60,16 @@ public:
     // after exec (QPSQL has no lastInsertId for tables without OIDs).
     QString returningId() const;
     qint64 insertedId(SqlQuery &query) const;
-    // After a row was inserted with an id of its own (a deleted item
+    // How many rows of `columns` values one INSERT writes when a whole plan
+    // is copied: one for a file, whose prepared single-row statement SQLite
+    // runs as fast as any; on a server, where each statement is a round
+    // trip, as many as PostgreSQL's limit on parameters allows (RowBatch).
+    int rowsPerInsert(int columns) const;
+
+    // After rows were inserted with ids of their own (a deleted item
     // restored by undo, a plan copied with its ids), the table's next id
     // must still be free: PostgreSQL's identity sequence does not look.
+    // Once per table, after its last such row.
     void keepIdsInStep(const QSqlDatabase &db, const QString &table) const;
 
     // The error a failed statement means for the person, with `where` (a
