@@ -102,6 +102,10 @@ void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready,
         stale = Repository::open(owner.url);
         plan = repository->load();
         stalePlan = stale->load(); // read once and never again
+        // The server stamps the audit author from the login; the client
+        // still needs a name to send.
+        repository->setActor(owner.login);
+        stale->setActor(owner.login);
         for (const Goal &goal : plan.goals)
             for (const Objective &objective : goal.objectives)
                 for (const Measure &measure : objective.measures)
@@ -138,9 +142,10 @@ void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready,
                 done = true;
             } catch (const StorageError &error) {
                 if (error.kind() != StorageError::Kind::Conflict) {
+                    // Not the load's doing (a refused login, a lost server): this owner stops.
                     if (owner.result.errors++ == 0)
                         owner.result.firstError = error.message();
-                    break;
+                    return;
                 }
                 ++owner.result.conflicts;
                 plan = repository->load(); // as the app does: read the plan as it is now, then try again
