@@ -1,8 +1,8 @@
 #include "serverfloors.h"
 
-#include "storage/planfile.h"
+#include "serverload.h"
+
 #include "storage/planlocation.h"
-#include "storage/planserver.h"
 #include "storage/schema.h"
 
 #include <QDir>
@@ -54,7 +54,7 @@ void writeScript(const QString &path, const QStringList &lines)
         throw std::runtime_error("cannot write " + path.toStdString());
 }
 
-QStringList column(QSqlDatabase &db, const QString &sql)
+QStringList column(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
@@ -66,7 +66,7 @@ QStringList column(QSqlDatabase &db, const QString &sql)
 }
 
 // The schema's tables, each after the tables its foreign keys name.
-QStringList tablesInLoadOrder(QSqlDatabase &db, const QString &schema)
+QStringList tablesInLoadOrder(const QSqlDatabase &db, const QString &schema)
 {
     const QStringList tables = column(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = '%1' AND tablename <> 'meta' "
                                                          "ORDER BY tablename").arg(schema));
@@ -107,11 +107,10 @@ CopyFloor copyFloor(const QString &url, const QString &schema)
     QTemporaryDir dir;
     if (!dir.isValid())
         throw std::runtime_error("no temporary folder for the floor's files");
-    QSqlDatabase db = PlanServer::connect(PlanLocation::parse(url));
     CopyFloor floor;
-    QStringList tables;
-    try {
-        tables = tablesInLoadOrder(db, schema);
+    onServer(PlanLocation::parse(url), [&](const QSqlDatabase &db) {
+        const QStringList tables = tablesInLoadOrder(db, schema);
+        floor.tables = int(tables.size());
         for (const QString &table : tables)
             floor.rows += column(db, QStringLiteral("SELECT count(*) FROM \"%1\".%2").arg(schema, table)).value(0).toLongLong();
         // Empty tables as a plan's: the same statements make them.
@@ -120,29 +119,25 @@ CopyFloor copyFloor(const QString &url, const QString &schema)
         run.exec(QStringLiteral("CREATE SCHEMA %1").arg(FloorSchema));
         run.exec(QStringLiteral("SET search_path TO %1").arg(FloorSchema));
         Schema::create(db);
-    } catch (...) {
-        PlanFile::disconnect(db);
-        throw;
-    }
-    QStringList out;
-    QStringList in{QStringLiteral("BEGIN;")};
-    for (const QString &table : tables) {
-        const QString file = dir.filePath(table + QStringLiteral(".csv"));
-        out.append(QStringLiteral("\\copy \"%1\".%2 TO '%3' WITH (FORMAT csv)").arg(schema, table, file));
-        in.append(QStringLiteral("\\copy %1.%2 FROM '%3' WITH (FORMAT csv)").arg(FloorSchema, table, file));
-    }
-    in.append(QStringLiteral("COMMIT;"));
-    writeScript(dir.filePath(QStringLiteral("out.sql")), out);
-    writeScript(dir.filePath(QStringLiteral("in.sql")), in);
-    const QString server = PlanLocation::parse(url).withPlan({}).toString();
-    runPsql(server, dir.filePath(QStringLiteral("out.sql")));
-    QElapsedTimer timer;
-    timer.start();
-    runPsql(server, dir.filePath(QStringLiteral("in.sql")));
-    floor.ms = timer.nsecsElapsed() / 1e6;
-    floor.tables = int(tables.size());
-    QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(FloorSchema));
-    PlanFile::disconnect(db);
+
+        QStringList out;
+        QStringList in{QStringLiteral("BEGIN;")};
+        for (const QString &table : tables) {
+            const QString file = dir.filePath(table + QStringLiteral(".csv"));
+            out.append(QStringLiteral("\\copy \"%1\".%2 TO '%3' WITH (FORMAT csv)").arg(schema, table, file));
+            in.append(QStringLiteral("\\copy %1.%2 FROM '%3' WITH (FORMAT csv)").arg(FloorSchema, table, file));
+        }
+        in.append(QStringLiteral("COMMIT;"));
+        writeScript(dir.filePath(QStringLiteral("out.sql")), out);
+        writeScript(dir.filePath(QStringLiteral("in.sql")), in);
+        const QString server = PlanLocation::parse(url).withPlan({}).toString();
+        runPsql(server, dir.filePath(QStringLiteral("out.sql")));
+        QElapsedTimer timer;
+        timer.start();
+        runPsql(server, dir.filePath(QStringLiteral("in.sql")));
+        floor.ms = timer.nsecsElapsed() / 1e6;
+        run.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(FloorSchema));
+    });
     return floor;
 }
 

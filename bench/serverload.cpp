@@ -198,22 +198,27 @@ qint64 nextVersion(const Repository &watched, qint64 seen, std::chrono::millisec
     return seen;
 }
 
+void onServer(const PlanLocation &server, const std::function<void(const QSqlDatabase &)> &work)
+{
+    QSqlDatabase db = PlanServer::connect(server);
+    try {
+        work(db);
+    } catch (...) {
+        PlanFile::disconnect(db);
+        throw;
+    }
+    PlanFile::disconnect(db);
+}
+
 LoadResult runLoad(const LoadOptions &options)
 {
     const PlanLocation server = PlanLocation::parse(options.url);
-    {
-        QSqlDatabase db = PlanServer::connect(server);
-        try {
-            PlanServer::init(db);
-            for (int owner = 1; owner <= options.owners; ++owner)
-                ServerSecurity::addPerson(db, {loginOf(server.database(), owner), ServerSecurity::Role::Owner, ownerName(owner)},
-                                          std::nullopt);
-        } catch (...) {
-            PlanFile::disconnect(db);
-            throw;
-        }
-        PlanFile::disconnect(db);
-    }
+    onServer(server, [&](const QSqlDatabase &db) {
+        PlanServer::init(db);
+        for (int owner = 1; owner <= options.owners; ++owner)
+            ServerSecurity::addPerson(db, {loginOf(server.database(), owner), ServerSecurity::Role::Owner, ownerName(owner)},
+                                      std::nullopt);
+    });
     const Plan plan = loadPlan(options.owners);
     const QString planUrl = server.withPlan(PlanServer::push(server, plan, true).id).toString();
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <vector>
 
 namespace cairn {
+class PlanLocation;
 class Repository;
 }
 
@@ -49,6 +52,10 @@ double percentile(std::vector<double> values, double fraction);
 // app polls once a second); a LISTEN on cairn_changes replaces this alone.
 qint64 nextVersion(const Repository &watched, qint64 seen, std::chrono::milliseconds poll,
                    std::chrono::steady_clock::time_point until);
+
+// Runs `work` on a connection of its own to `server`, closed after, also
+// when `work` throws.
+void onServer(const PlanLocation &server, const std::function<void(const QSqlDatabase &)> &work);
 
 // Pushes a plan of `options.owners` × 5 measures, adds an owner login for
 // each ("Owner 01" …, logins DATABASE_owner_01 …), runs the owners and a watcher for `options.seconds`

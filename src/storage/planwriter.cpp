@@ -38,7 +38,7 @@ RowBatch &PlanWriter::batch(const QString &table, const QStringList &columns)
     for (const std::unique_ptr<RowBatch> &kept : m_batches)
         if (kept->table() == table && kept->columns() == columns)
             return *kept;
-    const int rows = m_copying ? m_dialect.rowsPerInsert(int(columns.size())) : 1;
+    const int rows = m_copying ? m_dialect.rowsPerInsert() : 1;
     // Stable by rank: a measure's rows after the objective's they name.
     const auto at = std::upper_bound(m_batches.begin(), m_batches.end(), rankOf(table),
                                      [](int rank, const std::unique_ptr<RowBatch> &kept) { return rank < rankOf(kept->table()); });

@@ -25,42 +25,48 @@ void RowBatch::add(const QVariantList &row)
     m_pending.insert(m_pending.end(), row.begin(), row.end());
 }
 
-SqlQuery &RowBatch::statement(int rows)
+void RowBatch::flushRows()
 {
-    std::unique_ptr<SqlQuery> &kept = m_statements[rows];
-    if (kept)
-        return *kept;
-    QStringList marks;
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    const QString one = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    QStringList values;
-    for (int i = 0; i < rows; ++i)
-        values.append(one);
-    kept = std::make_unique<SqlQuery>(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                                .arg(m_table, m_columns.join(QStringLiteral(", ")), values.join(QLatin1Char(','))));
-    return *kept;
+    if (!m_statement) {
+        QStringList marks;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        m_statement = std::make_unique<SqlQuery>(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                           .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
+    }
+    const std::size_t columns = std::size_t(m_columns.size());
+    for (std::size_t start = 0; start < m_pending.size(); start += columns) {
+        for (std::size_t column = 0; column < columns; ++column)
+            m_statement->bindAt(int(column), m_pending[start + column]);
+        m_statement->exec();
+    }
+}
+
+void RowBatch::flushArrays()
+{
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    if (!m_statement)
+        m_statement = std::make_unique<SqlQuery>(m_db, dialect.arrayInsert(m_db, m_table, m_columns));
+    const std::size_t columns = std::size_t(m_columns.size());
+    const std::size_t perStatement = std::size_t(m_rowsPerStatement) * columns;
+    for (std::size_t start = 0; start < m_pending.size(); start += perStatement) {
+        const std::size_t end = std::min(m_pending.size(), start + perStatement);
+        for (std::size_t column = 0; column < columns; ++column) {
+            std::vector<QVariant> values;
+            for (std::size_t at = start + column; at < end; at += columns)
+                values.push_back(m_pending[at]);
+            m_statement->bindAt(int(column), dialect.arrayText(values));
+        }
+        m_statement->exec();
+    }
 }
 
 void RowBatch::flush()
 {
-    const std::size_t columns = std::size_t(m_columns.size());
-    std::size_t start = 0;
-    while (start < m_pending.size()) {
-        const int left = int((m_pending.size() - start) / columns);
-        int rows = m_rowsPerStatement;
-        if (left < rows) {
-            rows = 1;
-            while (rows * 2 <= left)
-                rows *= 2;
-        }
-        SqlQuery &insert = statement(rows);
-        const std::size_t count = std::size_t(rows) * columns;
-        for (std::size_t i = 0; i < count; ++i)
-            insert.bindAt(int(i), m_pending[start + i]);
-        start += count;
-        insert.exec();
-    }
+    if (m_rowsPerStatement == 1)
+        flushRows();
+    else
+        flushArrays();
     m_pending.clear();
 }
 

@@ -4,7 +4,6 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -16,6 +15,7 @@ class SqlQuery;
 // database takes (SqlDialect::rowsPerInsert): on a server every statement
 // is a round trip, and a plan is hundreds of thousands of rows. A file
 // takes one row a statement, prepared once, which SQLite runs fastest.
+// Many rows go as one array a column (SqlDialect::arrayInsert).
 class RowBatch
 {
 public:
@@ -36,17 +36,15 @@ public:
     void flush();
 
 private:
-    SqlQuery &statement(int rows);
+    void flushRows();
+    void flushArrays();
 
     QSqlDatabase m_db;
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
     std::vector<QVariant> m_pending; // row after row
-    // Prepared statements by their number of rows: the full one, and for
-    // the rest powers of two, so that a server prepares a few statements
-    // however many rows are left at each flush.
-    std::map<int, std::unique_ptr<SqlQuery>> m_statements;
+    std::unique_ptr<SqlQuery> m_statement;
 };
 
 } // namespace cairn

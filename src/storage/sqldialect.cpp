@@ -5,9 +5,8 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace cairn {
 
@@ -127,15 +126,48 @@ qint64 SqlDialect::insertedId(SqlQuery &query) const
     return query.lastInsertId();
 }
 
-int SqlDialect::rowsPerInsert(int columns) const
+int SqlDialect::rowsPerInsert() const
 {
-    if (m_kind == Kind::Sqlite)
-        return 1;
-    // PostgreSQL takes 65,535 parameters a statement; past a few hundred
-    // rows a statement, more saves nothing measurable.
-    constexpr int Parameters = 16000;
-    constexpr int MostRows = 1000;
-    return std::clamp(Parameters / std::max(1, columns), 1, MostRows);
+    // Past a few thousand rows a statement, more saves nothing measurable.
+    return m_kind == Kind::Sqlite ? 1 : 5000;
+}
+
+QString SqlDialect::arrayInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns) const
+{
+    SqlQuery query(db, QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                                      "WHERE attrelid = to_regclass(:table) AND attnum > 0 AND NOT attisdropped"));
+    query.bind(QStringLiteral(":table"), table).exec();
+    QHash<QString, QString> types;
+    while (query.next())
+        types.insert(query.value(0).toString(), query.value(1).toString());
+    QStringList arrays;
+    for (const QString &column : columns)
+        arrays.append(QStringLiteral("CAST(? AS %1[])").arg(types.value(column, QStringLiteral("text"))));
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::arrayText(const std::vector<QVariant> &values) const
+{
+    QString text = QStringLiteral("{");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i != 0)
+            text += QLatin1Char(',');
+        const QVariant &value = values[i];
+        switch (value.typeId()) {
+        case QMetaType::QString: // empty, not NULL, as SqlQuery binds it
+            text += QLatin1Char('"')
+                    + value.toString().replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""))
+                    + QLatin1Char('"');
+            break;
+        case QMetaType::Double:
+            text += value.isNull() ? QStringLiteral("NULL") : QString::number(value.toDouble(), 'g', 17);
+            break;
+        default:
+            text += value.isNull() ? QStringLiteral("NULL") : value.toString();
+        }
+    }
+    return text + QLatin1Char('}');
 }
 
 void SqlDialect::keepIdsInStep(const QSqlDatabase &db, const QString &table) const

@@ -338,7 +338,11 @@ TEST_CASE("a plan of more rows than one statement takes is pushed whole, and ite
         measure.name = QStringLiteral("Bulk measure %1").arg(m);
         for (int year = 2013; year < 2025; ++year) {
             measure.targets[SchoolYear(year)] = year - 2000 + m / 1000.0;
-            measure.actuals[SchoolYear(year)] = Actual::of(m + year / 10000.0, QStringLiteral("note %1").arg(year));
+            // Texts as they go in an array: quotes, commas, braces, a backslash, NULL spelled out.
+            Actual actual = Actual::of(m + year / 10000.0, QStringLiteral("note %1: \"so\", {said} \\ NULL ñ").arg(year));
+            if (m % 2 == 0)
+                actual.n = m;
+            measure.actuals[SchoolYear(year)] = actual;
         }
         objective.measures.push_back(measure);
     }
@@ -351,7 +355,10 @@ TEST_CASE("a plan of more rows than one statement takes is pushed whole, and ite
     const Plan pushed = onServer->load();
     CHECK(withoutIds(pushed) == withoutIds(stored)); // every row
     CHECK(pushed.goals[0].objectives[0].measures.back().id == stored.goals[0].objectives[0].measures.back().id);
-    CHECK(pushed.goals[0].objectives[0].measures.back().actuals.at(SchoolYear(2020)).note == QStringLiteral("note 2020"));
+    const Measure &last = pushed.goals[0].objectives[0].measures.back();
+    CHECK(last.actuals.at(SchoolYear(2020)).note == QStringLiteral("note 2020: \"so\", {said} \\ NULL ñ"));
+    CHECK(last.actuals.at(SchoolYear(2020)).n == 150);
+    CHECK_FALSE(pushed.goals[0].objectives[0].measures[pushed.goals[0].objectives[0].measures.size() - 2].actuals.at(SchoolYear(2020)).n);
 
     // The tables' next ids are past the ids the push kept.
     qint64 largest = 0;
