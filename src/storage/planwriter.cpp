@@ -35,14 +35,14 @@ PlanWriter::~PlanWriter() = default;
 
 RowBatch &PlanWriter::batch(const QString &table, const QStringList &columns)
 {
-    for (const std::unique_ptr<RowBatch> &kept : m_batches)
-        if (kept->table() == table && kept->columns() == columns)
-            return *kept;
+    for (const Kept &kept : m_batches)
+        if (kept.rows->table() == table && kept.rows->columns() == columns)
+            return *kept.rows;
     const int rows = m_copying ? m_dialect.rowsPerInsert() : 1;
     // Stable by rank: a measure's rows after the objective's they name.
-    const auto at = std::upper_bound(m_batches.begin(), m_batches.end(), rankOf(table),
-                                     [](int rank, const std::unique_ptr<RowBatch> &kept) { return rank < rankOf(kept->table()); });
-    return **m_batches.insert(at, std::make_unique<RowBatch>(m_db, table, columns, rows));
+    const int rank = rankOf(table);
+    const auto at = std::upper_bound(m_batches.begin(), m_batches.end(), rank, [](int rank, const Kept &kept) { return rank < kept.rank; });
+    return *m_batches.insert(at, Kept{rank, std::make_unique<RowBatch>(m_db, table, columns, rows)})->rows;
 }
 
 void PlanWriter::add(RowBatch &batch, const QVariantList &row)
@@ -52,17 +52,20 @@ void PlanWriter::add(RowBatch &batch, const QVariantList &row)
         return;
     // The rows these may refer to first; other tables' may wait.
     const int rank = rankOf(batch.table());
-    for (const std::unique_ptr<RowBatch> &kept : m_batches)
-        if (!kept->isEmpty() && rankOf(kept->table()) < rank)
-            kept->flush();
+    for (const Kept &kept : m_batches) {
+        if (kept.rank >= rank)
+            break;
+        if (!kept.rows->isEmpty())
+            kept.rows->flush();
+    }
     batch.flush();
 }
 
 void PlanWriter::flushAll()
 {
-    for (const std::unique_ptr<RowBatch> &kept : m_batches)
-        if (!kept->isEmpty())
-            kept->flush();
+    for (const Kept &kept : m_batches)
+        if (!kept.rows->isEmpty())
+            kept.rows->flush();
 }
 
 void PlanWriter::beforeNumberedRow(const QString &table)

@@ -76,8 +76,12 @@ private:
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_statements;
-    // By the order they are written in (see batch()).
-    std::vector<std::unique_ptr<RowBatch>> m_batches;
+    // By the order they are written in (see batch()), with that rank.
+    struct Kept {
+        int rank;
+        std::unique_ptr<RowBatch> rows;
+    };
+    std::vector<Kept> m_batches;
     // Tables given rows with ids of their own since their ids were last
     // brought in step.
     std::set<QString> m_ownIds;
