@@ -88,8 +88,8 @@ struct Owner {
     std::vector<std::pair<qint64, Clock::time_point>> commits; // revision, when its write returned
 };
 
-void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready, const std::atomic<bool> &go,
-              const Clock::time_point &until)
+void editUntil(Owner &owner, const LoadOptions &options, std::atomic<int> &ready, const std::atomic<bool> &go,
+               const std::atomic<Clock::time_point> &until)
 {
     const QString author = QStringLiteral("%1 (%2)").arg(ownerName(owner.number), owner.login);
     std::unique_ptr<Repository> repository;
@@ -121,12 +121,12 @@ void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready,
     if (mine.isEmpty())
         return;
     const SchoolYear year = plan.reportYear;
-    for (int edit = 1; Clock::now() < until; ++edit) {
+    for (int edit = 1; Clock::now() < until.load(); ++edit) {
         const QString code = mine[edit % mine.size()];
         const double value = owner.number * 1000000.0 + edit;
         const Clock::time_point entered = Clock::now();
         bool done = false;
-        while (!done && Clock::now() < until) {
+        while (!done && Clock::now() < until.load()) {
             Measure before = *measureCoded(plan, code);
             Measure after = before;
             after.actuals[year] = Actual::of(value);
@@ -151,7 +151,7 @@ void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready,
                 plan = repository->load(); // as the app does: read the plan as it is now, then try again
             }
         }
-        if (options.staleEvery > 0 && edit % options.staleEvery == 0 && Clock::now() < until) {
+        if (options.staleEvery > 0 && edit % options.staleEvery == 0 && Clock::now() < until.load()) {
             // Known stale: the plan moved past the revision that copy read.
             if (stale->dataVersion() > stale->revision()) {
                 Measure before = *measureCoded(stalePlan, code);
@@ -173,6 +173,18 @@ void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready,
         }
         if (options.thinkMs > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(options.thinkMs));
+    }
+}
+
+// The same, its failures counted rather than thrown out of its thread.
+void runOwner(Owner &owner, const LoadOptions &options, std::atomic<int> &ready, const std::atomic<bool> &go,
+              const std::atomic<Clock::time_point> &until)
+{
+    try {
+        editUntil(owner, options, ready, go, until);
+    } catch (const StorageError &error) {
+        if (owner.result.errors++ == 0)
+            owner.result.firstError = error.message();
     }
 }
 
@@ -231,27 +243,39 @@ LoadResult runLoad(const LoadOptions &options)
     }
     std::atomic<int> ready{0};
     std::atomic<bool> go{false};
-    Clock::time_point until = Clock::time_point::max();
+    // Set when all are ready; brought forward when the watcher fails.
+    std::atomic<Clock::time_point> until{Clock::time_point::max()};
     std::vector<std::thread> threads;
     for (Owner &owner : owners)
         threads.emplace_back([&, one = &owner] { runOwner(*one, options, ready, go, until); });
 
     // The watcher: another client, told of each change by nextVersion().
-    std::unique_ptr<Repository> watched = Repository::open(planUrl, Repository::Access::ReadOnly);
+    std::unique_ptr<Repository> watched;
     std::vector<std::pair<qint64, Clock::time_point>> seen;
-    while (ready < options.owners)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    qint64 version = watched->dataVersion();
-    const Clock::time_point start = Clock::now();
-    until = start + std::chrono::seconds(options.seconds);
-    go = true;
-    // A little past the end: the last writes must be seen too.
-    const Clock::time_point watchUntil = until + std::chrono::seconds(2);
-    while (Clock::now() < watchUntil) {
-        const qint64 next = nextVersion(*watched, version, options.poll, watchUntil);
-        if (next != version)
-            seen.emplace_back(next, Clock::now());
-        version = next;
+    try {
+        watched = Repository::open(planUrl, Repository::Access::ReadOnly);
+        while (ready < options.owners)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        qint64 version = watched->dataVersion();
+        until = Clock::now() + std::chrono::seconds(options.seconds);
+        go = true;
+        // A little past the end: the last writes must be seen too.
+        const Clock::time_point watchUntil = until.load() + std::chrono::seconds(2);
+        while (Clock::now() < watchUntil) {
+            const qint64 next = nextVersion(*watched, version, options.poll, watchUntil);
+            if (next != version)
+                seen.emplace_back(next, Clock::now());
+            version = next;
+        }
+    } catch (...) {
+        // The owners end at once, and are waited for before this throws.
+        while (ready < options.owners)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        until = Clock::now();
+        go = true;
+        for (std::thread &thread : threads)
+            thread.join();
+        throw;
     }
     for (std::thread &thread : threads)
         thread.join();

@@ -4,7 +4,11 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <csignal>
 #include <stdexcept>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace cairn::bench {
 
@@ -20,6 +24,23 @@ QString runScript(const QStringList &arguments)
                                      .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()))
                                      .toStdString());
     return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+}
+
+// What the signal handler runs, made before it can be called: a cluster
+// left running after Ctrl-C would hold a port and a folder until reboot.
+QByteArray stopScript;
+QByteArray stopFolder;
+
+extern "C" void stopOnSignal(int signal)
+{
+    const pid_t child = fork();
+    if (child == 0) {
+        execl(stopScript.constData(), stopScript.constData(), "stop", stopFolder.constData(), static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    if (child > 0)
+        waitpid(child, nullptr, 0);
+    _exit(128 + signal);
 }
 
 } // namespace
@@ -41,11 +62,17 @@ TestCluster::TestCluster()
                                  "; give a server's URL instead.");
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder for the cluster could be made.");
+    stopScript = script().toLocal8Bit();
+    stopFolder = m_dir.path().toLocal8Bit();
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
     m_url = runScript({QStringLiteral("start"), m_dir.path()});
 }
 
 TestCluster::~TestCluster()
 {
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     try {
         runScript({QStringLiteral("stop"), m_dir.path()});
     } catch (...) {

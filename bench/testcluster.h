@@ -7,7 +7,7 @@ namespace cairn::bench {
 
 // A throw-away PostgreSQL cluster (scripts/pg-test-server) for the length of
 // one benchmark: started in a temporary folder, stopped and removed when
-// this goes, also when the benchmark fails.
+// this goes, also when the benchmark fails or is interrupted (SIGINT, SIGTERM).
 class TestCluster
 {
 public:
