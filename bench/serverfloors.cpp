@@ -30,7 +30,8 @@ QString psql()
         QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
         if (!versions.isEmpty())
-            found = QStandardPaths::findExecutable(QStringLiteral("psql"), {QStringLiteral("/usr/lib/postgresql/%1/bin").arg(versions.last())});
+            found = QStandardPaths::findExecutable(QStringLiteral("psql"),
+                                                   { QStringLiteral("/usr/lib/postgresql/%1/bin").arg(versions.last()) });
     }
     if (found.isEmpty())
         throw std::runtime_error("psql, PostgreSQL's client, is not installed (Debian package postgresql-client).");
@@ -41,8 +42,9 @@ QString psql()
 void runPsql(const QString &url, const QString &file)
 {
     QProcess process;
-    process.start(psql(), {QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                           QStringLiteral("--dbname=") + url, QStringLiteral("--file=") + file});
+    process.start(psql(),
+                  { QStringLiteral("--quiet"), QStringLiteral("--no-psqlrc"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--dbname=") + url, QStringLiteral("--file=") + file });
     if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         throw std::runtime_error("psql failed: " + process.readAllStandardError().toStdString());
 }
@@ -68,8 +70,11 @@ QStringList column(const QSqlDatabase &db, const QString &sql)
 // The schema's tables, each after the tables its foreign keys name.
 QStringList tablesInLoadOrder(const QSqlDatabase &db, const QString &schema)
 {
-    const QStringList tables = column(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = '%1' AND tablename <> 'meta' "
-                                                         "ORDER BY tablename").arg(schema));
+    const QStringList tables
+        = column(db,
+                 QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = '%1' AND tablename <> 'meta' "
+                                "ORDER BY tablename")
+                     .arg(schema));
     std::map<QString, std::set<QString>> refersTo;
     QSqlQuery keys(db);
     keys.exec(QStringLiteral("SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "
@@ -89,7 +94,8 @@ QStringList tablesInLoadOrder(const QSqlDatabase &db, const QString &schema)
             if (placed.count(table) != 0)
                 continue;
             const std::set<QString> &needs = refersTo[table];
-            if (std::all_of(needs.begin(), needs.end(), [&](const QString &need) { return placed.count(need) != 0 || !tables.contains(need); })) {
+            if (std::all_of(needs.begin(), needs.end(),
+                            [&](const QString &need) { return placed.count(need) != 0 || !tables.contains(need); })) {
                 ordered.append(table);
                 placed.insert(table);
             }
@@ -121,7 +127,7 @@ CopyFloor copyFloor(const QString &url, const QString &schema)
         Schema::create(db);
 
         QStringList out;
-        QStringList in{QStringLiteral("BEGIN;")};
+        QStringList in { QStringLiteral("BEGIN;") };
         for (const QString &table : tables) {
             const QString file = dir.filePath(table + QStringLiteral(".csv"));
             out.append(QStringLiteral("\\copy \"%1\".%2 TO '%3' WITH (FORMAT csv)").arg(schema, table, file));

@@ -8,8 +8,8 @@ namespace cairn::bench {
 // `server push`. Like sqlitefloors, the only SQL outside src/storage,
 // because it measures the storage.
 struct CopyFloor {
-    double ms = 0;     // the load alone: every table's rows by COPY, one transaction
-    qint64 rows = 0;   // rows loaded
+    double ms = 0; // the load alone: every table's rows by COPY, one transaction
+    qint64 rows = 0; // rows loaded
     int tables = 0;
 };
 

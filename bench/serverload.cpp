@@ -136,7 +136,7 @@ void editUntil(Owner &owner, const LoadOptions &options, std::atomic<int> &ready
                 owner.result.writeMs.push_back(msSince(start));
                 owner.result.enteredMs.push_back(msSince(entered));
                 owner.commits.emplace_back(repository->revision(), Clock::now());
-                owner.tally.accepted({code, year, value, author, repository->revision()});
+                owner.tally.accepted({ code, year, value, author, repository->revision() });
                 *measureCoded(plan, code) = after;
                 ++owner.result.accepted;
                 done = true;
@@ -162,7 +162,7 @@ void editUntil(Owner &owner, const LoadOptions &options, std::atomic<int> &ready
                 try {
                     stale->updateMeasure(before, after);
                     ++owner.result.staleAccepted;
-                    owner.tally.accepted({code, year, staleValue, author, stale->revision()});
+                    owner.tally.accepted({ code, year, staleValue, author, stale->revision() });
                 } catch (const StorageError &error) {
                     if (error.kind() == StorageError::Kind::Conflict)
                         ++owner.result.staleRefused;
@@ -228,7 +228,7 @@ LoadResult runLoad(const LoadOptions &options)
     onServer(server, [&](const QSqlDatabase &db) {
         PlanServer::init(db);
         for (int owner = 1; owner <= options.owners; ++owner)
-            ServerSecurity::addPerson(db, {loginOf(server.database(), owner), ServerSecurity::Role::Owner, ownerName(owner)},
+            ServerSecurity::addPerson(db, { loginOf(server.database(), owner), ServerSecurity::Role::Owner, ownerName(owner) },
                                       std::nullopt);
     });
     const Plan plan = loadPlan(options.owners);
@@ -241,10 +241,10 @@ LoadResult runLoad(const LoadOptions &options)
         owner.login = loginOf(server.database(), i + 1);
         owner.url = urlAs(planUrl, owner.login);
     }
-    std::atomic<int> ready{0};
-    std::atomic<bool> go{false};
+    std::atomic<int> ready { 0 };
+    std::atomic<bool> go { false };
     // Set when all are ready; brought forward when the watcher fails.
-    std::atomic<Clock::time_point> until{Clock::time_point::max()};
+    std::atomic<Clock::time_point> until { Clock::time_point::max() };
     std::vector<std::thread> threads;
     for (Owner &owner : owners)
         threads.emplace_back([&, one = &owner] { runOwner(*one, options, ready, go, until); });
@@ -301,7 +301,8 @@ LoadResult runLoad(const LoadOptions &options)
         for (const auto &[revision, when] : owner.commits) {
             const auto first = std::find_if(seen.begin(), seen.end(), [&](const auto &view) { return view.first >= revision; });
             if (first != seen.end())
-                result.visibleMs.push_back(std::max(0.0, std::chrono::duration<double, std::milli>(first->second - when).count()));
+                result.visibleMs.push_back(
+                    std::max(0.0, std::chrono::duration<double, std::milli>(first->second - when).count()));
         }
     }
     const Plan stored = watched->load();

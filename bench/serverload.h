@@ -10,7 +10,7 @@
 namespace cairn {
 class PlanLocation;
 class Repository;
-}
+} // namespace cairn
 
 namespace cairn::bench {
 
@@ -20,9 +20,9 @@ struct LoadOptions {
     QString url; // a superuser's or the database owner's, naming no plan
     int owners = 50;
     int seconds = 60;
-    int thinkMs = 0;     // pause between one owner's edits
+    int thinkMs = 0; // pause between one owner's edits
     int staleEvery = 10; // every Nth edit is also tried through a copy of the plan read at the start
-    std::chrono::milliseconds poll{5};
+    std::chrono::milliseconds poll { 5 };
 };
 
 struct LoadResult {
@@ -35,7 +35,7 @@ struct LoadResult {
     qint64 conflicts = 0;
     qint64 errors = 0;
     QString firstError;
-    std::vector<double> writeMs;  // each accepted write's call
+    std::vector<double> writeMs; // each accepted write's call
     std::vector<double> enteredMs; // from an edit's first try until it was accepted, rereads and retries included
     qint64 staleTried = 0;
     qint64 staleRefused = 0;

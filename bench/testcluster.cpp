@@ -20,9 +20,10 @@ QString runScript(const QStringList &arguments)
     QProcess process;
     process.start(TestCluster::script(), arguments);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        throw std::runtime_error(QStringLiteral("scripts/pg-test-server %1 failed: %2")
-                                     .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()))
-                                     .toStdString());
+        throw std::runtime_error(
+            QStringLiteral("scripts/pg-test-server %1 failed: %2")
+                .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()))
+                .toStdString());
     return QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
 }
 
@@ -47,8 +48,9 @@ extern "C" void stopOnSignal(int signal)
 
 QString TestCluster::script()
 {
-    for (const QString &candidate : QStringList{QCoreApplication::applicationDirPath() + QStringLiteral("/../../scripts/pg-test-server"),
-                                     QStringLiteral(CAIRN_SOURCE_DIR "/scripts/pg-test-server")}) {
+    for (const QString &candidate :
+         QStringList { QCoreApplication::applicationDirPath() + QStringLiteral("/../../scripts/pg-test-server"),
+                       QStringLiteral(CAIRN_SOURCE_DIR "/scripts/pg-test-server") }) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     }
@@ -66,7 +68,7 @@ TestCluster::TestCluster()
     stopFolder = m_dir.path().toLocal8Bit();
     std::signal(SIGINT, stopOnSignal);
     std::signal(SIGTERM, stopOnSignal);
-    m_url = runScript({QStringLiteral("start"), m_dir.path()});
+    m_url = runScript({ QStringLiteral("start"), m_dir.path() });
 }
 
 TestCluster::~TestCluster()
@@ -74,7 +76,7 @@ TestCluster::~TestCluster()
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     try {
-        runScript({QStringLiteral("stop"), m_dir.path()});
+        runScript({ QStringLiteral("stop"), m_dir.path() });
     } catch (...) {
         // The folder goes with m_dir; a cluster left running is told by the script.
     }

@@ -40,7 +40,7 @@ int WriteTally::lostUpdates(const Plan &plan, const std::function<std::vector<Au
     // The last accepted write of each cell is the one the plan must hold.
     std::map<std::pair<QString, int>, const Write *> last;
     for (const Write &write : m_accepted) {
-        const Write *&kept = last[{write.code, write.year.start()}];
+        const Write *&kept = last[{ write.code, write.year.start() }];
         if (!kept || kept->revision < write.revision)
             kept = &write;
     }

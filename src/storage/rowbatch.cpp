@@ -18,10 +18,9 @@ RowBatch::~RowBatch() = default;
 void RowBatch::add(const QVariantList &row)
 {
     if (row.size() != m_columns.size())
-        throw StorageError(StorageError::Kind::Sql, QStringLiteral("%1 values for the %2 columns of %3")
-                                                        .arg(row.size())
-                                                        .arg(m_columns.size())
-                                                        .arg(m_table));
+        throw StorageError(
+            StorageError::Kind::Sql,
+            QStringLiteral("%1 values for the %2 columns of %3").arg(row.size()).arg(m_columns.size()).arg(m_table));
     m_pending.insert(m_pending.end(), row.begin(), row.end());
 }
 
@@ -31,8 +30,10 @@ void RowBatch::flushRows()
         QStringList marks;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             marks.append(QStringLiteral("?"));
-        m_statement = std::make_unique<SqlQuery>(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                           .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
+        m_statement
+            = std::make_unique<SqlQuery>(m_db,
+                                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                             .arg(m_table, m_columns.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))));
     }
     const std::size_t columns = std::size_t(m_columns.size());
     for (std::size_t start = 0; start < m_pending.size(); start += columns) {

@@ -43,23 +43,23 @@ TEST_CASE("the server bench counts an accepted write as lost when the plan or it
 {
     struct Case {
         const char *what;
-        double stored;                  // the plan's value at the end
-        std::vector<AuditEntry> audit;  // M1's audit entries
+        double stored; // the plan's value at the end
+        std::vector<AuditEntry> audit; // M1's audit entries
         int lost;
     };
     // Two accepted writes of M1: 5 at revision 3, then 6 at revision 4.
     const Case cases[] = {
-        {"both kept, the last in the plan", 6, {entryFor(5), entryFor(6)}, 0},
-        {"the plan holds the earlier value", 5, {entryFor(5), entryFor(6)}, 1},
-        {"the first write's audit entry is missing", 6, {entryFor(6)}, 1},
-        {"an audit entry names another author", 6, {entryFor(5), entryFor(6, QStringLiteral("Owner 02"))}, 1},
-        {"the plan lost the value and the log both writes", 7, {}, 3},
+        { "both kept, the last in the plan", 6, { entryFor(5), entryFor(6) }, 0 },
+        { "the plan holds the earlier value", 5, { entryFor(5), entryFor(6) }, 1 },
+        { "the first write's audit entry is missing", 6, { entryFor(6) }, 1 },
+        { "an audit entry names another author", 6, { entryFor(5), entryFor(6, QStringLiteral("Owner 02")) }, 1 },
+        { "the plan lost the value and the log both writes", 7, {}, 3 },
     };
     for (const Case &test : cases) {
         CAPTURE(test.what);
         WriteTally tally;
-        tally.accepted({QStringLiteral("M1"), Year, 5, Author, 3});
-        tally.accepted({QStringLiteral("M1"), Year, 6, Author, 4});
+        tally.accepted({ QStringLiteral("M1"), Year, 5, Author, 3 });
+        tally.accepted({ QStringLiteral("M1"), Year, 6, Author, 4 });
         CHECK(tally.lostUpdates(planHolding(test.stored), [&](const QString &) { return test.audit; }) == test.lost);
     }
 }
@@ -67,10 +67,12 @@ TEST_CASE("the server bench counts an accepted write as lost when the plan or it
 TEST_CASE("writes of several owners are tallied together", "[bench]")
 {
     WriteTally first;
-    first.accepted({QStringLiteral("M1"), Year, 5, Author, 3});
+    first.accepted({ QStringLiteral("M1"), Year, 5, Author, 3 });
     WriteTally second;
-    second.accepted({QStringLiteral("M1"), Year, 6, Author, 7});
+    second.accepted({ QStringLiteral("M1"), Year, 6, Author, 7 });
     first.add(second);
     CHECK(first.writes().size() == 2);
-    CHECK(first.lostUpdates(planHolding(6), [](const QString &) { return std::vector<AuditEntry>{entryFor(5), entryFor(6)}; }) == 0);
+    CHECK(first.lostUpdates(planHolding(6), [](const QString &) {
+        return std::vector<AuditEntry> { entryFor(5), entryFor(6) };
+    }) == 0);
 }
