@@ -3,10 +3,16 @@
 //   cairn-bench generate [--goals G] [--objectives-per-goal O] [--measures-per-objective M]
 //                        [--actions-per-objective A] [--years Y] [--children C] [--seed S] -o big.cairn [--force]
 //   cairn-bench run [--size socorro|district|state|all] [--plan FILE] [--runs N] [--json]
+//   cairn-bench server [URL] [--seconds N] [--owners N] [--think-ms N] [--push-runs N] [--no-push] [--no-load]
 #include "measurements.h"
 #include "plangenerator.h"
+#include "serverfloors.h"
+#include "serverload.h"
+#include "testcluster.h"
 
 #include "storage/planjson.h"
+#include "storage/planlocation.h"
+#include "storage/planserver.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -22,6 +28,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
+#include <stdexcept>
 
 using namespace cairn;
 using namespace cairn::bench;
@@ -223,6 +231,118 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+QString ms(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" ms");
+}
+
+// `server push`'s copy of the state plan against COPY of the same rows.
+void measurePush(const QString &url, int runs, QTextStream &out)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("state.cairn"));
+    Repository::create(file, generatePlan(sizeNamed(QStringLiteral("state")).size));
+    const Plan plan = Repository::open(file, Repository::Access::ReadOnly)->load(); // with its row ids, as server push reads it
+    const auto [measures, values] = countsOf(plan);
+    out << "Push: the state plan, " << measures << " measures, " << values << " values\n";
+    out.flush();
+    const PlanLocation server = PlanLocation::parse(url);
+    onServer(server, [](const QSqlDatabase &db) { PlanServer::init(db); }); // as a district's IT runs it first
+    PlanServer::Entry entry;
+    const Result push = timed(QStringLiteral("server_push"), runs, [&] { entry = PlanServer::push(server, plan, true); });
+    out << "  server push       " << ms(push.medianMs).rightJustified(12) << " median, " << ms(push.worstMs) << " worst (" << runs
+        << " runs; schema, rows, grants and policies, one transaction)\n";
+    out.flush();
+    const CopyFloor floor = copyFloor(url, entry.schema);
+    out << "  COPY floor        " << ms(floor.ms).rightJustified(12) << " (psql \\copy of the same " << floor.rows << " rows into "
+        << floor.tables << " empty tables of the same definition, one transaction)\n";
+    out << "  push / COPY       " << QString::number(push.medianMs / floor.ms, 'f', 2).rightJustified(9) << " x\n";
+    out.flush();
+}
+
+void printLoad(const LoadResult &result, QTextStream &out)
+{
+    out << "Load: " << result.owners << " owners, each its own login and connection, " << result.measures << " measures, "
+        << result.seconds << " s\n";
+    out << "  edits accepted    " << QString::number(result.accepted).rightJustified(9) << "  ("
+        << QString::number(double(result.accepted) / result.seconds, 'f', 1) << " a second)\n";
+    out << "  write latency     p50 " << ms(percentile(result.writeMs, 0.5)) << ", p95 " << ms(percentile(result.writeMs, 0.95))
+        << ", p99 " << ms(percentile(result.writeMs, 0.99)) << "  (one accepted write)\n";
+    out << "  edit until saved  p50 " << ms(percentile(result.enteredMs, 0.5)) << ", p95 " << ms(percentile(result.enteredMs, 0.95))
+        << ", p99 " << ms(percentile(result.enteredMs, 0.99)) << "  (rereads and retries after conflicts included)\n";
+    out << "  conflicts         " << QString::number(result.conflicts).rightJustified(9)
+        << "  (another owner committed between a read and a write; reread and retried)\n";
+    out << "  stale edits       " << QString::number(result.staleTried).rightJustified(9) << " tried, " << result.staleRefused
+        << " refused, " << result.staleAccepted << " wrongly accepted\n";
+    out << "  lost updates      " << QString::number(result.lost).rightJustified(9)
+        << "  (accepted writes missing from the plan or from the audit log with their author)\n";
+    out << "  seen by another   p50 " << ms(percentile(result.visibleMs, 0.5)) << ", p95 " << ms(percentile(result.visibleMs, 0.95))
+        << ", max " << ms(percentile(result.visibleMs, 1.0)) << "  (a watcher polling dataVersion() every 5 ms)\n";
+    out << "  errors            " << QString::number(result.errors).rightJustified(9);
+    if (result.errors != 0)
+        out << "  first: " << result.firstError;
+    out << "\n";
+    out.flush();
+}
+
+int server(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures a plan on a PostgreSQL server: server push against COPY, and owners "
+                                                    "entering values at once. Without a URL, on a throw-away cluster of its own."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("postgresql://user@host:port/database (a superuser's or the database owner's)"));
+    parser.addOption(QCommandLineOption(QStringLiteral("seconds"), QStringLiteral("how long the owners enter values (default 60)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("owners"), QStringLiteral("simulated owners (default 50)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("think-ms"), QStringLiteral("each owner's pause between edits (default 0)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("push-runs"), QStringLiteral("pushes of the state plan to time (default 3)"), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-push"), QStringLiteral("leave out push and COPY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-load"), QStringLiteral("leave out the owners")));
+    parser.process(arguments);
+    auto number = [&](const QString &name, int fallback, int least) -> std::optional<int> {
+        if (!parser.isSet(name))
+            return fallback;
+        bool ok = false;
+        const int value = parser.value(name).toInt(&ok);
+        if (!ok || value < least || value > 100000) {
+            err << "--" << name << " must be a whole number from " << least << " to 100000\n";
+            return std::nullopt;
+        }
+        return value;
+    };
+    LoadOptions options;
+    const auto seconds = number(QStringLiteral("seconds"), options.seconds, 1);
+    const auto owners = number(QStringLiteral("owners"), options.owners, 1);
+    const auto think = number(QStringLiteral("think-ms"), options.thinkMs, 0);
+    const auto runs = number(QStringLiteral("push-runs"), 3, 1);
+    if (!seconds || !owners || !think || !runs)
+        return 2;
+    options.seconds = *seconds;
+    options.owners = std::min(*owners, 99);
+    options.thinkMs = *think;
+    try {
+        std::unique_ptr<TestCluster> cluster;
+        if (parser.positionalArguments().isEmpty()) {
+            out << "Starting a throw-away PostgreSQL cluster (scripts/pg-test-server)...\n";
+            out.flush();
+            cluster = std::make_unique<TestCluster>();
+        }
+        options.url = cluster ? cluster->url() : parser.positionalArguments().first();
+        out << "Server: " << PlanLocation::parse(options.url).server() << "\n";
+        if (!parser.isSet(QStringLiteral("no-push")))
+            measurePush(options.url, *runs, out);
+        if (!parser.isSet(QStringLiteral("no-load")))
+            printLoad(runLoad(options), out);
+    } catch (const StorageError &error) {
+        err << error.message() << '\n';
+        return 1;
+    } catch (const std::exception &error) {
+        err << error.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -239,7 +359,10 @@ int main(int argc, char *argv[])
         return generate(arguments, out, err);
     if (command == QLatin1String("run"))
         return run(arguments, out, err);
+    if (command == QLatin1String("server"))
+        return server(arguments, out, err);
     err << "Usage: cairn-bench generate [options] -o big.cairn | cairn-bench run [--size NAME] [--plan FILE] [--runs N] [--json]\n"
-           "Run \"cairn-bench generate --help\" or \"cairn-bench run --help\" for the options.\n";
+           "       | cairn-bench server [URL] [--seconds N] [--owners N]\n"
+           "Run \"cairn-bench generate --help\", \"cairn-bench run --help\" or \"cairn-bench server --help\" for the options.\n";
     return 2;
 }

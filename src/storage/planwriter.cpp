@@ -1,11 +1,29 @@
 #include "planwriter.h"
 
+#include "rowbatch.h"
 #include "sqlquery.h"
 #include "sqlvalues.h"
+
+#include <algorithm>
 
 namespace cairn {
 
 using namespace sqlvalue;
+
+namespace {
+
+// Where a table's kept rows are written among the others': before the
+// rows that refer to them (a measure's targets, an action's notes). The
+// rest refer only to these or to rows written at once (reviews).
+int rankOf(const QString &table)
+{
+    static const QStringList referredTo{QStringLiteral("plan"), QStringLiteral("goals"), QStringLiteral("objectives"),
+                                        QStringLiteral("actions"), QStringLiteral("measures")};
+    const qsizetype rank = referredTo.indexOf(table);
+    return rank < 0 ? int(referredTo.size()) : int(rank);
+}
+
+} // namespace
 
 PlanWriter::PlanWriter(QSqlDatabase db)
     : m_db(std::move(db))
@@ -14,6 +32,56 @@ PlanWriter::PlanWriter(QSqlDatabase db)
 }
 
 PlanWriter::~PlanWriter() = default;
+
+RowBatch &PlanWriter::batch(const QString &table, const QStringList &columns)
+{
+    for (const Kept &kept : m_batches)
+        if (kept.rows->table() == table && kept.rows->columns() == columns)
+            return *kept.rows;
+    const int rows = m_copying ? m_dialect.rowsPerInsert() : 1;
+    // Stable by rank: a measure's rows after the objective's they name.
+    const int rank = rankOf(table);
+    const auto at = std::upper_bound(m_batches.begin(), m_batches.end(), rank, [](int rank, const Kept &kept) { return rank < kept.rank; });
+    return *m_batches.insert(at, Kept{rank, std::make_unique<RowBatch>(m_db, table, columns, rows)})->rows;
+}
+
+void PlanWriter::add(RowBatch &batch, const QVariantList &row)
+{
+    batch.add(row);
+    if (!batch.isFull())
+        return;
+    // The rows these may refer to first; other tables' may wait.
+    const int rank = rankOf(batch.table());
+    for (const Kept &kept : m_batches) {
+        if (kept.rank >= rank)
+            break;
+        if (!kept.rows->isEmpty())
+            kept.rows->flush();
+    }
+    batch.flush();
+}
+
+void PlanWriter::flushAll()
+{
+    for (const Kept &kept : m_batches)
+        if (!kept.rows->isEmpty())
+            kept.rows->flush();
+}
+
+void PlanWriter::beforeNumberedRow(const QString &table)
+{
+    flushAll();
+    if (m_ownIds.erase(table) != 0)
+        m_dialect.keepIdsInStep(m_db, table);
+}
+
+void PlanWriter::finish()
+{
+    flushAll();
+    for (const QString &table : m_ownIds)
+        m_dialect.keepIdsInStep(m_db, table);
+    m_ownIds.clear();
+}
 
 SqlQuery &PlanWriter::prepared(const QString &sql)
 {
@@ -40,10 +108,23 @@ qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> co
             columnsFixed.prepend({QStringLiteral("id"), value.id});
     }
     QStringList names;
-    for (const auto &[name, fixedValue] : columnsFixed)
+    QVariantList values;
+    for (const auto &[name, fixedValue] : columnsFixed) {
         names.append(name);
-    for (const Column<T> &column : columns)
+        values.append(fixedValue);
+    }
+    for (const Column<T> &column : columns) {
         names.append(QString::fromLatin1(column.name));
+        values.append(column.get(value));
+    }
+    if (names.first() == QLatin1String("id")) {
+        add(batch(table, names), values);
+        m_ownIds.insert(table);
+        return values.first().toLongLong();
+    }
+
+    // A new row, numbered by the database.
+    beforeNumberedRow(table);
     QStringList placeholders;
     for (const QString &name : names)
         placeholders.append(QLatin1Char(':') + name);
@@ -51,19 +132,15 @@ qint64 PlanWriter::insertRow(const QString &table, std::span<const Column<T>> co
     SqlQuery &query = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
                                    .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
                                         m_dialect.returningId()));
-    for (const auto &[name, fixedValue] : columnsFixed)
-        query.bind(QLatin1Char(':') + name, fixedValue);
-    for (const Column<T> &column : columns)
-        query.bind(QLatin1Char(':') + QString::fromLatin1(column.name), column.get(value));
+    for (qsizetype i = 0; i < names.size(); ++i)
+        query.bind(QLatin1Char(':') + names[i], values[i]);
     query.exec();
-    const qint64 id = m_dialect.insertedId(query);
-    if (names.first() == QLatin1String("id"))
-        m_dialect.keepIdsInStep(m_db, table);
-    return id;
+    return m_dialect.insertedId(query);
 }
 
 void PlanWriter::insertPlan(Plan &plan)
 {
+    m_copying = true;
     insertPlanRow(plan);
     writePlanLists(plan);
     for (std::size_t i = 0; i < plan.goals.size(); ++i)
@@ -72,6 +149,8 @@ void PlanWriter::insertPlan(Plan &plan)
         insertReview(plan.reviews[i], int(i));
     for (const AuditEntry &entry : plan.audit)
         insertAudit(entry);
+    finish();
+    m_copying = false;
 }
 
 void PlanWriter::insertPlanRow(const Plan &plan)
@@ -81,12 +160,12 @@ void PlanWriter::insertPlanRow(const Plan &plan)
 
 void PlanWriter::writePlanLists(const Plan &plan)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM plan_lists")).exec();
-    SqlQuery insert(m_db, QStringLiteral("INSERT INTO plan_lists (list, position, name, body, es) VALUES (:list, :position, :name, :body, :es)"));
+    if (!m_copying)
+        SqlQuery(m_db, QStringLiteral("DELETE FROM plan_lists")).exec();
+    RowBatch &rows = batch(QStringLiteral("plan_lists"), {QStringLiteral("list"), QStringLiteral("position"), QStringLiteral("name"),
+                                                          QStringLiteral("body"), QStringLiteral("es")});
     auto write = [&](const QString &list, int position, const QString &name, const QString &body, const Translation &es = {}) {
-        insert.bind({{QStringLiteral(":list"), list}, {QStringLiteral(":position"), position},
-                     {QStringLiteral(":name"), name}, {QStringLiteral(":body"), body}, {QStringLiteral(":es"), fromTranslation(es)}});
-        insert.exec();
+        add(rows, {list, position, name, body, fromTranslation(es)});
     };
     for (std::size_t i = 0; i < plan.coreValues.size(); ++i)
         write(QStringLiteral("core_values"), int(i), plan.coreValues[i].name, plan.coreValues[i].description, plan.coreValues[i].es);
@@ -145,79 +224,68 @@ void PlanWriter::insertMeasure(const char *parentColumn, qint64 parentId, Measur
 void PlanWriter::writeAssessments(ItemKind kind, qint64 itemId, const std::vector<Assessment> &assessments)
 {
     const QString table = toToken(kind) + QStringLiteral("_assessments");
-    prepared(QStringLiteral("DELETE FROM %1 WHERE item_id = :id").arg(table)).bind(QStringLiteral(":id"), itemId).exec();
+    if (!m_copying)
+        prepared(QStringLiteral("DELETE FROM %1 WHERE item_id = :id").arg(table)).bind(QStringLiteral(":id"), itemId).exec();
     if (assessments.empty())
         return;
-    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO %1 (item_id, year, status, rationale, who, assessed_at) "
-                                               "VALUES (:id, :year, :status, :rationale, :who, :at)")
-                                    .arg(table));
-    for (const Assessment &assessment : assessments) {
-        insert.bind({{QStringLiteral(":id"), itemId}, {QStringLiteral(":year"), assessment.year.start()},
-                     {QStringLiteral(":status"), fromEnum(assessment.status)},
-                     {QStringLiteral(":rationale"), assessment.rationale}, {QStringLiteral(":who"), assessment.who},
-                     {QStringLiteral(":at"), fromDateTime(assessment.when)}});
-        insert.exec();
-    }
+    RowBatch &rows = batch(table, {QStringLiteral("item_id"), QStringLiteral("year"), QStringLiteral("status"),
+                                   QStringLiteral("rationale"), QStringLiteral("who"), QStringLiteral("assessed_at")});
+    for (const Assessment &assessment : assessments)
+        add(rows, {itemId, assessment.year.start(), fromEnum(assessment.status), assessment.rationale, assessment.who,
+                   fromDateTime(assessment.when)});
 }
 
 void PlanWriter::writeResponsibilities(qint64 actionId, const std::vector<Responsibility> &responsibilities)
 {
-    prepared(QStringLiteral("DELETE FROM action_responsibilities WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
-    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO action_responsibilities (action_id, position, role, duty) "
-                                               "VALUES (:id, :position, :role, :duty)"));
-    for (std::size_t i = 0; i < responsibilities.size(); ++i) {
-        insert.bind({{QStringLiteral(":id"), actionId}, {QStringLiteral(":position"), int(i)},
-                     {QStringLiteral(":role"), responsibilities[i].role}, {QStringLiteral(":duty"), responsibilities[i].duty}});
-        insert.exec();
-    }
+    if (!m_copying)
+        prepared(QStringLiteral("DELETE FROM action_responsibilities WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
+    RowBatch &rows = batch(QStringLiteral("action_responsibilities"),
+                           {QStringLiteral("action_id"), QStringLiteral("position"), QStringLiteral("role"), QStringLiteral("duty")});
+    for (std::size_t i = 0; i < responsibilities.size(); ++i)
+        add(rows, {actionId, int(i), responsibilities[i].role, responsibilities[i].duty});
 }
 
 void PlanWriter::writeNotes(qint64 actionId, const std::vector<ProgressNote> &notes)
 {
-    prepared(QStringLiteral("DELETE FROM action_notes WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
-    SqlQuery &insert = prepared(QStringLiteral("INSERT INTO action_notes (action_id, position, note_date, body, who) "
-                                               "VALUES (:id, :position, :date, :body, :who)"));
-    for (std::size_t i = 0; i < notes.size(); ++i) {
-        insert.bind({{QStringLiteral(":id"), actionId}, {QStringLiteral(":position"), int(i)},
-                     {QStringLiteral(":date"), fromDate(notes[i].date)}, {QStringLiteral(":body"), notes[i].text},
-                     {QStringLiteral(":who"), notes[i].who}});
-        insert.exec();
-    }
+    if (!m_copying)
+        prepared(QStringLiteral("DELETE FROM action_notes WHERE action_id = :id")).bind(QStringLiteral(":id"), actionId).exec();
+    RowBatch &rows = batch(QStringLiteral("action_notes"), {QStringLiteral("action_id"), QStringLiteral("position"),
+                                                            QStringLiteral("note_date"), QStringLiteral("body"), QStringLiteral("who")});
+    for (std::size_t i = 0; i < notes.size(); ++i)
+        add(rows, {actionId, int(i), fromDate(notes[i].date), notes[i].text, notes[i].who});
 }
 
 void PlanWriter::writeTarget(qint64 measureId, SchoolYear year, std::optional<double> value)
 {
-    prepared(QStringLiteral("DELETE FROM targets WHERE measure_id = :id AND year = :year"))
-        .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
-        .exec();
+    if (!m_copying)
+        prepared(QStringLiteral("DELETE FROM targets WHERE measure_id = :id AND year = :year"))
+            .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
+            .exec();
     if (!value)
         return;
-    prepared(QStringLiteral("INSERT INTO targets (measure_id, year, value) VALUES (:id, :year, :value)"))
-        .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}, {QStringLiteral(":value"), *value}})
-        .exec();
+    add(batch(QStringLiteral("targets"), {QStringLiteral("measure_id"), QStringLiteral("year"), QStringLiteral("value")}),
+        {measureId, year.start(), *value});
 }
 
 void PlanWriter::writeActual(qint64 measureId, SchoolYear year, const std::optional<Actual> &actual)
 {
-    prepared(QStringLiteral("DELETE FROM actuals WHERE measure_id = :id AND year = :year"))
-        .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
-        .exec();
+    if (!m_copying)
+        prepared(QStringLiteral("DELETE FROM actuals WHERE measure_id = :id AND year = :year"))
+            .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()}})
+            .exec();
     if (!actual)
         return;
-    prepared(QStringLiteral("INSERT INTO actuals (measure_id, year, value, note, who, entered_at, preliminary, returned, source, as_of, n) "
-                            "VALUES (:id, :year, :value, :note, :who, :at, :preliminary, :returned, :source, :asof, :n)"))
-        .bind({{QStringLiteral(":id"), measureId}, {QStringLiteral(":year"), year.start()},
-               {QStringLiteral(":value"), actual->value}, {QStringLiteral(":note"), actual->note},
-               {QStringLiteral(":who"), actual->who}, {QStringLiteral(":at"), fromDateTime(actual->when)},
-               {QStringLiteral(":preliminary"), actual->preliminary ? 1 : 0}, {QStringLiteral(":returned"), actual->returned},
-               {QStringLiteral(":source"), actual->source},
-               {QStringLiteral(":asof"), fromDate(actual->asOf)},
-               {QStringLiteral(":n"), actual->n ? QVariant(*actual->n) : QVariant(QMetaType(QMetaType::Int))}})
-        .exec();
+    add(batch(QStringLiteral("actuals"),
+              {QStringLiteral("measure_id"), QStringLiteral("year"), QStringLiteral("value"), QStringLiteral("note"), QStringLiteral("who"),
+               QStringLiteral("entered_at"), QStringLiteral("preliminary"), QStringLiteral("returned"), QStringLiteral("source"),
+               QStringLiteral("as_of"), QStringLiteral("n")}),
+        {measureId, year.start(), actual->value, actual->note, actual->who, fromDateTime(actual->when), actual->preliminary ? 1 : 0,
+         actual->returned, actual->source, fromDate(actual->asOf), actual->n ? QVariant(*actual->n) : QVariant(QMetaType(QMetaType::Int))});
 }
 
 void PlanWriter::insertReview(Review &review, int position)
 {
+    beforeNumberedRow(QStringLiteral("reviews"));
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO reviews (position, title, review_date, year, attendees, summary) "
                                          "VALUES (:position, :title, :date, :year, :attendees, :summary)")
                               + m_dialect.returningId());
@@ -227,17 +295,14 @@ void PlanWriter::insertReview(Review &review, int position)
     insert.exec();
     review.id = m_dialect.insertedId(insert);
 
-    SqlQuery entry(m_db, QStringLiteral("INSERT INTO review_snapshot (review_id, position, item_kind, item_code, title, "
-                                        "status, manual, progress, target, actual) VALUES (:review, :position, :kind, "
-                                        ":code, :title, :status, :manual, :progress, :target, :actual)"));
+    RowBatch &entries = batch(QStringLiteral("review_snapshot"),
+                              {QStringLiteral("review_id"), QStringLiteral("position"), QStringLiteral("item_kind"),
+                               QStringLiteral("item_code"), QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("manual"),
+                               QStringLiteral("progress"), QStringLiteral("target"), QStringLiteral("actual")});
     for (std::size_t i = 0; i < review.snapshot.size(); ++i) {
         const SnapshotEntry &item = review.snapshot[i];
-        entry.bind({{QStringLiteral(":review"), review.id}, {QStringLiteral(":position"), int(i)},
-                    {QStringLiteral(":kind"), fromEnum(item.kind)}, {QStringLiteral(":code"), item.code},
-                    {QStringLiteral(":title"), item.title}, {QStringLiteral(":status"), fromEnum(item.status)},
-                    {QStringLiteral(":manual"), item.manual ? 1 : 0}, {QStringLiteral(":progress"), fromOptional(item.progress)},
-                    {QStringLiteral(":target"), fromOptional(item.target)}, {QStringLiteral(":actual"), fromOptional(item.actual)}});
-        entry.exec();
+        add(entries, {review.id, int(i), fromEnum(item.kind), item.code, item.title, fromEnum(item.status), item.manual ? 1 : 0,
+                      fromOptional(item.progress), fromOptional(item.target), fromOptional(item.actual)});
     }
 
     insertReviewRecords(review);
@@ -245,45 +310,39 @@ void PlanWriter::insertReview(Review &review, int position)
 
 void PlanWriter::insertReviewRecords(Review &review)
 {
-    SqlQuery note(m_db, QStringLiteral("INSERT INTO review_notes (review_id, position, item_code, body, who, noted_at) "
-                                       "VALUES (:review, :position, :code, :body, :who, :at)"));
+    RowBatch &notes = batch(QStringLiteral("review_notes"), {QStringLiteral("review_id"), QStringLiteral("position"),
+                                                             QStringLiteral("item_code"), QStringLiteral("body"), QStringLiteral("who"),
+                                                             QStringLiteral("noted_at")});
     for (std::size_t i = 0; i < review.notes.size(); ++i) {
         const ItemNote &item = review.notes[i];
-        note.bind({{QStringLiteral(":review"), review.id}, {QStringLiteral(":position"), int(i)},
-                   {QStringLiteral(":code"), item.item}, {QStringLiteral(":body"), item.text},
-                   {QStringLiteral(":who"), item.who}, {QStringLiteral(":at"), fromDateTime(item.when)}});
-        note.exec();
+        add(notes, {review.id, int(i), item.item, item.text, item.who, fromDateTime(item.when)});
     }
 
     SqlQuery recommendation(m_db, QStringLiteral("INSERT INTO recommendations (review_id, position, body, item_code) "
                                                  "VALUES (:review, :position, :body, :code)")
                                       + m_dialect.returningId());
-    SqlQuery change(m_db, QStringLiteral("INSERT INTO recommendation_changes (recommendation_id, position, state, "
-                                         "change_date, note) VALUES (:recommendation, :position, :state, :date, :note)"));
+    RowBatch &changes = batch(QStringLiteral("recommendation_changes"),
+                              {QStringLiteral("recommendation_id"), QStringLiteral("position"), QStringLiteral("state"),
+                               QStringLiteral("change_date"), QStringLiteral("note")});
     for (std::size_t i = 0; i < review.recommendations.size(); ++i) {
         Recommendation &item = review.recommendations[i];
+        beforeNumberedRow(QStringLiteral("recommendations"));
         recommendation.bind({{QStringLiteral(":review"), review.id}, {QStringLiteral(":position"), int(i)},
                              {QStringLiteral(":body"), item.text}, {QStringLiteral(":code"), item.item}});
         recommendation.exec();
         item.id = m_dialect.insertedId(recommendation);
-        for (std::size_t j = 0; j < item.changes.size(); ++j) {
-            change.bind({{QStringLiteral(":recommendation"), item.id}, {QStringLiteral(":position"), int(j)},
-                         {QStringLiteral(":state"), fromEnum(item.changes[j].state)},
-                         {QStringLiteral(":date"), fromDate(item.changes[j].date)}, {QStringLiteral(":note"), item.changes[j].note}});
-            change.exec();
-        }
+        for (std::size_t j = 0; j < item.changes.size(); ++j)
+            add(changes, {item.id, int(j), fromEnum(item.changes[j].state), fromDate(item.changes[j].date), item.changes[j].note});
     }
 }
 
 void PlanWriter::insertAudit(const AuditEntry &entry)
 {
-    prepared(QStringLiteral("INSERT INTO audit (changed_at, who, item_kind, item_code, field, old_value, new_value) "
-                            "VALUES (:at, :who, :kind, :code, :field, :old, :new)"))
-        .bind({{QStringLiteral(":at"), fromDateTime(entry.when)}, {QStringLiteral(":who"), entry.who},
-               {QStringLiteral(":kind"), entry.kind ? fromEnum(*entry.kind) : QVariant()},
-               {QStringLiteral(":code"), entry.item}, {QStringLiteral(":field"), entry.field},
-               {QStringLiteral(":old"), entry.oldValue}, {QStringLiteral(":new"), entry.newValue}})
-        .exec();
+    add(batch(QStringLiteral("audit"), {QStringLiteral("changed_at"), QStringLiteral("who"), QStringLiteral("item_kind"),
+                                        QStringLiteral("item_code"), QStringLiteral("field"), QStringLiteral("old_value"),
+                                        QStringLiteral("new_value")}),
+        {fromDateTime(entry.when), entry.who, entry.kind ? fromEnum(*entry.kind) : QVariant(), entry.item, entry.field, entry.oldValue,
+         entry.newValue});
 }
 
 } // namespace cairn

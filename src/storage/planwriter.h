@@ -6,14 +6,18 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <set>
 #include <unordered_map>
+#include <vector>
 
 namespace cairn {
 
+class RowBatch;
 class SqlQuery;
 
-// Inserts rows for domain values. Callers own the transaction, and end the
-// writer's life before the connection's.
+// Inserts rows for domain values. Callers own the transaction, call
+// finish() before committing it, and end the writer's life before the
+// connection's.
 class PlanWriter
 {
 public:
@@ -23,8 +27,12 @@ public:
     PlanWriter &operator=(const PlanWriter &) = delete;
 
     // A whole plan into empty tables: everything below, reviews and audit
-    // log included. Items keep the row ids they have.
+    // log included. Items keep the row ids they have. On a server the rows
+    // go many to a statement (RowBatch); call it on a new writer. Finishes.
     void insertPlan(Plan &plan);
+    // Writes the rows still kept for a many-row statement and brings the
+    // tables' next ids past the ids rows were given (once per table).
+    void finish();
     void insertPlanRow(const Plan &plan);
     void writePlanLists(const Plan &plan); // replaces core values, attributes, sections, people
     void insertGoal(Goal &goal, int position);
@@ -55,10 +63,31 @@ private:
     // plan's rows are hundreds of thousands of executions of a few
     // statements, and preparing is most of the cost of one.
     SqlQuery &prepared(const QString &sql);
+    // The rows kept for `table`'s `columns`, and adding one: when its
+    // statement is full, they are written, after the kept rows of the
+    // tables they may refer to. flushAll() writes every table's.
+    RowBatch &batch(const QString &table, const QStringList &columns);
+    void add(RowBatch &batch, const QVariantList &row);
+    void flushAll();
+    // Before a row the database numbers: every kept row written, and the
+    // table's next id past those rows were given.
+    void beforeNumberedRow(const QString &table);
 
     QSqlDatabase m_db;
     SqlDialect m_dialect;
     std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_statements;
+    // By the order they are written in (see batch()), with that rank.
+    struct Kept {
+        int rank;
+        std::unique_ptr<RowBatch> rows;
+    };
+    std::vector<Kept> m_batches;
+    // Tables given rows with ids of their own since their ids were last
+    // brought in step.
+    std::set<QString> m_ownIds;
+    // Copying a whole plan into new tables: nothing to delete first, and
+    // many rows a statement where the database takes them.
+    bool m_copying = false;
 };
 
 } // namespace cairn

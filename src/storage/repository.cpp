@@ -176,6 +176,7 @@ public:
 
     void commit()
     {
+        m_writer.finish();
         m_transaction.commit();
         ++m_revision;
         ++m_ownWrites;

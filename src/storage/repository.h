@@ -73,6 +73,9 @@ public:
     // Changes whenever another connection (another window, cairn-cli)
     // commits to the file; unchanged by this repository's own writes.
     qint64 dataVersion() const;
+    // The plan's revision as last read or written here: one more with each
+    // change committed by anyone (on a server, what dataVersion() follows).
+    qint64 revision() const { return m_revision; }
 
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.

@@ -5,6 +5,7 @@
 #include "sqlquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace cairn {
@@ -123,6 +124,50 @@ qint64 SqlDialect::insertedId(SqlQuery &query) const
     if (m_kind == Kind::Postgres)
         return query.next() ? query.value(0).toLongLong() : 0;
     return query.lastInsertId();
+}
+
+int SqlDialect::rowsPerInsert() const
+{
+    // Past a few thousand rows a statement, more saves nothing measurable.
+    return m_kind == Kind::Sqlite ? 1 : 5000;
+}
+
+QString SqlDialect::arrayInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns) const
+{
+    SqlQuery query(db, QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                                      "WHERE attrelid = to_regclass(:table) AND attnum > 0 AND NOT attisdropped"));
+    query.bind(QStringLiteral(":table"), table).exec();
+    QHash<QString, QString> types;
+    while (query.next())
+        types.insert(query.value(0).toString(), query.value(1).toString());
+    QStringList arrays;
+    for (const QString &column : columns)
+        arrays.append(QStringLiteral("CAST(? AS %1[])").arg(types.value(column, QStringLiteral("text"))));
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM unnest(%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), arrays.join(QStringLiteral(", ")));
+}
+
+QString SqlDialect::arrayText(const std::vector<QVariant> &values) const
+{
+    QString text = QStringLiteral("{");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i != 0)
+            text += QLatin1Char(',');
+        const QVariant &value = values[i];
+        switch (value.typeId()) {
+        case QMetaType::QString: // empty, not NULL, as SqlQuery binds it
+            text += QLatin1Char('"')
+                    + value.toString().replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""))
+                    + QLatin1Char('"');
+            break;
+        case QMetaType::Double:
+            text += value.isNull() ? QStringLiteral("NULL") : QString::number(value.toDouble(), 'g', 17);
+            break;
+        default:
+            text += value.isNull() ? QStringLiteral("NULL") : value.toString();
+        }
+    }
+    return text + QLatin1Char('}');
 }
 
 void SqlDialect::keepIdsInStep(const QSqlDatabase &db, const QString &table) const

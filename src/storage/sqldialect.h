@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
 
 namespace cairn {
 
@@ -60,9 +64,20 @@ public:
     // after exec (QPSQL has no lastInsertId for tables without OIDs).
     QString returningId() const;
     qint64 insertedId(SqlQuery &query) const;
-    // After a row was inserted with an id of its own (a deleted item
+    // How many rows one INSERT writes when a whole plan is copied: one for
+    // a file, whose prepared single-row statement SQLite runs as fast as
+    // any; on a server, where each statement is a round trip, thousands.
+    int rowsPerInsert() const;
+    // When it is more than one: an INSERT into `table` of many rows, each
+    // of `columns` bound as one array (arrayText): PostgreSQL reads an
+    // array much faster than as many rows of VALUES.
+    QString arrayInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns) const;
+    QString arrayText(const std::vector<QVariant> &values) const;
+
+    // After rows were inserted with ids of their own (a deleted item
     // restored by undo, a plan copied with its ids), the table's next id
     // must still be free: PostgreSQL's identity sequence does not look.
+    // Once per table, after its last such row.
     void keepIdsInStep(const QSqlDatabase &db, const QString &table) const;
 
     // The error a failed statement means for the person, with `where` (a

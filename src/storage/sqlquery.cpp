@@ -29,6 +29,15 @@ std::set<QString> &openTransactions()
     throw dialect.failure(error, db.databaseName(), sql);
 }
 
+// An empty text is stored as '' and only an invalid QVariant as NULL:
+// QtSql would otherwise turn every null QString into NULL.
+QVariant stored(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
 } // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
@@ -44,12 +53,13 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QString &name, const QVariant &value)
 {
-    // An empty text is stored as '' and only an invalid QVariant as NULL:
-    // QtSql would otherwise turn every null QString into NULL.
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(name, QString(QLatin1String("")));
-    else
-        m_query.bindValue(name, value);
+    m_query.bindValue(name, stored(value));
+    return *this;
+}
+
+SqlQuery &SqlQuery::bindAt(int position, const QVariant &value)
+{
+    m_query.bindValue(position, stored(value));
     return *this;
 }
 

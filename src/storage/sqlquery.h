@@ -21,6 +21,8 @@ public:
     // Empty texts are bound as ''; an invalid QVariant binds NULL.
     SqlQuery &bind(const QString &name, const QVariant &value);
     SqlQuery &bind(std::initializer_list<std::pair<QString, QVariant>> values);
+    // The same for the `position`th ? of the statement, from 0.
+    SqlQuery &bindAt(int position, const QVariant &value);
     void exec();
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }

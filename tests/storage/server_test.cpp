@@ -9,10 +9,13 @@
 #include "storage/storageerror.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -318,4 +321,54 @@ TEST_CASE("every format step runs on a server, and an older plan there is upgrad
         repository->insertGoal(goal, int(i));
     }
     CHECK(withoutIds(Repository::open(server.url(id))->load()).goals == withoutIds(fullPlan()).goals);
+}
+
+TEST_CASE("a plan of more rows than one statement takes is pushed whole, and items added after get new ids", "[server]")
+{
+    ServerDatabase server;
+    QTemporaryDir dir;
+    Plan plan = fullPlan();
+    // 150 measures × 12 years: more targets and actuals than one many-row
+    // statement writes (SqlDialect::rowsPerInsert), so that a full batch,
+    // a shorter last one and measures named by both are all pushed.
+    Objective &objective = plan.goals[0].objectives[0];
+    for (int m = 1; m <= 150; ++m) {
+        Measure measure;
+        measure.code = QStringLiteral("BULK-%1").arg(m);
+        measure.name = QStringLiteral("Bulk measure %1").arg(m);
+        for (int year = 2013; year < 2025; ++year) {
+            measure.targets[SchoolYear(year)] = year - 2000 + m / 1000.0;
+            // Texts as they go in an array: quotes, commas, braces, a backslash, NULL spelled out.
+            Actual actual = Actual::of(m + year / 10000.0, QStringLiteral("note %1: \"so\", {said} \\ NULL ñ").arg(year));
+            if (m % 2 == 0)
+                actual.n = m;
+            measure.actuals[SchoolYear(year)] = actual;
+        }
+        objective.measures.push_back(measure);
+    }
+    const QString file = dir.filePath(QStringLiteral("bulk.cairn"));
+    Repository::create(file, plan);
+    const Plan stored = Repository::open(file, Repository::Access::ReadOnly)->load(); // with its row ids, as server push reads it
+
+    const PlanServer::Entry entry = PlanServer::push(PlanLocation::parse(server.url()), stored, false);
+    const std::unique_ptr<Repository> onServer = Repository::open(server.url(entry.id));
+    const Plan pushed = onServer->load();
+    CHECK(withoutIds(pushed) == withoutIds(stored)); // every row
+    CHECK(pushed.goals[0].objectives[0].measures.back().id == stored.goals[0].objectives[0].measures.back().id);
+    const Measure &last = pushed.goals[0].objectives[0].measures.back();
+    CHECK(last.actuals.at(SchoolYear(2020)).note == QStringLiteral("note 2020: \"so\", {said} \\ NULL ñ"));
+    CHECK(last.actuals.at(SchoolYear(2020)).n == 150);
+    CHECK_FALSE(pushed.goals[0].objectives[0].measures[pushed.goals[0].objectives[0].measures.size() - 2].actuals.at(SchoolYear(2020)).n);
+
+    // The tables' next ids are past the ids the push kept.
+    qint64 largest = 0;
+    for (const Goal &goal : pushed.goals)
+        for (const Objective &each : goal.objectives)
+            for (const Measure &measure : each.measures)
+                largest = std::max(largest, measure.id);
+    Measure added;
+    added.code = QStringLiteral("NEW-1");
+    added.name = QStringLiteral("Added after the push");
+    onServer->insertMeasure({ItemKind::Objective, pushed.goals[0].objectives[0].id}, added, 0);
+    CHECK(added.id > largest);
 }
