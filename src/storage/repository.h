@@ -11,6 +11,7 @@
 namespace cairn {
 
 class FileUsers;
+class PlanChanges;
 
 // The plan file. Loads a whole plan and writes each change in its own
 // transaction, with its audit entries in the same transaction: when a call
@@ -69,6 +70,11 @@ public:
     // Changes whenever another connection (another window, cairn-cli)
     // commits to the file; unchanged by this repository's own writes.
     qint64 dataVersion() const;
+
+    // On a server, what tells of others' commits and of the connection's
+    // loss and return (PlanChanges); nullptr for a file, which is looked at
+    // with dataVersion() instead. Throws StorageError.
+    std::unique_ptr<PlanChanges> watchChanges() const;
 
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.

@@ -118,6 +118,13 @@ public:
                   .arg(m_name));
     }
 
+    // Refuses (or allows again) every new connection to this database, as
+    // a server that is down would; with dropConnections(), an outage.
+    void allowConnections(bool allowed) const
+    {
+        admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2").arg(m_name, allowed ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+
     // A login name of this database's own, removed with it.
     QString login(const QString &suffix) const { return m_name + QLatin1Char('_') + suffix; }
     // The URL of `plan` as `login` connects to it.

@@ -1,0 +1,13 @@
+#include "lastsaving.h"
+
+#include <algorithm>
+
+namespace cairn {
+
+std::optional<AuditEntry> lastSaving(const std::vector<AuditEntry> &audit, const QString &newValue)
+{
+    const auto found = std::find_if(audit.rbegin(), audit.rend(), [&](const AuditEntry &entry) { return entry.newValue == newValue; });
+    return found == audit.rend() ? std::nullopt : std::optional<AuditEntry>(*found);
+}
+
+} // namespace cairn
