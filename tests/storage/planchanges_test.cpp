@@ -7,28 +7,13 @@
 #include "storage/planserver.h"
 #include "storage/repository.h"
 
-#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QThread>
 
 using namespace cairn;
 using namespace cairn::test;
 
 namespace {
-
-// Runs the event loop until `done` or `ms` have passed; the time it took.
-template<typename Done>
-qint64 waitFor(Done done, int ms = 2000)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done() && waited.elapsed() < ms) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return waited.elapsed();
-}
 
 // A value entered by another writer (another window, cairn-cli).
 void enterValue(const QString &url, double value)

@@ -8,8 +8,10 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <iostream>
@@ -28,6 +30,20 @@ StorageError refusal(Work work)
     }
     FAIL("nothing was refused");
     return StorageError(StorageError::Kind::Sql, {});
+}
+
+// Runs the event loop (where QPSQL delivers a server's announcements)
+// until `done` or `ms` have passed; the time it took.
+template<typename Done>
+qint64 waitFor(Done done, int ms = 2000)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+    return waited.elapsed();
 }
 
 // Where a test keeps its plan: a file, or a plan on the throw-away
