@@ -4,9 +4,12 @@
 
 namespace cairn {
 
-std::optional<AuditEntry> lastSaving(const std::vector<AuditEntry> &audit, const QString &newValue)
+std::optional<AuditEntry> lastSaving(const std::vector<AuditEntry> &audit, std::optional<ItemKind> kind, const QString &code,
+                                     const QString &newValue)
 {
-    const auto found = std::find_if(audit.rbegin(), audit.rend(), [&](const AuditEntry &entry) { return entry.newValue == newValue; });
+    const auto found = std::find_if(audit.rbegin(), audit.rend(), [&](const AuditEntry &entry) {
+        return entry.kind == kind && entry.item == code && entry.newValue == newValue;
+    });
     return found == audit.rend() ? std::nullopt : std::optional<AuditEntry>(*found);
 }
 

@@ -8,7 +8,9 @@
 namespace cairn {
 
 // The latest entry in `audit` (kept in the order written) that set a field
-// to `newValue`: who saved a text, and when, as the plan's log says.
-std::optional<AuditEntry> lastSaving(const std::vector<AuditEntry> &audit, const QString &newValue);
+// of the item `code` of `kind` (none and no code: the plan's own fields) to
+// `newValue`: who saved a text there, and when, as the plan's log says.
+std::optional<AuditEntry> lastSaving(const std::vector<AuditEntry> &audit, std::optional<ItemKind> kind, const QString &code,
+                                     const QString &newValue);
 
 } // namespace cairn

@@ -5,15 +5,15 @@
 #include "sqlquery.h"
 
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QSqlQuery>
 
 namespace cairn {
 
 namespace {
 
-// A check costs the server one tiny query; a person notices a drop at the
-// latest this long after it (at once when its socket tells).
+// A check costs the server one tiny query; a person is told of a drop at
+// the latest this long after it (at once when an edit or a read fails).
+// QPSQL's own socket watch is out of reach (it has no parent to find).
 constexpr int CheckInterval = 3000;
 // A lost server is tried again this often: soon back, never hammered.
 constexpr int RetryInterval = 3000;
@@ -68,16 +68,6 @@ void PlanChanges::listen()
 {
     if (!m_db.driver()->subscribeToNotification(Channel))
         throw ServerFailure::connecting(m_db.driver()->lastError(), m_location);
-    watchSocket();
-}
-
-void PlanChanges::watchSocket()
-{
-    // QPSQL reads announcements when the server's socket wakes; a closed
-    // socket wakes it too, with nothing to read. Looking then finds a drop
-    // at once rather than at the next check.
-    if (auto *socket = m_db.driver()->findChild<QSocketNotifier *>())
-        connect(socket, &QSocketNotifier::activated, this, &PlanChanges::check, Qt::QueuedConnection);
 }
 
 void PlanChanges::takeNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)

@@ -18,10 +18,9 @@ namespace cairn {
 // the app, cairn-cli, plain SQL. This listens on the repository's own
 // connection; QPSQL delivers the announcements in the event loop.
 //
-// A lost connection is noticed when the server's socket wakes with no
-// announcement behind it, or at the latest by a check every few seconds;
-// it is then closed and opened again every few seconds until the server
-// answers, when the announcements are listened to again and restored()
+// A lost connection is noticed by a check every few seconds, or at once
+// when a statement fails (check()); it is then closed and opened again
+// every few seconds until the server answers, when the announcements are listened to again and restored()
 // says the caller should read what others changed meanwhile.
 class PlanChanges : public QObject
 {
@@ -67,7 +66,6 @@ signals:
 private:
     void listen();
     void takeNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
-    void watchSocket();
     void markLost();
     void reconnect();
 

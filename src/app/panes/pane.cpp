@@ -126,7 +126,9 @@ bool Pane::saveOverTheirs(QWidget *field)
 
     // Who saved it and when, as the plan's log says (on a server, the
     // login the server stamped on it).
-    const std::optional<AuditEntry> saving = lastSaving(m_document->plan().audit, stored);
+    const ItemView *item = kind() ? m_document->item(*kind(), m_id) : nullptr;
+    const std::optional<AuditEntry> saving =
+        lastSaving(m_document->plan().audit, kind(), item ? item->code : QString(), stored);
     const QString question =
         saving ? tr("While you were typing in “%1”, %4 saved “%2” there (%5).\n\nSave yours, “%3”, over it?")
                      .arg(field->accessibleName(), stored, mine, saving->who,
