@@ -75,6 +75,11 @@ void ChangeWatch::showLost()
 void ChangeWatch::showBack()
 {
     m_banner->hide();
+    // Someone is being asked something mid-edit: read it after the answer.
+    if (m_held) {
+        m_pending = true;
+        return;
+    }
     const QString server = m_document->serverChanges()->server();
     if (m_document->reloadIfChangedElsewhere())
         emit notice(tr("The connection to the server %1 is back; you can edit again. What others changed meanwhile is "
