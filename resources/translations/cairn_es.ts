@@ -1497,6 +1497,25 @@
     </message>
 </context>
 <context>
+    <name>cairn::ChangeWatch</name>
+    <message>
+        <source>The plan was changed in another window or by cairn-cli; their changes are shown.</source>
+        <translation>El plan se modificó en otra ventana o con cairn-cli; se muestran esos cambios.</translation>
+    </message>
+    <message>
+        <source>The plan was changed in another window or by cairn-cli; their changes are shown. Undo history was cleared: it held changes to the same items.</source>
+        <translation>El plan se modificó en otra ventana o con cairn-cli; se muestran esos cambios. Se borró el historial para deshacer: contenía cambios a los mismos elementos.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is back; you can edit again. What others changed meanwhile is shown.</source>
+        <translation>Se restableció la conexión con el servidor %1; ya puede volver a editar. Se muestra lo que otros cambiaron mientras tanto.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is back; you can edit again. Nobody changed the plan meanwhile.</source>
+        <translation>Se restableció la conexión con el servidor %1; ya puede volver a editar. Nadie cambió el plan mientras tanto.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ChartImage</name>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
@@ -2461,14 +2480,6 @@
     <message>
         <source>Every change you make records this name; change it under Edit → Preferences.</source>
         <translation>Cada cambio que haga queda registrado con este nombre; puede cambiarlo en Edición → Preferencias.</translation>
-    </message>
-    <message>
-        <source>The plan was changed in another window or by cairn-cli; their changes are shown.</source>
-        <translation>El plan se modificó en otra ventana o con cairn-cli; se muestran esos cambios.</translation>
-    </message>
-    <message>
-        <source>The plan was changed in another window or by cairn-cli; their changes are shown. Undo history was cleared: it held changes to the same items.</source>
-        <translation>El plan se modificó en otra ventana o con cairn-cli; se muestran esos cambios. Se borró el historial para deshacer: contenía cambios a los mismos elementos.</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
@@ -3795,6 +3806,21 @@ Save yours, “%3”, over it?</source>
         <source>nothing was saved</source>
         <translation>no se guardó nada</translation>
     </message>
+    <message>
+        <source>While you were typing in “%1”, %4 saved “%2” there (%5).
+
+Save yours, “%3”, over it?</source>
+        <translation>Mientras usted escribía en “%1”, %4 guardó ahí “%2” (%5).
+
+¿Guardar el suyo, “%3”, en su lugar?</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PlanChanges</name>
+    <message>
+        <source>The connection to the server %1 was lost at %2; your edits are paused until it is back. Cairn reconnects by itself every few seconds.</source>
+        <translation>Se perdió la conexión con el servidor %1 a las %2; sus cambios quedan en pausa hasta que vuelva. Cairn se vuelve a conectar por sí solo cada pocos segundos.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PlanCheck</name>
@@ -4044,6 +4070,10 @@ Save yours, “%3”, over it?</source>
     <message>
         <source>The plan was changed in another window or by cairn-cli, in what you were changing; it now shows their change. Yours was not made: make it again if it still applies.</source>
         <translation>El plan se modificó en otra ventana o con cairn-cli, justo en lo que usted estaba cambiando; ahora muestra ese cambio. El suyo no se hizo: vuelva a hacerlo si todavía corresponde.</translation>
+    </message>
+    <message>
+        <source>%1 This edit was not made.</source>
+        <translation>%1 Este cambio no se hizo.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "accessibility/comboaccessible.h"
 #include "author.h"
+#include "changewatch.h"
 #include "dashboard/dashboardview.h"
 #include "history/historydialog.h"
 #include "document/plandocument.h"
@@ -43,7 +44,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -75,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_saved(new QLabel(this))
     , m_author(new Author(this))
     , m_authorLabel(new QLabel(this))
-    , m_watch(new QTimer(this))
+    , m_connectionBanner(new QLabel(this))
+    , m_changeWatch(new ChangeWatch(m_connectionBanner, this))
 {
     WheelGuard::install();
     ComboAccessible::install();
@@ -83,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(bannerStyle("#FFF3CD"));
     m_banner->hide();
+    m_connectionBanner->setStyleSheet(bannerStyle("#FDECEA"));
+    connect(m_changeWatch, &ChangeWatch::notice, this, &MainWindow::showNotice);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setStyleSheet(bannerStyle("#FDECEA"));
     m_notice->setWordWrap(true);
@@ -106,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_notice);
     layout->addWidget(m_welcome, 1);
     setCentralWidget(central);
@@ -113,16 +117,6 @@ MainWindow::MainWindow(QWidget *parent)
     setFixedTexts();
     createActions();
     createMenus();
-
-    // Another window or cairn-cli may change the file: look every second.
-    m_watch->setInterval(1000);
-    connect(m_watch, &QTimer::timeout, this, [this] {
-        if (m_document && m_document->reloadIfChangedElsewhere())
-            showNotice(m_document->outsideChange().undoKept
-                           ? tr("The plan was changed in another window or by cairn-cli; their changes are shown.")
-                           : tr("The plan was changed in another window or by cairn-cli; their changes are shown. Undo "
-                                "history was cleared: it held changes to the same items."));
-    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -359,12 +353,12 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
+    m_changeWatch->setDocument(nullptr);
     dropWorkspace();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
     m_notice->hide();
-    m_watch->stop();
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
@@ -382,7 +376,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
             showNotice(tr("This plan was written by an older Cairn and has been upgraded; the original is kept as %1.")
                            .arg(QFileInfo(m_document->repository().migrationBackup()).fileName()));
         m_workspace->outline()->tree()->setFocus();
-        m_watch->start();
+        m_changeWatch->setDocument(m_document.get());
     } else {
         m_welcome->show();
         m_banner->hide();
@@ -540,10 +534,9 @@ QString MainWindow::authorForEdit()
     if (name.isEmpty()) {
         // A reload while the person is asked would change the plan under
         // the edit waiting for the name.
-        m_watch->stop();
+        m_changeWatch->hold();
         name = m_author->ask(this);
-        if (m_document)
-            m_watch->start();
+        m_changeWatch->release();
     }
     return name;
 }

@@ -11,12 +11,12 @@
 class QAction;
 class QLabel;
 class QMenu;
-class QTimer;
 class QUndoGroup;
 
 namespace cairn {
 
 class Author;
+class ChangeWatch;
 class ImportValuesDialog;
 class NewPlanFromDocumentDialog;
 class PlanDocument;
@@ -95,7 +95,8 @@ private:
     QLabel *m_saved;
     Author *m_author;
     QLabel *m_authorLabel;
-    QTimer *m_watch;
+    QLabel *m_connectionBanner;
+    ChangeWatch *m_changeWatch;
     QMenu *m_recentMenu = nullptr;
 
     QAction *m_new = nullptr;

@@ -1,6 +1,7 @@
 #include "planserver.h"
 
 #include "core/planid.h"
+#include "planchanges.h"
 #include "planfile.h"
 #include "planwriter.h"
 #include "schema.h"
@@ -33,6 +34,21 @@ const char *const catalogStatements[] = {
             RETURN NEW;
         END $$)",
 };
+
+// Plan texts are Unicode whatever the server's default; the session's own
+// notices (NOTICE: schema exists) are not the person's business.
+void prepare(const QSqlDatabase &db)
+{
+    SqlQuery::run(db, QStringLiteral("SET client_encoding TO 'UTF8'"));
+    SqlQuery::run(db, QStringLiteral("SET client_min_messages TO WARNING"));
+}
+
+bool ownsSchema(const QSqlDatabase &db)
+{
+    return SqlQuery::scalar(db, QStringLiteral("SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace "
+                                               "WHERE nspname = current_schema()"))
+        .toBool();
+}
 
 bool hasCatalog(const QSqlDatabase &db)
 {
@@ -71,6 +87,10 @@ void writeSchema(const QSqlDatabase &db, const PlanServer::Entry &entry, Plan &c
                                 "pushed_by = current_user"))
         .bind({{QStringLiteral(":id"), entry.id}, {QStringLiteral(":title"), entry.title}, {QStringLiteral(":schema"), entry.schema}})
         .exec();
+    // Windows on a plan replaced by this push read it again (PlanChanges).
+    SqlQuery(db, QStringLiteral("SELECT pg_notify(:channel, :schema)"))
+        .bind({{QStringLiteral(":channel"), PlanChanges::Channel}, {QStringLiteral(":schema"), entry.schema}})
+        .exec();
     transaction.commit();
 }
 
@@ -100,15 +120,21 @@ QSqlDatabase PlanServer::connect(const PlanLocation &location)
         throw ServerFailure::connecting(error, location);
     }
     try {
-        // Plan texts are Unicode whatever the server's default; the session's
-        // own notices (NOTICE: schema exists) are not the person's business.
-        SqlQuery::run(db, QStringLiteral("SET client_encoding TO 'UTF8'"));
-        SqlQuery::run(db, QStringLiteral("SET client_min_messages TO WARNING"));
+        prepare(db);
     } catch (...) {
         PlanFile::disconnect(db);
         throw;
     }
     return db;
+}
+
+void PlanServer::reopen(QSqlDatabase &db, const PlanLocation &location, const QString &schema)
+{
+    db.close();
+    if (!db.open())
+        throw ServerFailure::connecting(db.lastError(), location);
+    prepare(db);
+    use(db, Entry{{}, {}, schema, {}, {}});
 }
 
 void PlanServer::init(const QSqlDatabase &db)
@@ -201,6 +227,11 @@ PlanServer::Opened PlanServer::open(const PlanLocation &location, bool readOnly)
             // The rules a newer format brings (its triggers) hold at once.
             ServerSecurity::protect(db, entry.schema);
         }
+        // A plan pushed before plans announced their changes gets its
+        // trigger when its owner (who alone may add one) opens it; until
+        // then windows on it look for changes every second.
+        if (!readOnly && !PlanChanges::announced(db) && ownsSchema(db))
+            ServerSecurity::protect(db, entry.schema);
         return {db, entry};
     } catch (...) {
         PlanFile::disconnect(db);

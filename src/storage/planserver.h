@@ -35,6 +35,10 @@ public:
     // password or login refused, no such database.
     static QSqlDatabase connect(const PlanLocation &location);
 
+    // Opens again a connection connect() made that was lost, set up as
+    // before and on the plan in `schema`. Throws StorageError.
+    static void reopen(QSqlDatabase &db, const PlanLocation &location, const QString &schema);
+
     // Creates the catalog (schema cairn) when it is missing; does nothing
     // to one already there. Throws StorageError.
     static void init(const QSqlDatabase &db);

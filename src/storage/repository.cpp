@@ -5,6 +5,7 @@
 #include "core/safefile.h"
 #include "fileusers.h"
 #include "planfile.h"
+#include "planchanges.h"
 #include "planloader.h"
 #include "planlocation.h"
 #include "planserver.h"
@@ -410,6 +411,13 @@ Plan Repository::load() const
 qint64 Repository::dataVersion() const
 {
     return SqlDialect::of(m_db).dataVersion(m_db, m_ownWrites);
+}
+
+std::unique_ptr<PlanChanges> Repository::watchChanges() const
+{
+    if (!PlanLocation::isServer(m_path))
+        return nullptr;
+    return std::make_unique<PlanChanges>(m_db, PlanLocation::parse(m_path));
 }
 
 void Repository::updatePlan(const Plan &before, const Plan &after)

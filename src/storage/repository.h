@@ -12,6 +12,7 @@
 namespace cairn {
 
 class FileUsers;
+class PlanChanges;
 
 // The plan file. Loads a whole plan and writes each change in its own
 // transaction, with its audit entries in the same transaction: when a call
@@ -76,6 +77,11 @@ public:
     // The plan's revision as last read or written here: one more with each
     // change committed by anyone (on a server, what dataVersion() follows).
     qint64 revision() const { return m_revision; }
+
+    // On a server, what tells of others' commits and of the connection's
+    // loss and return (PlanChanges); nullptr for a file, which is looked at
+    // with dataVersion() instead. Throws StorageError.
+    std::unique_ptr<PlanChanges> watchChanges() const;
 
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.

@@ -173,6 +173,15 @@ const char *const protectStatements[] = {
         SET search_path = "{schema}" AS $$
         SELECT cairn.require_owner('action', COALESCE((SELECT code FROM actions WHERE id = item), ''),
                                    action_owner(item)) $$)",
+    // Every commit that changes the plan's revision (every write, by the app,
+    // cairn-cli or plain SQL) is announced to the windows on the plan: the
+    // channel and its payload, the schema's name, are PlanChanges' contract.
+    R"(CREATE OR REPLACE FUNCTION "{schema}".announce_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+            PERFORM pg_notify('cairn_changes', TG_TABLE_SCHEMA);
+            RETURN NULL;
+        END $$)",
+    R"(CREATE OR REPLACE TRIGGER announce_change AFTER UPDATE OF revision ON "{schema}".plan FOR EACH ROW
+        WHEN (OLD.revision IS DISTINCT FROM NEW.revision) EXECUTE FUNCTION "{schema}".announce_change())",
     // Reading: everyone with a role. Writing everything: coordinators.
     R"(GRANT USAGE ON SCHEMA "{schema}" TO "{coordinator}", "{owner}", "{viewer}")",
     R"(GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO "{coordinator}", "{owner}", "{viewer}")",

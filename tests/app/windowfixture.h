@@ -126,10 +126,16 @@ struct Window {
         : path(dir.filePath(name))
     {
         Repository::create(path, plan);
-        window.resize(1366, 768);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        REQUIRE(window.openPlan(path));
+        open();
+    }
+    // A window on `plan` pushed to the database at `url` (a PostgreSQL URL).
+    struct OnServer {
+        QString url;
+    };
+    Window(const Plan &plan, const OnServer &server)
+        : path(Repository::create(server.url, plan)->path())
+    {
+        open();
     }
     Workspace *workspace() const { return window.workspace(); }
     PlanDocument *document() const { return window.document(); }
@@ -147,6 +153,13 @@ struct Window {
     Plan stored() const { return Repository::open(path, Repository::Access::ReadOnly)->load(); }
 
 private:
+    void open()
+    {
+        window.resize(1366, 768);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        REQUIRE(window.openPlan(path));
+    }
     void forEachCode(const QString &code)
     {
         const PlanStatus &status = document()->status();

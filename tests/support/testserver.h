@@ -8,8 +8,10 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #include <iostream>
@@ -28,6 +30,20 @@ StorageError refusal(Work work)
     }
     FAIL("nothing was refused");
     return StorageError(StorageError::Kind::Sql, {});
+}
+
+// Runs the event loop (where QPSQL delivers a server's announcements)
+// until `done` or `ms` have passed; the time it took.
+template<typename Done>
+qint64 waitFor(Done done, int ms = 2000)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+    return waited.elapsed();
 }
 
 // Where a test keeps its plan: a file, or a plan on the throw-away
@@ -116,6 +132,13 @@ public:
         admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
                              "AND pid <> pg_backend_pid()")
                   .arg(m_name));
+    }
+
+    // Refuses (or allows again) every new connection to this database, as
+    // a server that is down would; with dropConnections(), an outage.
+    void allowConnections(bool allowed) const
+    {
+        admin(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2").arg(m_name, allowed ? QStringLiteral("true") : QStringLiteral("false")));
     }
 
     // A login name of this database's own, removed with it.

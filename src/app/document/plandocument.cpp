@@ -3,6 +3,7 @@
 #include "documentcommand.h"
 
 #include "core/planlocate.h"
+#include "storage/planchanges.h"
 #include "storage/storageerror.h"
 
 namespace cairn {
@@ -96,6 +97,7 @@ void moveWithin(std::vector<T> &items, std::size_t from, std::size_t to)
 
 PlanDocument::PlanDocument(std::unique_ptr<Repository> repository)
     : m_repository(std::move(repository))
+    , m_changes(m_repository->watchChanges())
     , m_plan(m_repository->load())
     , m_dataVersion(m_repository->dataVersion())
     , m_today([] { return QDate::currentDate(); })
@@ -196,6 +198,10 @@ bool PlanDocument::push(QUndoCommand *command)
         emit errorOccurred(tr("This plan is open read-only; nothing was changed."));
         return false;
     }
+    if (m_changes && !m_changes->isConnected()) {
+        emit errorOccurred(tr("%1 This edit was not made.").arg(m_changes->lostMessage()));
+        return false;
+    }
     switch (checkElsewhere()) {
     case Freshness::Same:
         break;
@@ -218,6 +224,9 @@ bool PlanDocument::push(QUndoCommand *command)
         // show the plan as it now is.
         if (error.kind() == StorageError::Kind::Conflict)
             checkElsewhere();
+        // Perhaps the server is gone: say so in the window at once.
+        if (m_changes)
+            m_changes->check();
         return false;
     }
     m_undoStack.push(owned.release());
@@ -233,6 +242,9 @@ PlanDocument::Freshness PlanDocument::checkElsewhere()
 {
     // Runs from a timer and before every edit: a vanished share or a busy
     // file must become a message, never an exception in the event loop.
+    // A lost server is read again when it is back (PlanChanges::restored).
+    if (m_changes && !m_changes->isConnected())
+        return Freshness::Same;
     try {
         if (m_repository->dataVersion() == m_dataVersion)
             return Freshness::Same;
@@ -240,6 +252,8 @@ PlanDocument::Freshness PlanDocument::checkElsewhere()
         m_lastFailure.clear();
         return Freshness::Reloaded;
     } catch (const StorageError &error) {
+        if (m_changes && !m_changes->check())
+            return Freshness::Unreadable; // the window's banner says why
         if (error.message() != m_lastFailure)
             emit errorOccurred(error.message());
         m_lastFailure = error.message();

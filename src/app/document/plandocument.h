@@ -18,6 +18,8 @@
 
 namespace cairn {
 
+class PlanChanges;
+
 using AnyItem = std::variant<Goal, Objective, Action, Measure>;
 
 // The plan being edited: the single source of truth while a file is open.
@@ -46,6 +48,11 @@ public:
     // Whether the values this person enters wait for the coordinator's
     // approval (an owner's on a shared plan).
     bool valuesWaitForApproval() const { return person().role == ServerSecurity::Role::Owner; }
+
+    // On a server: what tells of others' commits and of the connection's
+    // loss and return; nullptr for a file. While the connection is lost,
+    // every edit is refused, saying so.
+    PlanChanges *serverChanges() const { return m_changes.get(); }
 
     // "Today" for due dates; the real date unless a test sets another.
     void setToday(std::function<QDate()> today);
@@ -156,6 +163,7 @@ private:
     bool touchedAny(const PlanDiff &diff) const;
 
     std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<PlanChanges> m_changes;
     Plan m_plan;
     PlanStatus m_status;
     std::optional<SchoolYear> m_statusYear;

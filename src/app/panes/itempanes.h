@@ -33,6 +33,7 @@ public:
     explicit GoalPane(PlanDocument *document, QWidget *parent = nullptr);
     ~GoalPane() override;
     void showItem(qint64 id) override;
+    std::optional<ItemKind> kind() const override { return ItemKind::Goal; }
     void refresh() override;
 
 protected:
@@ -52,6 +53,7 @@ public:
     explicit ObjectivePane(PlanDocument *document, QWidget *parent = nullptr);
     ~ObjectivePane() override;
     void showItem(qint64 id) override;
+    std::optional<ItemKind> kind() const override { return ItemKind::Objective; }
     void refresh() override;
 
 protected:
@@ -71,6 +73,7 @@ public:
     explicit ActionPane(PlanDocument *document, QWidget *parent = nullptr);
     ~ActionPane() override;
     void showItem(qint64 id) override;
+    std::optional<ItemKind> kind() const override { return ItemKind::Action; }
     void refresh() override;
 
 protected:

@@ -29,6 +29,7 @@ public:
     explicit MeasurePane(PlanDocument *document, QWidget *parent = nullptr);
     ~MeasurePane() override;
     void showItem(qint64 id) override;
+    std::optional<ItemKind> kind() const override { return ItemKind::Measure; }
     void refresh() override;
 
 protected:

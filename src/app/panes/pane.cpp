@@ -6,6 +6,7 @@
 #include "supportseditor.h"
 
 #include "app/document/plandocument.h"
+#include "core/lastsaving.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -122,11 +124,19 @@ bool Pane::saveOverTheirs(QWidget *field)
     if (mine == stored)
         return true;
 
-    QMessageBox box(QMessageBox::Question, tr("Changed Elsewhere"),
-                    tr("While you were typing in “%1”, another window or cairn-cli saved “%2” there.\n\n"
-                       "Save yours, “%3”, over it?")
-                        .arg(field->accessibleName(), stored, mine),
-                    QMessageBox::NoButton, this);
+    // Who saved it and when, as the plan's log says (on a server, the
+    // login the server stamped on it).
+    const ItemView *item = kind() ? m_document->item(*kind(), m_id) : nullptr;
+    const std::optional<AuditEntry> saving =
+        lastSaving(m_document->plan().audit, kind(), item ? item->code : QString(), stored);
+    const QString question =
+        saving ? tr("While you were typing in “%1”, %4 saved “%2” there (%5).\n\nSave yours, “%3”, over it?")
+                     .arg(field->accessibleName(), stored, mine, saving->who,
+                          QLocale().toString(saving->when.toLocalTime(), QLocale::ShortFormat))
+               : tr("While you were typing in “%1”, another window or cairn-cli saved “%2” there.\n\n"
+                    "Save yours, “%3”, over it?")
+                     .arg(field->accessibleName(), stored, mine);
+    QMessageBox box(QMessageBox::Question, tr("Changed Elsewhere"), question, QMessageBox::NoButton, this);
     QPushButton *saveMine = box.addButton(tr("&Save Mine"), QMessageBox::AcceptRole);
     box.addButton(tr("&Keep Theirs"), QMessageBox::RejectRole);
     box.setDefaultButton(saveMine);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -42,6 +44,8 @@ public:
     // Shows the item (ignored by the plan pane) and re-reads it after changes.
     virtual void showItem(qint64 id) = 0;
     virtual void refresh() = 0;
+    // The kind of item it shows; none for the plan's own fields.
+    virtual std::optional<ItemKind> kind() const { return std::nullopt; }
     qint64 itemId() const { return m_id; }
 
     // The first of the problems that keep an edit from being saved, as a
