@@ -32,7 +32,7 @@ void retype(QLineEdit *edit, const QString &text)
 
 TEST_CASE("editing the plan pane keeps the plan's identity, kind, unit, district plan and small-group rule", "[app][gui][alignment]")
 {
-    Window w(fullPlan(), QStringLiteral("school.cairn"));
+    Window w(fullPlan(), GENERATE(from_range(backends())), QStringLiteral("school.cairn"));
     const Plan before = w.document()->plan();
     REQUIRE_FALSE(before.uuid.isEmpty());
     REQUIRE(before.kind == PlanKind::School);
@@ -54,6 +54,7 @@ TEST_CASE("editing the plan pane keeps the plan's identity, kind, unit, district
     }
 }
 
+// On files alone, as the next: the district plan is found by its file's path.
 TEST_CASE("a school objective's Supports field offers the district plan's items once the district plan was opened",
           "[app][gui][alignment]")
 {
