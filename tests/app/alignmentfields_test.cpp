@@ -54,7 +54,6 @@ TEST_CASE("editing the plan pane keeps the plan's identity, kind, unit, district
     }
 }
 
-// On files alone, as the next: the district plan is found by its file's path.
 TEST_CASE("a school objective's Supports field offers the district plan's items once the district plan was opened",
           "[app][gui][alignment]")
 {
@@ -67,7 +66,8 @@ TEST_CASE("a school objective's Supports field offers the district plan's items 
         REQUIRE(district.openPlan(districtPath));
     }
 
-    Window w(fullPlan(), QStringLiteral("school.cairn"));
+    // The school plan in a file or on a server; the district's in a file.
+    Window w(fullPlan(), GENERATE(from_range(backends())), QStringLiteral("school.cairn"));
     w.select(QStringLiteral("1.1"));
     auto *pane = w.find<QWidget>("objectivePane");
     auto *supports = pane->findChild<QLineEdit *>(QStringLiteral("supportsEdit"));
@@ -99,6 +99,8 @@ TEST_CASE("a school objective's Supports field offers the district plan's items 
     CHECK(objectiveOf(w.document()->plan(), QStringLiteral("1.1")).supports.size() == 3);
 }
 
+// On a file alone: the district plan is chosen in a file dialog and
+// remembered by its path.
 TEST_CASE("Plan Details chooses the district plan a school plan aligns to, and refuses a plan that is not one",
           "[app][gui][alignment]")
 {

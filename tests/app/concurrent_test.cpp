@@ -87,8 +87,9 @@ TEST_CASE("a change made elsewhere while the outline is filtered does not crash 
 
 TEST_CASE("the values grid judges statuses on the document's day, as the outline does", "[concurrent][status]")
 {
+    // On a file alone: the statuses are judged from the plan in memory.
     const QDate today = GENERATE(QDate(2024, 1, 15), QDate(2025, 9, 1), QDate(2030, 1, 1));
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([today] { return today; });
     w.workspace()->showTab(Workspace::Tab::Values);
     auto *grid = w.find<QTableView>("valuesTable");

@@ -1,6 +1,7 @@
 // What the committee types during a meeting: the Start Review form and the
 // note, recommendation and reason dialogs, driven by real keys as a person
-// at the keyboard would press them.
+// at the keyboard would press them. On a file alone: the keys are the
+// dialogs'; reviews_test.cpp stores reviews on both backends.
 
 #include "windowfixture.h"
 
@@ -77,7 +78,7 @@ int roomTypeSize(QWidget *on)
 
 TEST_CASE("in the Start Review form Tab leaves the date in one press and Enter starts no review", "[app][gui][review][keys]")
 {
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     auto *start = w.find<QPushButton>("startReview");
@@ -121,7 +122,7 @@ TEST_CASE("in the Start Review form Tab leaves the date in one press and Enter s
 
 TEST_CASE("Ctrl+Enter in the Start Review form, or its Start button, starts the review", "[app][gui][review][keys]")
 {
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     auto *start = w.find<QPushButton>("startReview");
@@ -159,7 +160,7 @@ TEST_CASE("Ctrl+Enter in the Start Review form, or its Start button, starts the 
 TEST_CASE("the walk-through's note dialog is in the room's type, Tab moves on, Enter is a new line, Ctrl+Enter records",
           "[app][gui][review][keys]")
 {
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     w.workspace()->reviews()->walkThrough();
@@ -200,7 +201,7 @@ TEST_CASE("the walk-through's note dialog is in the room's type, Tab moves on, E
 
 TEST_CASE("the walk-through's recommendation and assessment dialogs are filled by keyboard alone", "[app][gui][review][keys]")
 {
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     w.workspace()->reviews()->walkThrough();
@@ -248,7 +249,7 @@ TEST_CASE("the walk-through's recommendation and assessment dialogs are filled b
 
 TEST_CASE("the Reviews tab's note and next-step dialogs are filled by keyboard alone, in the room's type", "[app][gui][review][keys]")
 {
-    Window w(GENERATE(from_range(backends())));
+    Window w;
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
