@@ -27,7 +27,7 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 TEST_CASE("a goal's tags are typed in its pane and saved", "[activities][panes]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.select(QStringLiteral("P1"));
     auto *tags = w.find<QWidget>("goalPane")->findChild<QLineEdit *>(QStringLiteral("tagsEdit"));
     REQUIRE(tags);
@@ -40,7 +40,7 @@ TEST_CASE("a goal's tags are typed in its pane and saved", "[activities][panes]"
 
 TEST_CASE("an activity that recurs every year is judged on that year's notes", "[activities][panes]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     const Objective &objective = w.document()->plan().goals[0].objectives[1];
     REQUIRE_FALSE(objective.actions.empty());
     const QString code = objective.actions[0].code;
@@ -74,7 +74,7 @@ TEST_CASE("an activity that recurs every year is judged on that year's notes", "
 
 TEST_CASE("a milestone's due date is typed as the plan writes it and kept so", "[activities][panes]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     // The first milestone of the sample.
     QString code;
     forEachItem(w.document()->plan(), [&](const ItemView &view) {
@@ -108,7 +108,7 @@ TEST_CASE("a milestone's due date is typed as the plan writes it and kept so", "
 
 TEST_CASE("an activity's start typed as the plan writes it sets its timeline", "[activities][panes]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     const QString code = w.document()->plan().goals[0].objectives[1].actions[0].code;
     w.select(code);
     auto *pane = w.find<QWidget>("actionPane");

@@ -32,7 +32,7 @@ void retype(QLineEdit *edit, const QString &text)
 
 TEST_CASE("editing the plan pane keeps the plan's identity, kind, unit, district plan and small-group rule", "[app][gui][alignment]")
 {
-    Window w(fullPlan(), QStringLiteral("school.cairn"));
+    Window w(fullPlan(), GENERATE(from_range(backends())), QStringLiteral("school.cairn"));
     const Plan before = w.document()->plan();
     REQUIRE_FALSE(before.uuid.isEmpty());
     REQUIRE(before.kind == PlanKind::School);
@@ -66,7 +66,8 @@ TEST_CASE("a school objective's Supports field offers the district plan's items 
         REQUIRE(district.openPlan(districtPath));
     }
 
-    Window w(fullPlan(), QStringLiteral("school.cairn"));
+    // The school plan in a file or on a server; the district's in a file.
+    Window w(fullPlan(), GENERATE(from_range(backends())), QStringLiteral("school.cairn"));
     w.select(QStringLiteral("1.1"));
     auto *pane = w.find<QWidget>("objectivePane");
     auto *supports = pane->findChild<QLineEdit *>(QStringLiteral("supportsEdit"));
@@ -98,6 +99,8 @@ TEST_CASE("a school objective's Supports field offers the district plan's items 
     CHECK(objectiveOf(w.document()->plan(), QStringLiteral("1.1")).supports.size() == 3);
 }
 
+// On a file alone: the district plan is chosen in a file dialog and
+// remembered by its path.
 TEST_CASE("Plan Details chooses the district plan a school plan aligns to, and refuses a plan that is not one",
           "[app][gui][alignment]")
 {

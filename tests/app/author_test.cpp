@@ -94,7 +94,7 @@ const Answer declining = [](QWidget *dialog) { QTest::keyClick(dialog->focusWidg
 TEST_CASE("without any name the first edit asks for it once, and every change records it", "[app][gui][author]")
 {
     Nameless nameless;
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     auto *label = w.find<QLabel>("authorLabel");
     CHECK_FALSE(label->isVisible());
 
@@ -141,7 +141,7 @@ TEST_CASE("without any name the first edit asks for it once, and every change re
 TEST_CASE("declining to give a name changes nothing, and the next edit asks again", "[app][gui][author]")
 {
     Nameless nameless;
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.select(QStringLiteral("P2"));
     auto *pane = w.find<QWidget>("goalPane");
     auto *title = pane->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
@@ -202,7 +202,7 @@ TEST_CASE("the name dialog is reached by keys, names every control and needs a n
 TEST_CASE("asked for a name while a year-table cell is being saved, the value is saved with it", "[app][gui][author][sheet]")
 {
     Nameless nameless;
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.select(QStringLiteral("1.2-L1"));
     auto *table = w.find<QTableView>("yearTable");
     QAbstractItemModel *years = table->model();

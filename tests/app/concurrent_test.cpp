@@ -64,7 +64,7 @@ QLineEdit *typeInValues(Window &w, int row, const QString &text)
 TEST_CASE("a change made elsewhere while the outline is filtered does not crash the window", "[concurrent]")
 {
     const bool structural = GENERATE(false, true);
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     auto *filter = w.find<QLineEdit>("filterText");
     auto *tree = w.find<QTreeView>("outline");
     w.workspace()->showTab(Workspace::Tab::Plan);
@@ -87,6 +87,7 @@ TEST_CASE("a change made elsewhere while the outline is filtered does not crash 
 
 TEST_CASE("the values grid judges statuses on the document's day, as the outline does", "[concurrent][status]")
 {
+    // On a file alone: the statuses are judged from the plan in memory.
     const QDate today = GENERATE(QDate(2024, 1, 15), QDate(2025, 9, 1), QDate(2030, 1, 1));
     Window w;
     w.document()->setToday([today] { return today; });
@@ -104,6 +105,7 @@ TEST_CASE("the values grid judges statuses on the document's day, as the outline
     }
 }
 
+// On a file alone: it is about the file's lock; on a server others editing at once is the rule.
 TEST_CASE("opening a plan another window has open says so, and can open it read-only", "[concurrent]")
 {
     const bool readOnly = GENERATE(true, false);
@@ -122,7 +124,7 @@ TEST_CASE("opening a plan another window has open says so, and can open it read-
 TEST_CASE("a value being typed when another window saves is kept, or explained when it saved the same cell", "[concurrent]")
 {
     const bool sameCell = GENERATE(false, true);
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);
@@ -174,7 +176,7 @@ TEST_CASE("a value being typed survives changes from elsewhere taken one after t
     // typing. After a reload, the second change found no editor open and
     // forgot the typing.
     const bool reloads = GENERATE(false, true);
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);
@@ -225,7 +227,7 @@ TEST_CASE("Enter saves a cell even when a change from elsewhere is taken on the 
     // value being saved as typing and opened its cell again after Enter had
     // moved down, so the next value typed went into the cell just saved.
     const bool byTimer = GENERATE(false, true);
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     auto *table = w.find<QTableView>("valuesTable");
     auto *model = qobject_cast<ValuesModel *>(table->model());
     REQUIRE(model);

@@ -66,7 +66,7 @@ void setActual(PlanDocument *document, const QString &code, SchoolYear year, dou
 
 TEST_CASE("the dashboard's models give the status engine's statuses and counts", "[app][gui][dashboard]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return AsOf; });
     DashboardView *dashboard = w.workspace()->dashboard();
     GoalSummaryModel *goals = dashboard->goals();
@@ -119,7 +119,7 @@ TEST_CASE("the dashboard's models give the status engine's statuses and counts",
 
 TEST_CASE("the dashboard follows every edit at once, and its year can be switched", "[app][gui][dashboard]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return AsOf; });
     DashboardView *dashboard = w.workspace()->dashboard();
     AttentionModel *attention = dashboard->attention();
@@ -139,7 +139,7 @@ TEST_CASE("the dashboard follows every edit at once, and its year can be switche
 
 TEST_CASE("clicking a row that needs attention opens that item", "[app][gui][dashboard]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return AsOf; });
     w.workspace()->showTab(Workspace::Tab::Dashboard);
     DashboardView *dashboard = w.workspace()->dashboard();
@@ -159,7 +159,7 @@ TEST_CASE("clicking a row that needs attention opens that item", "[app][gui][das
 
 TEST_CASE("a measure's pane shows its chart, which can fill the screen and follows edits", "[app][gui][chart]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return AsOf; });
     w.workspace()->showTab(Workspace::Tab::Plan);
     w.select(QStringLiteral("1.2-L1"));
@@ -188,6 +188,7 @@ TEST_CASE("a measure's pane shows its chart, which can fill the screen and follo
     CHECK_FALSE(chart->isVisible());
 }
 
+// On a file alone: the text size is a setting, not the plan's.
 TEST_CASE("the dashboard's text can be made larger for a projector, and stays so", "[app][gui][dashboard]")
 {
     Window w;
@@ -212,7 +213,7 @@ TEST_CASE("the dashboard's text can be made larger for a projector, and stays so
 TEST_CASE("each goal card says how many measures its status stands on, and how far its actions are when measures cannot say",
           "[app][gui][dashboard][coverage]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return AsOf; });
     w.workspace()->showTab(Workspace::Tab::Dashboard);
     const PlanStatus &status = w.document()->status();
@@ -272,7 +273,7 @@ TEST_CASE("each goal card says how many measures its status stands on, and how f
 
 TEST_CASE("adding an action that starts later leaves earlier years' objectives as they were", "[app][gui][dashboard][pastyears]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     const QDate today(2026, 12, 4);
     w.document()->setToday([today] { return today; });
     w.workspace()->showTab(Workspace::Tab::Dashboard);
@@ -310,7 +311,7 @@ TEST_CASE("adding an action that starts later leaves earlier years' objectives a
 
 TEST_CASE("a plan of actions alone is shown by its actions, with nothing said of measures it does not have", "[dashboard][activities]")
 {
-    Window w(readPlanJson(belenSample()));
+    Window w(readPlanJson(belenSample()), GENERATE(from_range(backends())));
     w.workspace()->showTab(Workspace::Tab::Dashboard);
     const auto cards = w.window.findChildren<GoalCard *>(QStringLiteral("goalCard"));
     REQUIRE(cards.size() == 4);

@@ -1,4 +1,5 @@
 #include "planfixtures.h"
+#include "testserver.h"
 
 #include "app/document/commands.h"
 #include "app/history/historydialog.h"
@@ -14,10 +15,16 @@ using namespace cairn::test;
 
 namespace {
 
-struct Doc {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("plan.cairn"));
-    std::unique_ptr<PlanDocument> document = PlanDocument::create(path, fullPlan());
+// The full plan in a file or on the test server, open in a document.
+struct Doc : PlanHome {
+    explicit Doc(Backend where)
+        : PlanHome(where)
+        , document(PlanDocument::create(place(QStringLiteral("plan.cairn")), fullPlan()))
+        , path(document->repository().path())
+    {
+    }
+    std::unique_ptr<PlanDocument> document;
+    QString path;
 
     const Plan &plan() const { return document->plan(); }
     // The plan as the file holds it, read by a separate connection.
@@ -42,7 +49,7 @@ void checkInStep(const Doc &doc)
 
 TEST_CASE("editing a measure's actual is saved, undone and redone in model and file", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
     const std::size_t auditBefore = doc.audit().size();
     Measure before = original.goals[0].objectives[0].measures[0];
@@ -73,7 +80,7 @@ TEST_CASE("editing a measure's actual is saved, undone and redone in model and f
 
 TEST_CASE("typing into one field is one undo step", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Goal original = doc.plan().goals[0];
     Goal current = original;
     for (const char *text : {"S", "St", "Stu", "Students and families"}) {
@@ -100,7 +107,7 @@ TEST_CASE("typing into one field is one undo step", "[document]")
 
 TEST_CASE("adding, removing and moving items are undoable and keep row ids", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
 
     Goal goal;
@@ -153,7 +160,7 @@ TEST_CASE("adding, removing and moving items are undoable and keep row ids", "[d
 
 TEST_CASE("removing and restoring a measure with children and a child measure", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
     const Measure &parent = original.goals[0].objectives[0].measures[0];
     REQUIRE(doc.document->push(new RemoveItem(doc.document.get(), ItemKind::Measure, parent.children[1].id)));
@@ -168,7 +175,7 @@ TEST_CASE("removing and restoring a measure with children and a child measure", 
 
 TEST_CASE("a pasted block of values is one transaction and one undo step", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
     std::vector<Measure> before{original.goals[0].objectives[0].measures[0], original.goals[0].objectives[0].measures[2]};
     std::vector<Measure> after = before;
@@ -184,7 +191,7 @@ TEST_CASE("a pasted block of values is one transaction and one undo step", "[doc
 
 TEST_CASE("a change made elsewhere is picked up and an edit never overwrites it", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Goal mine = doc.plan().goals[0];
     {
         // Another window (or cairn-cli) renames the goal.
@@ -208,7 +215,7 @@ TEST_CASE("a change made elsewhere is picked up and an edit never overwrites it"
 
 TEST_CASE("a read-only plan refuses edits", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     doc.document.reset();
     const auto readOnly = PlanDocument::open(doc.path, Repository::Access::ReadOnly);
     QSignalSpy errors(readOnly.get(), &PlanDocument::errorOccurred);
@@ -222,7 +229,7 @@ TEST_CASE("a read-only plan refuses edits", "[document]")
 
 TEST_CASE("a failing write is refused before it reaches the undo stack", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
     Goal clash = original.goals[1];
     clash.code = original.goals[0].code;
@@ -236,7 +243,7 @@ TEST_CASE("a failing write is refused before it reaches the undo stack", "[docum
 
 TEST_CASE("every kind of field edit is undone and redone in model and file", "[document]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Plan original = doc.plan();
     PlanDocument *d = doc.document.get();
 
@@ -287,9 +294,9 @@ TEST_CASE("every kind of field edit is undone and redone in model and file", "[d
 
 TEST_CASE("after a value edit the document's statuses are what evaluating the whole plan gives", "[document][status]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
-    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    const PlanHome home(GENERATE(from_range(backends())));
+    const auto document = PlanDocument::create(home.place(QStringLiteral("socorro.cairn")), readPlanJson(socorroSample()));
+    const QString path = document->repository().path();
     const QDate asOf(2025, 6, 30);
     document->setToday([asOf] { return asOf; });
     const SchoolYear year = document->plan().reportYear;
@@ -339,9 +346,9 @@ TEST_CASE("after a value edit the document's statuses are what evaluating the wh
 
 TEST_CASE("a review's snapshot stays as it was frozen while the plan changes, and the comparison shows the change", "[document][review]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
-    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    const PlanHome home(GENERATE(from_range(backends())));
+    const auto document = PlanDocument::create(home.place(QStringLiteral("socorro.cairn")), readPlanJson(socorroSample()));
+    const QString path = document->repository().path();
     const QDate asOf(2025, 6, 30);
     document->setToday([asOf] { return asOf; });
     REQUIRE_FALSE(document->plan().reviews.empty());
@@ -377,9 +384,9 @@ TEST_CASE("a review's snapshot stays as it was frozen while the plan changes, an
 
 TEST_CASE("an item's history lists its changes newest first, and a measure's values alone", "[document][history]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("socorro.cairn"));
-    const auto document = PlanDocument::create(path, readPlanJson(socorroSample()));
+    const PlanHome home(GENERATE(from_range(backends())));
+    const auto document = PlanDocument::create(home.place(QStringLiteral("socorro.cairn")), readPlanJson(socorroSample()));
+    const QString path = document->repository().path();
     document->repository().setActor(QStringLiteral("Ana Ortiz"));
     const auto setActual = [&](double value) {
         const Measure before = measureOf(document->plan(), QStringLiteral("1.2-L1"));
@@ -410,7 +417,7 @@ TEST_CASE("an item's history lists its changes newest first, and a measure's val
 
 TEST_CASE("another writer's change to other items is taken in place, and my edit and undo history survive it", "[document][concurrent]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Goal first = doc.plan().goals[0];
     const Goal second = doc.plan().goals[1];
     Goal renamed = first;
@@ -443,7 +450,7 @@ TEST_CASE("another writer's change to other items is taken in place, and my edit
 
 TEST_CASE("another writer's change to an item I changed clears the undo history", "[document][concurrent]")
 {
-    Doc doc;
+    Doc doc(GENERATE(from_range(backends())));
     const Goal first = doc.plan().goals[0];
     Goal renamed = first;
     renamed.title = QStringLiteral("Mine");

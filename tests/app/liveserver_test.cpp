@@ -35,8 +35,8 @@ void editElsewhere(const QString &url, int index, const std::function<void(Objec
 }
 
 struct OnServer {
-    ServerDatabase server;
-    Window w{readPlanJson(socorroSample()), Window::OnServer{server.url()}};
+    Window w{readPlanJson(socorroSample()), Backend::Server};
+    ServerDatabase &server = *w.server;
 };
 
 } // namespace

@@ -37,7 +37,7 @@ QString shownMessage(QWidget *pane)
 
 TEST_CASE("the editor panes keep the plan's limits, so what they save exports and imports again", "[app][gui]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     const QString code = QStringLiteral("1.2-L1");
     w.select(code);
     auto *pane = w.find<QWidget>("measurePane");
@@ -92,7 +92,7 @@ TEST_CASE("the editor panes keep the plan's limits, so what they save exports an
 
 TEST_CASE("a goal's code and title are checked by the same rules as an import", "[app][gui]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.select(QStringLiteral("P2"));
     auto *pane = w.find<QWidget>("goalPane");
     commitText(pane, "codeEdit", QStringLiteral("1.1"));

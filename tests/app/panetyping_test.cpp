@@ -37,7 +37,8 @@ struct TypingInTitle {
     QLineEdit *title = nullptr;
     QString typed;
 
-    TypingInTitle()
+    explicit TypingInTitle(Backend backend)
+        : w(backend)
     {
         w.select(QStringLiteral("1.2"));
         pane = w.find<QWidget>("objectivePane");
@@ -54,7 +55,7 @@ struct TypingInTitle {
 
 TEST_CASE("a pane field being typed in survives a change saved elsewhere to another field", "[concurrent][panes]")
 {
-    TypingInTitle t;
+    TypingInTitle t(GENERATE(from_range(backends())));
     editElsewhere(t.w.path, [](Objective &objective) { objective.description = QStringLiteral("Theirs"); });
     // With or without the one-second check having seen it first.
     if (GENERATE(true, false))
@@ -71,7 +72,7 @@ TEST_CASE("a pane field being typed in survives a change saved elsewhere to anot
 
 TEST_CASE("a pane field typed over a value saved elsewhere asks before saving over it", "[concurrent][panes]")
 {
-    TypingInTitle t;
+    TypingInTitle t(GENERATE(from_range(backends())));
     editElsewhere(t.w.path, [](Objective &objective) { objective.title = QStringLiteral("Their title"); });
     const bool seenFirst = GENERATE(true, false);
     if (seenFirst)
@@ -102,7 +103,7 @@ TEST_CASE("a pane field typed over a value saved elsewhere asks before saving ov
 
 TEST_CASE("a pane field typed to what was saved elsewhere saves without a question", "[concurrent][panes]")
 {
-    TypingInTitle t;
+    TypingInTitle t(GENERATE(from_range(backends())));
     editElsewhere(t.w.path, [&t](Objective &objective) { objective.title = t.typed; });
     REQUIRE(t.w.document()->reloadIfChangedElsewhere());
     // A question here is a failure, closed so that the test goes on.

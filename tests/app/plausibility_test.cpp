@@ -54,7 +54,8 @@ struct CountMeasure {
     QTableView *table;
     const QString code = QStringLiteral("1.2-L7");
 
-    CountMeasure()
+    explicit CountMeasure(Backend backend)
+        : w(backend)
     {
         w.select(code);
         table = w.find<QTableView>("yearTable");
@@ -92,7 +93,7 @@ void waitForQuestion(const QuestionAnswerer &answerer, QWidget *window)
 TEST_CASE("a unit the measure does not have is refused in its year table with the reason, and nothing is saved",
           "[plausibility][gui]")
 {
-    CountMeasure t;
+    CountMeasure t(GENERATE(from_range(backends())));
     const Measure before = t.stored();
     t.goTo(2025, YearTableModel::ActualColumn);
     type(QStringLiteral("24.5%"));
@@ -121,7 +122,7 @@ TEST_CASE("a value more than 3 times the largest the measure has had is asked ab
           "it as one undo step",
           "[plausibility][gui]")
 {
-    CountMeasure t;
+    CountMeasure t(GENERATE(from_range(backends())));
     const Measure before = t.stored();
     REQUIRE(before.actuals.at(SchoolYear(2024)).value == 119);
     {
@@ -177,7 +178,7 @@ TEST_CASE("a value more than 3 times the largest the measure has had is asked ab
 
 TEST_CASE("pasting a block with values far beyond the measure's asks once for the block", "[plausibility][gui]")
 {
-    CountMeasure t;
+    CountMeasure t(GENERATE(from_range(backends())));
     const Measure before = t.stored();
     QApplication::clipboard()->setText(QStringLiteral("130\n2400\n3,000\n"));
     {
@@ -245,7 +246,7 @@ TEST_CASE("Update values refuses a unit the measure does not have and asks about
 TEST_CASE("the measure pane refuses a unit the measure does not have and asks about a baseline or target far beyond it",
           "[plausibility][gui]")
 {
-    CountMeasure t;
+    CountMeasure t(GENERATE(from_range(backends())));
     auto *pane = t.w.find<QWidget>("measurePane");
     auto *finalValue = pane->findChild<QLineEdit *>(QStringLiteral("finalValueEdit"));
     auto *tolerance = pane->findChild<QLineEdit *>(QStringLiteral("toleranceEdit"));

@@ -26,6 +26,7 @@ QStringList shownRoles(const QTreeWidget *tree)
 
 } // namespace
 
+// On a file alone: the list and keys read the plan in memory.
 TEST_CASE("each role's duties are listed, a role found by typing, an action opened with Enter", "[activities][responsibilities]")
 {
     Window w(activitiesPlan());
@@ -68,7 +69,7 @@ TEST_CASE("each role's duties are listed, a role found by typing, an action open
 
 TEST_CASE("a duty typed in an action's pane appears under its role", "[activities][responsibilities]")
 {
-    Window w(activitiesPlan());
+    Window w(activitiesPlan(), GENERATE(from_range(backends())));
     auto *view = w.find<ResponsibilitiesView>("responsibilities");
     w.workspace()->showTab(Workspace::Tab::Responsibilities);
     QTreeWidget *tree = view->tree();

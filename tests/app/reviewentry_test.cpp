@@ -1,6 +1,7 @@
 // What the committee types during a meeting: the Start Review form and the
 // note, recommendation and reason dialogs, driven by real keys as a person
-// at the keyboard would press them.
+// at the keyboard would press them. On a file alone: the keys are the
+// dialogs'; reviews_test.cpp stores reviews on both backends.
 
 #include "windowfixture.h"
 

@@ -24,7 +24,7 @@ using namespace cairn::test;
 
 TEST_CASE("the Reviews tab shows a review's recommendations and what changed since it", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 6, 30); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -58,7 +58,7 @@ TEST_CASE("the Reviews tab shows a review's recommendations and what changed sin
 
 TEST_CASE("starting a review freezes the plan as one undoable step", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     StartReviewDialog dialog(*w.document());
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text() == QStringLiteral("Fall 2025 review"));
@@ -89,7 +89,7 @@ TEST_CASE("starting a review freezes the plan as one undoable step", "[app][gui]
 
 TEST_CASE("recommendations move a step at a time and notes are added, each undoable, the snapshot untouched", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -126,7 +126,7 @@ TEST_CASE("recommendations move a step at a time and notes are added, each undoa
 
 TEST_CASE("the walk-through moves goal by goal by keyboard and records the committee's assessment", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -166,6 +166,7 @@ TEST_CASE("the walk-through moves goal by goal by keyboard and records the commi
     CHECK(w.window.findChild<ReviewMode *>(QStringLiteral("reviewMode")) == nullptr);
 }
 
+// On a file alone: the minutes are a PDF written from the plan in memory.
 TEST_CASE("the Reviews tab writes a review's minutes", "[app][gui][review]")
 {
     Window w;
@@ -180,7 +181,7 @@ TEST_CASE("the Reviews tab writes a review's minutes", "[app][gui][review]")
 
 TEST_CASE("two reviews are compared with each other, the earlier first", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -210,7 +211,7 @@ TEST_CASE("two reviews are compared with each other, the earlier first", "[app][
 
 TEST_CASE("a mock fall meeting: start, walk every goal, record, forward, minutes, then the comparison shows the edits", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     const QDate meeting(2025, 10, 21);
     w.document()->setToday([meeting] { return meeting; });
     w.workspace()->showTab(Workspace::Tab::Reviews);
@@ -280,7 +281,7 @@ TEST_CASE("a mock fall meeting: start, walk every goal, record, forward, minutes
 
 TEST_CASE("recommendations are listed by review or all together, filtered by state, and a step applies to the row chosen", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -333,7 +334,7 @@ bool anyContainsAll(const QStringList &rows, const QStringList &parts)
 
 TEST_CASE("an item's notes are shown with who wrote them and when, in the walk-through and the Reviews tab", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     w.workspace()->showTab(Workspace::Tab::Reviews);
     ReviewsView *view = w.workspace()->reviews();
@@ -379,7 +380,7 @@ TEST_CASE("an item's notes are shown with who wrote them and when, in the walk-t
 
 TEST_CASE("the Reviews tab opens on the latest review by date, and its counts agree with the list", "[app][gui][review]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.document()->setToday([] { return QDate(2025, 10, 21); });
     // The Fall 2025 review, then a Spring 2024 check-in entered late.
     Plan plan = readPlanJson(socorroSample());

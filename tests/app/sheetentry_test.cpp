@@ -40,8 +40,9 @@ struct YearTable {
     QTableView *table;
     QString code;
 
-    explicit YearTable(const QString &measure)
-        : code(measure)
+    YearTable(const QString &measure, Backend backend)
+        : w(backend)
+        , code(measure)
     {
         w.select(code);
         table = w.find<QTableView>("yearTable");
@@ -68,7 +69,7 @@ struct YearTable {
 
 TEST_CASE("a column of targets is typed into the year table as into a spreadsheet", "[sheet][gui]")
 {
-    YearTable t(QStringLiteral("1.1-L1"));
+    YearTable t(QStringLiteral("1.1-L1"), GENERATE(from_range(backends())));
     REQUIRE(t.stored().targets.empty());
     t.goTo(2022, Target);
     type(QStringLiteral("90"));
@@ -89,7 +90,7 @@ TEST_CASE("a column of targets is typed into the year table as into a spreadshee
 
 TEST_CASE("a block pasted into the year table fills its cells as one undoable edit", "[sheet][gui]")
 {
-    YearTable t(QStringLiteral("1.1-L1"));
+    YearTable t(QStringLiteral("1.1-L1"), GENERATE(from_range(backends())));
     QGuiApplication::clipboard()->setText(QStringLiteral("70\t71\n72\t73\n"));
     t.goTo(2022, Target);
     QTest::keyClick(t.table, Qt::Key_V, Qt::ControlModifier);
@@ -108,7 +109,7 @@ TEST_CASE("a block pasted into the year table fills its cells as one undoable ed
 
 TEST_CASE("editing a year-table cell shows the value as stored, not as rounded for display", "[sheet][gui]")
 {
-    YearTable t(QStringLiteral("1.2-L1"));
+    YearTable t(QStringLiteral("1.2-L1"), GENERATE(from_range(backends())));
     REQUIRE(t.stored().decimals == 0);
     const QModelIndex cell = t.years()->index(t.rowOf(2025), ActualCol);
     REQUIRE(t.years()->setData(cell, QStringLiteral("38.5")));
@@ -137,7 +138,7 @@ TEST_CASE("a derived target shows a decimal more than its measure only when it h
 TEST_CASE("a value being typed in the year table survives a change saved elsewhere", "[sheet][concurrent][gui]")
 {
     const bool sameCell = GENERATE(false, true);
-    YearTable t(QStringLiteral("1.2-L1"));
+    YearTable t(QStringLiteral("1.2-L1"), GENERATE(from_range(backends())));
     t.goTo(2026, ActualCol);
     type(QStringLiteral("61"));
 
@@ -173,7 +174,7 @@ TEST_CASE("a student group's size is typed beside its value, undone like it, and
           "[sheet][suppression][gui]")
 {
     constexpr int GroupSize = YearTableModel::GroupSizeColumn;
-    YearTable t(QStringLiteral("1.1-L1c"));
+    YearTable t(QStringLiteral("1.1-L1c"), GENERATE(from_range(backends())));
     REQUIRE(t.stored().actuals.count(SchoolYear(2022)));
     REQUIRE_FALSE(t.stored().actuals.at(SchoolYear(2022)).n);
     CHECK(t.years()->headerData(GroupSize, Qt::Horizontal).toString() == QStringLiteral("Group size (n)"));

@@ -21,7 +21,7 @@ using namespace cairn::test;
 
 TEST_CASE("the plan's small-group rule is chosen in the plan pane by keyboard and undone like any edit", "[app][gui][suppression]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.workspace()->showTab(Workspace::Tab::Plan);
     // No item selected in the outline: the plan's own pane.
     w.workspace()->outline()->findChild<QTreeView *>()->setCurrentIndex({});
@@ -87,6 +87,7 @@ Plan texan()
 
 } // namespace
 
+// On a file alone, as the next: the dialogs' choices are not stored.
 TEST_CASE("the board report's dialog starts from the plan's small-group rule and can change it for one report", "[app][gui][suppression]")
 {
     Window w(texan());
@@ -125,7 +126,7 @@ TEST_CASE("Publish Website asks how small groups are protected, the plan's rule 
 
 TEST_CASE("a group's size is typed in Update values beside its actual, and a baseline's in the measure pane", "[app][gui][suppression]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.workspace()->showTab(Workspace::Tab::Values);
     ValuesView *values = w.workspace()->values();
     ValuesModel *model = values->model();

@@ -31,7 +31,7 @@ Plan planWithValuesInSpanish()
 TEST_CASE("the Spanish words of a goal's title are typed under it, saved, undone, and hidden again by the View menu",
           "[app][gui][spanish]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     w.workspace()->showTab(Workspace::Tab::Plan);
     w.select(QStringLiteral("P1"));
     auto *pane = w.find<QWidget>("goalPane");
@@ -89,7 +89,7 @@ TEST_CASE("the Spanish words of a goal's title are typed under it, saved, undone
 
 TEST_CASE("editing the plan's lists keeps each entry's Spanish words", "[app][gui][spanish]")
 {
-    Window w(planWithValuesInSpanish());
+    Window w(planWithValuesInSpanish(), GENERATE(from_range(backends())));
     QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     auto *pane = w.find<QWidget>("planPane");
     // Any edit in the pane reads every field back: the title here.
@@ -108,7 +108,7 @@ TEST_CASE("editing the plan's lists keeps each entry's Spanish words", "[app][gu
 
 TEST_CASE("a core value's Spanish words are typed in columns of their own, shown with the Spanish texts", "[app][gui][spanish]")
 {
-    Window w(planWithValuesInSpanish());
+    Window w(planWithValuesInSpanish(), GENERATE(from_range(backends())));
     QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     auto *pane = w.find<QWidget>("planPane");
     QTableWidget *values = nullptr;
@@ -146,7 +146,7 @@ TEST_CASE("a core value's Spanish words are typed in columns of their own, shown
 
 TEST_CASE("how documents write numbers is chosen in Plan Details, saved and undone", "[app][gui][spanish]")
 {
-    Window w;
+    Window w(GENERATE(from_range(backends())));
     QTest::keyClick(&w.window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     auto *numbers = w.find<QComboBox>("numbersCombo");
     CHECK(numbers->currentText().startsWith(QStringLiteral("1,234.5")));
@@ -158,6 +158,7 @@ TEST_CASE("how documents write numbers is chosen in Plan Details, saved and undo
     CHECK(numbers->currentText().startsWith(QStringLiteral("1,234.5")));
 }
 
+// On a file alone: finding reads the plan in memory.
 TEST_CASE("finding by title finds an item by its Spanish words too", "[app][gui][spanish]")
 {
     Window w; // the Socorro sample: objective 1.1 is "Mejorar el rendimiento académico…" in Spanish

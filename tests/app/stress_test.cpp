@@ -25,7 +25,7 @@ TEST_CASE("three writers at random on one plan: nothing crashes, every saved edi
     const auto seed = unsigned(fromEnvironment("CAIRN_STRESS_SEED", 14));
     const int edits = fromEnvironment("CAIRN_STRESS_EDITS", 600);
     INFO("seed " << seed << " (CAIRN_STRESS_SEED)");
-    StressRun stress(seed);
+    StressRun stress(seed, GENERATE(from_range(backends())));
     stress.run(edits);
     stress.finish();
     stress.report(seed);

@@ -6,6 +6,7 @@
 #include <QTableView>
 
 #include <iostream>
+#include <sstream>
 
 namespace cairn::test {
 
@@ -30,8 +31,9 @@ const Action *findAction(const Plan &plan, const QString &code)
 
 } // namespace
 
-StressRun::StressRun(unsigned seed)
-    : m_dice(seed)
+StressRun::StressRun(unsigned seed, Backend backend)
+    : m_window(backend)
+    , m_dice(seed)
     , m_other(PlanDocument::open(m_window.path))
 {
     m_other->repository().setActor(otherAuthor);
@@ -119,7 +121,9 @@ void StressRun::report(unsigned seed) const
             .arg(tally.saved)
             .arg(tally.refused);
     };
-    QString text = QStringLiteral("stress seed %1:\n").arg(seed) + side("window under test", Side::Window)
+    std::ostringstream where;
+    where << m_window.backend;
+    QString text = QStringLiteral("stress seed %1 on a %2:\n").arg(seed).arg(QString::fromStdString(where.str())) + side("window under test", Side::Window)
         + side("other window", Side::Document) + side("cairn-cli", Side::Cli);
     text += QStringLiteral("stress   reloads: window %1 in place, %2 whole; other window %3 in place, %4 whole\n")
                 .arg(m_windowReloads.inPlace)

@@ -87,7 +87,7 @@ struct Typing {
 class StressRun
 {
 public:
-    explicit StressRun(unsigned seed);
+    StressRun(unsigned seed, Backend backend);
     ~StressRun();
 
     void run(int edits);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planfixtures.h"
+#include "testserver.h"
 
 #include "app/document/plandocument.h"
 #include "app/mainwindow.h"
@@ -112,28 +113,26 @@ private:
     QPointer<QMessageBox> m_answered;
 };
 
-// A window on a fresh copy of the Socorro sample, or of `plan`.
-struct Window {
-    QTemporaryDir dir;
+// A window on a fresh copy of the Socorro sample, or of `plan`: in a file,
+// or pushed to a fresh database of the test server and opened by its URL,
+// as File → Open from Server does. `path` is where it is either way, so a
+// test opens it again, or changes it from "another window", alike. A test
+// run on both gives it GENERATE(from_range(backends())).
+struct Window : PlanHome {
     QString path;
     MainWindow window;
 
-    Window()
-        : Window(readPlanJson(socorroSample()), QStringLiteral("socorro.cairn"))
+    explicit Window(Backend where = Backend::File)
+        : Window(readPlanJson(socorroSample()), where, QStringLiteral("socorro.cairn"))
     {
     }
-    explicit Window(const Plan &plan, const QString &name = QStringLiteral("plan.cairn"))
-        : path(dir.filePath(name))
+    explicit Window(const Plan &plan, const QString &name)
+        : Window(plan, Backend::File, name)
     {
-        Repository::create(path, plan);
-        open();
     }
-    // A window on `plan` pushed to the database at `url` (a PostgreSQL URL).
-    struct OnServer {
-        QString url;
-    };
-    Window(const Plan &plan, const OnServer &server)
-        : path(Repository::create(server.url, plan)->path())
+    explicit Window(const Plan &plan, Backend where = Backend::File, const QString &name = QStringLiteral("plan.cairn"))
+        : PlanHome(where)
+        , path(Repository::create(place(name), plan)->path())
     {
         open();
     }

@@ -11,23 +11,19 @@ namespace {
 
 const QDateTime editTime(QDate(2025, 9, 30), QTime(14, 5, 7, 250), Qt::UTC);
 
-// The full plan in a file or on the test server (each test runs on both).
-struct Audited {
-    Backend backend;
-    QTemporaryDir dir;
-    std::unique_ptr<ServerDatabase> server;
+// The full plan in a file or on the test server (each test runs on both;
+// PlanHome names which in every failure).
+struct Audited : PlanHome {
     std::unique_ptr<Repository> repository;
     Plan plan;
     std::size_t auditBefore;
 
     explicit Audited(Backend where)
-        : backend(where)
+        : PlanHome(where)
     {
         Plan start = fullPlan();
         auditBefore = start.audit.size();
-        if (backend == Backend::Server)
-            server = std::make_unique<ServerDatabase>();
-        repository = Repository::create(server ? server->url() : dir.filePath(QStringLiteral("plan.cairn")), start);
+        repository = Repository::create(place(QStringLiteral("plan.cairn")), start);
         repository->setActor(QStringLiteral("ana.ortiz"));
         repository->setClock([] { return editTime; });
         plan = repository->load();
@@ -45,7 +41,6 @@ struct Audited {
 TEST_CASE("each changed field is audited with who, when, old and new", "[audit]")
 {
     Audited audited(GENERATE(from_range(backends())));
-    CAPTURE(audited.backend);
     const Measure &before = audited.plan.goals[0].objectives[0].measures[0];
     Measure after = before;
     after.name = QStringLiteral("District rating");
@@ -76,7 +71,6 @@ TEST_CASE("each changed field is audited with who, when, old and new", "[audit]"
 TEST_CASE("an edit that changes nothing writes no audit entry", "[audit]")
 {
     Audited audited(GENERATE(from_range(backends())));
-    CAPTURE(audited.backend);
     audited.repository->updateGoal(audited.plan.goals[0], audited.plan.goals[0]);
     audited.repository->updateAction(audited.plan.goals[0].objectives[0].actions[0], audited.plan.goals[0].objectives[0].actions[0]);
     CHECK(audited.newEntries().empty());
@@ -85,7 +79,6 @@ TEST_CASE("an edit that changes nothing writes no audit entry", "[audit]")
 TEST_CASE("structure changes are audited", "[audit]")
 {
     Audited audited(GENERATE(from_range(backends())));
-    CAPTURE(audited.backend);
     Objective objective;
     objective.code = QStringLiteral("2.1");
     objective.title = QStringLiteral("Recruiting");
@@ -120,7 +113,6 @@ TEST_CASE("structure changes are audited", "[audit]")
 TEST_CASE("plan-level edits are audited without an item", "[audit]")
 {
     Audited audited(GENERATE(from_range(backends())));
-    CAPTURE(audited.backend);
     Plan after = audited.plan;
     after.vision = QStringLiteral("New vision");
     after.sections.clear();
@@ -137,7 +129,6 @@ TEST_CASE("plan-level edits are audited without an item", "[audit]")
 TEST_CASE("an edit with no one to record is refused and changes nothing", "[audit]")
 {
     Audited audited(GENERATE(from_range(backends())));
-    CAPTURE(audited.backend);
     const Goal &before = audited.plan.goals[0];
     Goal after = before;
     after.title = QStringLiteral("Renamed");

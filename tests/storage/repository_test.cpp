@@ -11,22 +11,14 @@ namespace {
 
 // The full plan in a file or on the test server: every test here runs on
 // both (GENERATE over backends()), so that the two never drift apart.
-struct Scratch {
+struct Scratch : PlanHome {
     explicit Scratch(Backend where)
-        : backend(where)
+        : PlanHome(where)
+        , repository(Repository::create(place(QStringLiteral("plan.cairn")), fullPlan()))
+        , path(repository->path())
     {
-        if (backend == Backend::Server) {
-            server = std::make_unique<ServerDatabase>();
-            repository = Repository::create(server->url(), fullPlan());
-        } else {
-            repository = Repository::create(dir.filePath(QStringLiteral("plan.cairn")), fullPlan());
-        }
-        path = repository->path();
     }
 
-    Backend backend;
-    QTemporaryDir dir;
-    std::unique_ptr<ServerDatabase> server;
     std::unique_ptr<Repository> repository;
     QString path;
 
@@ -44,7 +36,6 @@ struct Scratch {
 TEST_CASE("every entity and field survives a write and a reload", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     const Plan loaded = scratch.reload();
     CHECK(withoutIds(loaded) == fullPlan());
     CHECK(loaded.goals[0].id != 0);
@@ -55,20 +46,16 @@ TEST_CASE("the sample plans survive a write and a reload", "[repository]")
 {
     const QString sample = GENERATE(socorroSample(), belenSample());
     const Backend backend = GENERATE(from_range(backends()));
-    CAPTURE(sample, backend);
-    QTemporaryDir dir;
-    std::unique_ptr<ServerDatabase> server;
-    if (backend == Backend::Server)
-        server = std::make_unique<ServerDatabase>();
+    CAPTURE(sample);
+    const PlanHome home(backend);
     const Plan plan = readPlanJson(sample);
-    const QString path = Repository::create(server ? server->url() : dir.filePath(QStringLiteral("sample.cairn")), plan)->path();
+    const QString path = Repository::create(home.place(QStringLiteral("sample.cairn")), plan)->path();
     CHECK(withoutIds(Repository::open(path)->load()) == plan);
 }
 
 TEST_CASE("editing each kind of item is stored", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Plan after = before;
 
@@ -120,7 +107,6 @@ TEST_CASE("editing each kind of item is stored", "[repository]")
 TEST_CASE("items are inserted, reordered and removed with everything under them", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     Plan plan = scratch.repository->load();
 
     Goal goal;
@@ -186,7 +172,6 @@ TEST_CASE("items are inserted, reordered and removed with everything under them"
 TEST_CASE("reviews are added and removed whole", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     Review review;
     review.title = QStringLiteral("Fall 2025 review");
     review.date = QDate(2025, 10, 14);
@@ -211,7 +196,6 @@ TEST_CASE("reviews are added and removed whole", "[repository]")
 TEST_CASE("a failed edit changes nothing", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     Goal clash = before.goals[1];
     clash.title = QStringLiteral("New title");
@@ -230,7 +214,6 @@ TEST_CASE("a failed edit changes nothing", "[repository]")
 TEST_CASE("a deleted item restored with its ids leaves new items ids of their own", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     const Plan before = scratch.repository->load();
     // Undo of a deletion: the goal comes back with the row ids it had.
     Goal removed = before.goals[1];
@@ -263,7 +246,6 @@ TEST_CASE("a deleted item restored with its ids leaves new items ids of their ow
 TEST_CASE("another writer's change is seen and never overwritten", "[repository]")
 {
     Scratch scratch(GENERATE(from_range(backends())));
-    CAPTURE(scratch.backend);
     const Plan plan = scratch.repository->load();
     const qint64 version = scratch.repository->dataVersion();
 

@@ -11,10 +11,12 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 
 #include <iostream>
+#include <memory>
 #include <vector>
 
 namespace cairn::test {
@@ -170,6 +172,27 @@ private:
 
     QString m_name;
     QString m_url;
+};
+
+// Where a test keeps its plan: a temporary folder for a file, or a fresh
+// database of the test server. While it lives, every failure names the
+// backend ("on a PostgreSQL server"), so that a test run on both
+// (GENERATE(from_range(backends()))) says which one failed.
+struct PlanHome {
+    explicit PlanHome(Backend where)
+        : backend(where)
+        , label(Catch::MessageBuilder("INFO", CATCH_INTERNAL_LINEINFO, Catch::ResultWas::Info) << "on a " << where)
+        , server(where == Backend::Server ? std::make_unique<ServerDatabase>() : nullptr)
+    {
+    }
+    // Where a new plan goes, for Repository::create: the file `name` in the
+    // folder, or the server's database (which gives the plan its URL).
+    QString place(const QString &name) const { return server ? server->url() : dir.filePath(name); }
+
+    Backend backend;
+    Catch::ScopedMessage label;
+    QTemporaryDir dir; // for a server's plan too: exports, reports, copies
+    std::unique_ptr<ServerDatabase> server;
 };
 
 } // namespace cairn::test
