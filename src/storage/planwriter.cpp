@@ -336,13 +336,13 @@ void PlanWriter::insertReviewRecords(Review &review)
     }
 }
 
-void PlanWriter::insertAudit(const AuditEntry &entry)
+void PlanWriter::insertAudit(const AuditEntry &entry, std::optional<qint64> revision)
 {
     add(batch(QStringLiteral("audit"), {QStringLiteral("changed_at"), QStringLiteral("who"), QStringLiteral("item_kind"),
                                         QStringLiteral("item_code"), QStringLiteral("field"), QStringLiteral("old_value"),
-                                        QStringLiteral("new_value")}),
+                                        QStringLiteral("new_value"), QStringLiteral("revision")}),
         {fromDateTime(entry.when), entry.who, entry.kind ? fromEnum(*entry.kind) : QVariant(), entry.item, entry.field, entry.oldValue,
-         entry.newValue});
+         entry.newValue, revision ? QVariant(*revision) : QVariant(QMetaType(QMetaType::LongLong))});
 }
 
 } // namespace cairn

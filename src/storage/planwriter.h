@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <vector>
@@ -50,7 +51,8 @@ public:
     void insertReview(Review &review, int position);
     // A review's notes and recommendations with their steps (not its snapshot).
     void insertReviewRecords(Review &review);
-    void insertAudit(const AuditEntry &entry);
+    // `revision`: the plan revision the change made; none for a copied history.
+    void insertAudit(const AuditEntry &entry, std::optional<qint64> revision = std::nullopt);
 
     // "goals", "objectives", ... for an item kind.
     static QString tableOf(ItemKind kind);

@@ -83,30 +83,32 @@ std::map<SchoolYear, Assessment> byYear(const std::vector<Assessment> &assessmen
     return map;
 }
 
+// Audit fields that change the plan's shape (items added, removed, moved
+// or renamed, reviews added or removed): a writer that read the plan before
+// one of them cannot know what its own change lands on, nor can one be made
+// on a plan read before another writer's change.
+const QString structuralFields = QStringLiteral("'created', 'deleted', 'position', 'code', 'review created', 'review deleted'");
+
 // Records what changed inside one transaction.
 class Edit
 {
 public:
-    // `revision` is the plan's revision as this writer last read it: the
-    // write is refused if another writer has committed since.
-    Edit(QSqlDatabase db, const QString &name, QString who, QDateTime when, qint64 &revision, qint64 &ownWrites)
+    // `revisions` tell what this writer has read of the plan and written
+    // since: the write is refused if another writer has since changed an
+    // item it changes, or the plan's shape.
+    Edit(QSqlDatabase db, const QString &name, QString who, QDateTime when, Repository::Revisions &revisions)
         : m_db(db)
         , m_transaction(db)
         , m_writer(db)
+        , m_name(name)
         , m_who(std::move(who))
         , m_when(std::move(when))
-        , m_revision(revision)
-        , m_ownWrites(ownWrites)
+        , m_revisions(revisions)
     {
         // The bump comes first: on a server it waits for any other writer's
         // transaction to end and then sees what that writer committed.
         SqlQuery::run(m_db, QStringLiteral("UPDATE plan SET revision = revision + 1"));
-        const qint64 stored = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
-        if (stored != m_revision + 1)
-            throw StorageError(StorageError::Kind::Conflict,
-                               Repository::tr("%1 was changed in another window or by cairn-cli after it was read here, so "
-                                              "nothing was changed. Look at the plan as it is now and make the change again.")
-                                   .arg(name));
+        m_mine = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
     }
 
     PlanWriter &writer() { return m_writer; }
@@ -115,7 +117,7 @@ public:
     void audit(std::optional<ItemKind> kind, const QString &item, const QString &field, const QString &oldValue,
                const QString &newValue)
     {
-        m_writer.insertAudit(AuditEntry{m_when, m_who, kind, item, field, oldValue, newValue});
+        m_writer.insertAudit(AuditEntry{m_when, m_who, kind, item, field, oldValue, newValue}, m_mine);
     }
 
     // Writes every column whose value differs and audits it.
@@ -178,19 +180,46 @@ public:
     void commit()
     {
         m_writer.finish();
+        refuseOthersChanges();
         m_transaction.commit();
-        ++m_revision;
-        ++m_ownWrites;
+        m_revisions.own.insert(m_mine);
+        m_revisions.last = m_mine;
+        ++m_revisions.writes;
     }
 
 private:
+    // Throws Conflict when a revision between what this writer read and its
+    // own is another writer's change to an item this one changes (the same
+    // kind and code; the plan's own fields and reviews count as one item),
+    // or a change of the plan's shape by either.
+    void refuseOthersChanges() const
+    {
+        QStringList others;
+        for (qint64 revision = m_revisions.read + 1; revision < m_mine; ++revision)
+            if (!m_revisions.own.count(revision))
+                others.append(QString::number(revision));
+        if (others.isEmpty())
+            return; // no one else wrote since this writer read the plan
+        const QString sql = QStringLiteral(
+            "SELECT count(*) FROM audit theirs WHERE theirs.revision IN (%1) AND ("
+            "theirs.field IN (%2) "
+            "OR EXISTS (SELECT 1 FROM audit mine WHERE mine.revision = %3 AND (mine.field IN (%2) "
+            "OR (COALESCE(mine.item_kind, '') = COALESCE(theirs.item_kind, '') AND mine.item_code = theirs.item_code))))");
+        if (SqlQuery::scalar(m_db, sql.arg(others.join(QLatin1Char(',')), structuralFields).arg(m_mine)).toLongLong() > 0)
+            throw StorageError(StorageError::Kind::Conflict,
+                               Repository::tr("%1 was changed in another window or by cairn-cli after it was read here, so "
+                                              "nothing was changed. Look at the plan as it is now and make the change again.")
+                                   .arg(m_name));
+    }
+
     QSqlDatabase m_db;
     Transaction m_transaction;
     PlanWriter m_writer;
+    QString m_name;
     QString m_who;
     QDateTime m_when;
-    qint64 &m_revision;
-    qint64 &m_ownWrites;
+    Repository::Revisions &m_revisions;
+    qint64 m_mine = 0; // the revision this edit makes
 };
 
 QString joinedResponsibilities(const std::vector<Responsibility> &list)
@@ -260,7 +289,7 @@ std::unique_ptr<Repository> Repository::openOnServer(const QString &url, Access 
     if (viewer)
         repository->m_readOnlyWhy = tr("Your login %1 may read %2 but not change it (a viewer's); nothing was changed.")
                                         .arg(location.userShown(), repository->m_name);
-    repository->m_revision = SqlQuery::scalar(opened.db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+    repository->m_revisions.loaded(SqlQuery::scalar(opened.db, QStringLiteral("SELECT revision FROM plan")).toLongLong());
     repository->m_person = ServerSecurity::self(opened.db);
     return repository;
 }
@@ -301,7 +330,7 @@ std::unique_ptr<Repository> Repository::open(const QString &path, Access access)
     QSqlDatabase db = PlanFile::connect(path, readOnly ? PlanFile::Access::ReadOnly : PlanFile::Access::ReadWrite);
     std::unique_ptr<Repository> repository(new Repository(path, QFileInfo(path).fileName(), db, readOnly));
     repository->m_backup = backup;
-    repository->m_revision = SqlQuery::scalar(db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+    repository->m_revisions.loaded(SqlQuery::scalar(db, QStringLiteral("SELECT revision FROM plan")).toLongLong());
     return repository;
 }
 
@@ -403,14 +432,14 @@ Plan Repository::load() const
                                .arg(version)
                                .arg(Schema::CurrentVersion));
     Plan plan = PlanLoader::load(m_db);
-    m_revision = SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong();
+    m_revisions.loaded(SqlQuery::scalar(m_db, QStringLiteral("SELECT revision FROM plan")).toLongLong());
     reading.commit();
     return plan;
 }
 
 qint64 Repository::dataVersion() const
 {
-    return SqlDialect::of(m_db).dataVersion(m_db, m_ownWrites);
+    return SqlDialect::of(m_db).dataVersion(m_db, m_revisions.writes);
 }
 
 std::unique_ptr<PlanChanges> Repository::watchChanges() const
@@ -423,7 +452,7 @@ std::unique_ptr<PlanChanges> Repository::watchChanges() const
 void Repository::updatePlan(const Plan &before, const Plan &after)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.updateColumns(QStringLiteral("plan"), planColumns(), std::nullopt, {}, 1, before, after);
     bool listsChanged = false;
     auto compare = [&](const QString &field, const QString &oldText, const QString &newText) {
@@ -455,7 +484,7 @@ void Repository::updatePlan(const Plan &before, const Plan &after)
 void Repository::updateGoal(const Goal &before, const Goal &after)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.updateColumns(QStringLiteral("goals"), goalColumns(), ItemKind::Goal, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Goal, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -464,7 +493,7 @@ void Repository::updateGoal(const Goal &before, const Goal &after)
 void Repository::updateObjective(const Objective &before, const Objective &after)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.updateColumns(QStringLiteral("objectives"), objectiveColumns(), ItemKind::Objective, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Objective, before.id, after.code, before.assessments, after.assessments);
     edit.commit();
@@ -473,7 +502,7 @@ void Repository::updateObjective(const Objective &before, const Objective &after
 void Repository::updateAction(const Action &before, const Action &after)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.updateColumns(QStringLiteral("actions"), actionColumns(), ItemKind::Action, after.code, before.id, before, after);
     edit.updateAssessments(ItemKind::Action, before.id, after.code, before.assessments, after.assessments);
     if (before.responsibilities != after.responsibilities) {
@@ -497,7 +526,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 {
     requireWritable();
     const QString who = author();
-    Edit edit(m_db, m_name, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, origin.isEmpty() ? who : tr("%1, from %2").arg(who, origin), now(), m_revisions);
     for (const auto &[before, after] : changes)
         edit.updateMeasure(before, after);
     edit.commit();
@@ -506,7 +535,7 @@ void Repository::updateMeasures(const std::vector<std::pair<Measure, Measure>> &
 void Repository::insertGoal(Goal &goal, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.writer().insertGoal(goal, position);
     edit.audit(ItemKind::Goal, goal.code, QStringLiteral("created"), {}, goal.title);
     edit.commit();
@@ -515,7 +544,7 @@ void Repository::insertGoal(Goal &goal, int position)
 void Repository::insertObjective(qint64 goalId, Objective &objective, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.writer().insertObjective(goalId, objective, position);
     edit.audit(ItemKind::Objective, objective.code, QStringLiteral("created"), {}, objective.title);
     edit.commit();
@@ -524,7 +553,7 @@ void Repository::insertObjective(qint64 goalId, Objective &objective, int positi
 void Repository::insertAction(qint64 objectiveId, Action &action, int position)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.writer().insertAction(objectiveId, action, position);
     edit.audit(ItemKind::Action, action.code, QStringLiteral("created"), {}, action.description);
     edit.commit();
@@ -536,7 +565,7 @@ void Repository::insertMeasure(MeasureParent parent, Measure &measure, int posit
     const char *column = parent.kind == ItemKind::Goal        ? "goal_id"
                          : parent.kind == ItemKind::Objective ? "objective_id"
                                                               : "parent_id";
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     edit.writer().insertMeasure(column, parent.id, measure, position);
     edit.audit(ItemKind::Measure, measure.code, QStringLiteral("created"), {}, measure.name);
     edit.commit();
@@ -546,7 +575,7 @@ void Repository::removeItem(ItemKind kind, qint64 id)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     const QString titleColumn = kind == ItemKind::Action    ? QStringLiteral("description")
                                 : kind == ItemKind::Measure ? QStringLiteral("name")
                                                             : QStringLiteral("title");
@@ -563,7 +592,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 {
     requireWritable();
     const QString table = PlanWriter::tableOf(kind);
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     SqlQuery select(m_db, QStringLiteral("SELECT code, position FROM %1 WHERE id = :id").arg(table));
     SqlQuery update(m_db, QStringLiteral("UPDATE %1 SET position = :position WHERE id = :id").arg(table));
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -580,7 +609,7 @@ void Repository::reorder(ItemKind kind, const std::vector<qint64> &ids)
 void Repository::insertReview(Review &review)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     const int position = SqlQuery::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews")).toInt();
     edit.writer().insertReview(review, position);
     edit.audit(std::nullopt, {}, QStringLiteral("review created"), {}, review.title);
@@ -590,7 +619,7 @@ void Repository::insertReview(Review &review)
 void Repository::updateReviewRecords(const Review &before, Review &after)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     const auto bind = [&](const QString &sql) {
         SqlQuery(m_db, sql).bind(QStringLiteral(":id"), after.id).exec();
     };
@@ -619,7 +648,7 @@ std::vector<AuditEntry> Repository::history(const QString &code) const
 void Repository::removeReview(qint64 id)
 {
     requireWritable();
-    Edit edit(m_db, m_name, author(), now(), m_revision, m_ownWrites);
+    Edit edit(m_db, m_name, author(), now(), m_revisions);
     SqlQuery select(m_db, QStringLiteral("SELECT title FROM reviews WHERE id = :id"));
     select.bind(QStringLiteral(":id"), id).exec();
     if (!select.next())

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <set>
 #include <memory>
 
 namespace cairn {
@@ -76,7 +77,23 @@ public:
     qint64 dataVersion() const;
     // The plan's revision as last read or written here: one more with each
     // change committed by anyone (on a server, what dataVersion() follows).
-    qint64 revision() const { return m_revision; }
+    qint64 revision() const { return m_revisions.last; }
+
+    // What this repository has read of the plan and written since, for the
+    // check every edit makes: only another writer's change to what an edit
+    // changes refuses it.
+    struct Revisions {
+        qint64 read = 0;      // the plan's revision when last loaded
+        qint64 last = 0;      // the revision of its last load or write
+        std::set<qint64> own; // the revisions it wrote since loading
+        qint64 writes = 0;    // how many writes it made in all
+
+        void loaded(qint64 revision)
+        {
+            read = last = revision;
+            own.clear();
+        }
+    };
 
     // On a server, what tells of others' commits and of the connection's
     // loss and return (PlanChanges); nullptr for a file, which is looked at
@@ -86,7 +103,11 @@ public:
     // Edits. `before` is the item as currently stored, `after` as it should
     // be; only what differs is written, and each difference is audited.
     // Each throws StorageError::Kind::Conflict, writing nothing, when another
-    // writer committed since this repository last read or wrote the plan.
+    // writer, since this repository last loaded the plan, changed an item
+    // this edit changes (the plan's own fields and its reviews count as one
+    // item) or the plan's shape (an item added, removed, moved or given a
+    // new code), or when this edit changes the shape and anyone wrote since.
+    // Two people entering values of different measures never refuse each other.
     // Nested items (a goal's objectives, a measure's children) have their own
     // calls.
     void updatePlan(const Plan &before, const Plan &after);
@@ -146,10 +167,9 @@ private:
     Clock m_clock;
     std::unique_ptr<FileUsers> m_users; // a file's only
     ServerSecurity::Person m_person;
-    // The plan's revision as last read or written through this repository,
-    // and how many writes it made (a server's data version leaves them out).
-    mutable qint64 m_revision = 0;
-    qint64 m_ownWrites = 0;
+    // What was read and written through this repository (a server's data
+    // version leaves its own writes out).
+    mutable Revisions m_revisions;
 };
 
 } // namespace cairn

@@ -217,11 +217,15 @@ void migrateToV8(const QSqlDatabase &db)
 // Version 9: the coordinator's data call and approval queue. The plan says
 // when the owners' values for the year under review are due; a value the
 // coordinator sent back keeps their note until its owner enters it again.
+// Each audit entry records the plan revision its change made, so that a
+// writer is refused only when someone changed what it changes (Repository).
 void migrateToV9(const QSqlDatabase &db)
 {
     runAll(db, {
         QStringLiteral("ALTER TABLE plan ADD COLUMN data_call_due TEXT"),
         QStringLiteral("ALTER TABLE actuals ADD COLUMN returned TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN revision INTEGER"),
+        QStringLiteral("CREATE INDEX audit_by_revision ON audit (revision)"),
     });
 }
 

@@ -142,8 +142,12 @@ TEST_CASE("Export Minutes asks for the language, then the file, and writes Spani
             CHECK(chooseLanguage(options, Qt::Key_End)->currentText() == QStringLiteral("Español"));
             options->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
         } else if (auto *files = qobject_cast<QFileDialog *>(modal); files && !named) {
-            named = true;
+            // The dialog reads its folder in the background and may put its
+            // own name back meanwhile: Save only once it holds ours.
             files->selectFile(pdf);
+            if (files->selectedFiles() != QStringList{pdf})
+                return;
+            named = true;
             static_cast<QDialog *>(files)->accept(); // as Save does
         }
     });

@@ -274,3 +274,55 @@ TEST_CASE("another writer's change is seen and never overwritten", "[repository]
     CHECK(now.goals[0].title == QStringLiteral("Renamed elsewhere"));
     CHECK(now.goals[0].owner == plan.goals[0].owner);
 }
+
+TEST_CASE("two writers are refused only where their changes meet: the same item, or the plan's shape", "[repository]")
+{
+    Scratch scratch(GENERATE(from_range(backends())));
+    const Plan plan = scratch.repository->load();
+    const auto other = Repository::open(scratch.path);
+    other->load();
+    const Measure &first = plan.goals[0].objectives[0].measures[0];
+    REQUIRE(plan.goals[0].objectives[0].measures.size() >= 2);
+    const Measure &second = plan.goals[0].objectives[0].measures[1];
+    auto valued = [&](const Measure &measure, double value) {
+        Measure after = measure;
+        after.actuals[plan.reportYear] = Actual::of(value);
+        return after;
+    };
+    auto refused = [](auto write) {
+        try {
+            write();
+        } catch (const StorageError &error) {
+            return error.kind() == StorageError::Kind::Conflict;
+        }
+        return false;
+    };
+
+    // Owners entering values of different measures at once: both saved.
+    other->updateMeasure(first, valued(first, 11));
+    scratch.repository->updateMeasure(second, valued(second, 22));
+    // The same measure, changed by the other since this one read it: refused, theirs kept.
+    CHECK(refused([&] { scratch.repository->updateMeasure(first, valued(first, 33)); }));
+    CHECK(scratch.reload().goals[0].objectives[0].measures[0].actuals.at(plan.reportYear).value == 11);
+    // Its own measure again, as often as it likes.
+    scratch.repository->updateMeasure(valued(second, 22), valued(second, 23));
+    // The other, still on its first read, may not change what this one changed.
+    CHECK(refused([&] { other->updateMeasure(second, valued(second, 44)); }));
+
+    // An item added elsewhere changes the plan's shape: every writer that
+    // read the plan before it reads it again first.
+    const Plan fresh = scratch.repository->load();
+    other->load();
+    Goal added;
+    added.code = QStringLiteral("9");
+    added.title = QStringLiteral("Added elsewhere");
+    other->insertGoal(added, int(fresh.goals.size()));
+    const Measure &now = fresh.goals[0].objectives[0].measures[1];
+    CHECK(refused([&] { scratch.repository->updateMeasure(now, valued(now, 55)); }));
+    // And a change of shape is refused after anyone's change since.
+    scratch.repository->load();
+    const Plan latest = other->load();
+    scratch.repository->updateMeasure(latest.goals[0].objectives[0].measures[1], valued(latest.goals[0].objectives[0].measures[1], 66));
+    CHECK(refused([&] { other->removeItem(ItemKind::Goal, latest.goals.back().id); }));
+    CHECK(scratch.reload().goals.size() == latest.goals.size());
+}
