@@ -433,17 +433,19 @@ void MainWindow::updateActions()
     const ItemKind kind = selected ? selection->first : ItemKind::Goal;
     for (QAction *action : {m_saveCopy, m_export, m_exportValues, m_exportReport, m_printPreview, m_publishWebsite, m_close, m_find, m_showDashboard, m_showPlan, m_showPlanDetails, m_showValues, m_showOverview, m_showReviews, m_showResponsibilities, m_showAlignment, m_showQuality, m_showMyUpdates, m_showApprovals, m_largerText, m_smallerText, m_normalText})
         action->setEnabled(open);
-    // The approval queue is the coordinator's.
+    // The approval queue, the plan's shape and its reviews are the
+    // coordinator's (on a server, an owner enters values and progress).
+    const bool coordinates = editable && m_document->person().role == ServerSecurity::Role::Coordinator;
     m_showApprovals->setEnabled(open && m_document->person().role == ServerSecurity::Role::Coordinator);
     m_importValues->setEnabled(editable);
-    m_startReview->setEnabled(editable);
-    m_addGoal->setEnabled(editable);
-    m_addObjective->setEnabled(editable && open && !m_document->plan().goals.empty());
-    m_addAction->setEnabled(editable && selected && kind != ItemKind::Goal);
-    m_addMeasure->setEnabled(editable && selected);
-    m_addChild->setEnabled(editable && selected && kind == ItemKind::Measure);
+    m_startReview->setEnabled(coordinates);
+    m_addGoal->setEnabled(coordinates);
+    m_addObjective->setEnabled(coordinates && !m_document->plan().goals.empty());
+    m_addAction->setEnabled(coordinates && selected && kind != ItemKind::Goal);
+    m_addMeasure->setEnabled(coordinates && selected);
+    m_addChild->setEnabled(coordinates && selected && kind == ItemKind::Measure);
     for (QAction *action : {m_delete, m_moveUp, m_moveDown})
-        action->setEnabled(editable && selected);
+        action->setEnabled(coordinates && selected);
     m_history->setEnabled(selected);
 }
 

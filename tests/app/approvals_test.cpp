@@ -180,6 +180,16 @@ TEST_CASE("on a server an owner lands on My Updates, enters a value that waits, 
     CHECK_FALSE(mine->tabs()->isTabVisible(int(Workspace::Tab::Approvals)));
     CHECK(coordinatorWindow.workspace()->tabs()->isTabVisible(int(Workspace::Tab::Approvals)));
     CHECK_FALSE(viewerWindow.workspace()->tabs()->isTabVisible(int(Workspace::Tab::Approvals)));
+    // Nor the plan's shape: the menu says so before the server would.
+    const auto enabled = [](MainWindow &window, const QString &name) {
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().remove(QLatin1Char('&')) == name)
+                return action->isEnabled();
+        FAIL("no action " << name.toStdString());
+        return false;
+    };
+    CHECK_FALSE(enabled(ownerWindow, QStringLiteral("Add Goal")));
+    CHECK(enabled(coordinatorWindow, QStringLiteral("Add Goal")));
     MyUpdatesView *updates = mine->myUpdates();
     CHECK(updates->findChild<QLabel *>(QStringLiteral("myUpdatesDue"))->text().contains(QStringLiteral("June 30, 2099")));
     ValuesModel *model = updates->model();
