@@ -271,13 +271,13 @@ void printLoad(const LoadResult &result, QTextStream &out)
     out << "  edit until saved  p50 " << ms(percentile(result.enteredMs, 0.5)) << ", p95 " << ms(percentile(result.enteredMs, 0.95))
         << ", p99 " << ms(percentile(result.enteredMs, 0.99)) << "  (rereads and retries after conflicts included)\n";
     out << "  conflicts         " << QString::number(result.conflicts).rightJustified(9)
-        << "  (another owner committed between a read and a write; reread and retried)\n";
+        << "  (someone changed the same measure or the plan's shape since it was read; reread and retried)\n";
     out << "  stale edits       " << QString::number(result.staleTried).rightJustified(9) << " tried, " << result.staleRefused
         << " refused, " << result.staleAccepted << " wrongly accepted\n";
     out << "  lost updates      " << QString::number(result.lost).rightJustified(9)
         << "  (accepted writes missing from the plan or from the audit log with their author)\n";
     out << "  seen by another   p50 " << ms(percentile(result.visibleMs, 0.5)) << ", p95 " << ms(percentile(result.visibleMs, 0.95))
-        << ", max " << ms(percentile(result.visibleMs, 1.0)) << "  (a watcher polling dataVersion() every 5 ms)\n";
+        << ", max " << ms(percentile(result.visibleMs, 1.0)) << "  (a watcher told by LISTEN/NOTIFY, as a window is)\n";
     out << "  errors            " << QString::number(result.errors).rightJustified(9);
     if (result.errors != 0)
         out << "  first: " << result.firstError;

@@ -10,6 +10,10 @@
 #include "storage/serversecurity.h"
 #include "storage/storageerror.h"
 
+#include "storage/planchanges.h"
+
+#include <QEventLoop>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -199,15 +203,19 @@ double percentile(std::vector<double> values, double fraction)
     return values[at];
 }
 
-qint64 nextVersion(const Repository &watched, qint64 seen, std::chrono::milliseconds poll, Clock::time_point until)
+// Waits, as a window on the plan does, for the server to announce a commit
+// (LISTEN/NOTIFY, PlanChanges), then reads the version it is at.
+qint64 nextVersion(const Repository &watched, PlanChanges &changes, qint64 seen, Clock::time_point until)
 {
-    while (Clock::now() < until) {
-        const qint64 version = watched.dataVersion();
-        if (version != seen)
-            return version;
-        std::this_thread::sleep_for(poll);
-    }
-    return seen;
+    const qint64 version = watched.dataVersion();
+    if (version != seen)
+        return version; // announced while the last one was being read
+    QEventLoop wait;
+    QObject::connect(&changes, &PlanChanges::changed, &wait, &QEventLoop::quit);
+    QTimer::singleShot(std::max<qint64>(0, std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count()),
+                       &wait, &QEventLoop::quit);
+    wait.exec();
+    return watched.dataVersion();
 }
 
 void onServer(const PlanLocation &server, const std::function<void(const QSqlDatabase &)> &work)
@@ -251,9 +259,11 @@ LoadResult runLoad(const LoadOptions &options)
 
     // The watcher: another client, told of each change by nextVersion().
     std::unique_ptr<Repository> watched;
+    std::unique_ptr<PlanChanges> changes;
     std::vector<std::pair<qint64, Clock::time_point>> seen;
     try {
         watched = Repository::open(planUrl, Repository::Access::ReadOnly);
+        changes = watched->watchChanges();
         while (ready < options.owners)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         qint64 version = watched->dataVersion();
@@ -262,7 +272,7 @@ LoadResult runLoad(const LoadOptions &options)
         // A little past the end: the last writes must be seen too.
         const Clock::time_point watchUntil = until.load() + std::chrono::seconds(2);
         while (Clock::now() < watchUntil) {
-            const qint64 next = nextVersion(*watched, version, options.poll, watchUntil);
+            const qint64 next = nextVersion(*watched, *changes, version, watchUntil);
             if (next != version)
                 seen.emplace_back(next, Clock::now());
             version = next;

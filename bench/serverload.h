@@ -9,6 +9,7 @@
 
 namespace cairn {
 class PlanLocation;
+class PlanChanges;
 class Repository;
 } // namespace cairn
 
@@ -22,7 +23,6 @@ struct LoadOptions {
     int seconds = 60;
     int thinkMs = 0; // pause between one owner's edits
     int staleEvery = 10; // every Nth edit is also tried through a copy of the plan read at the start
-    std::chrono::milliseconds poll { 5 };
 };
 
 struct LoadResult {
@@ -48,10 +48,9 @@ struct LoadResult {
 double percentile(std::vector<double> values, double fraction);
 
 // Waits until the plan's data version moves past `seen` and returns it, or
-// returns `seen` at `until`. Today by polling dataVersion() every `poll` (the
-// app polls once a second); a LISTEN on cairn_changes replaces this alone.
-qint64 nextVersion(const Repository &watched, qint64 seen, std::chrono::milliseconds poll,
-                   std::chrono::steady_clock::time_point until);
+// returns `seen` at `until`: told by the server's announcement on
+// cairn_changes (LISTEN/NOTIFY), as a window on the plan is.
+qint64 nextVersion(const Repository &watched, PlanChanges &changes, qint64 seen, std::chrono::steady_clock::time_point until);
 
 // Runs `work` on a connection of its own to `server`, closed after, also
 // when `work` throws.
