@@ -141,7 +141,7 @@ TEST_CASE("on a file the coordinator approves a waiting value and returns anothe
     CHECK(rowOf(approvals->queue(), QStringLiteral("1.1-L1")));
 }
 
-TEST_CASE("on a server an owner lands on My Updates, enters a value that waits, the coordinator approves it, and a viewer "
+TEST_CASE("on a server two owners land on My Updates, one enters a value that waits, the coordinator approves it, and a viewer "
           "sees it arrive",
           "[app][gui][approval][server]")
 {
@@ -154,12 +154,14 @@ TEST_CASE("on a server an owner lands on My Updates, enters a value that waits, 
     const QString owner = server.login(QStringLiteral("cao"));
     const QString coordinator = server.login(QStringLiteral("coord"));
     const QString viewer = server.login(QStringLiteral("board"));
+    const QString secondOwner = server.login(QStringLiteral("cfo"));
     {
         QSqlDatabase db = PlanServer::connect(PlanLocation::parse(server.url()));
         using Role = ServerSecurity::Role;
         ServerSecurity::addPerson(db, {owner, Role::Owner, QStringLiteral("Chief Academic Officer")}, {});
         ServerSecurity::addPerson(db, {coordinator, Role::Coordinator, QStringLiteral("Planning office")}, {});
         ServerSecurity::addPerson(db, {viewer, Role::Viewer, {}}, {});
+        ServerSecurity::addPerson(db, {secondOwner, Role::Owner, QStringLiteral("Chief Financial Officer")}, {});
         PlanFile::disconnect(db);
     }
     auto open = [&](MainWindow &window, const QString &login) {
@@ -173,6 +175,8 @@ TEST_CASE("on a server an owner lands on My Updates, enters a value that waits, 
     open(coordinatorWindow, coordinator);
     MainWindow viewerWindow;
     open(viewerWindow, viewer);
+    MainWindow secondOwnerWindow;
+    open(secondOwnerWindow, secondOwner);
 
     // The owner: My Updates, their measures only, the due date; no queue.
     Workspace *mine = ownerWindow.workspace();
@@ -201,6 +205,17 @@ TEST_CASE("on a server an owner lands on My Updates, enters a value that waits, 
     const int row = model->rowOfKey(measureOf(ownerWindow.document()->plan(), QStringLiteral("1.1-L1")).id);
     REQUIRE(row >= 0);
     CHECK(updates->summary()->text().contains(QStringLiteral("%1 values still missing").arg(expected.missing())));
+
+    // The other owner sees their own measures only, and may not write the first's.
+    ValuesModel *theirs = secondOwnerWindow.workspace()->myUpdates()->model();
+    REQUIRE(theirs->rowCount() > 0);
+    for (int r = 0; r < theirs->rowCount(); ++r)
+        CHECK(theirs->index(r, ValuesModel::OwnerColumn).data().toString() == QStringLiteral("Chief Financial Officer"));
+    const Measure &cao = measureOf(secondOwnerWindow.document()->plan(), QStringLiteral("1.1-L1"));
+    Measure forged = cao;
+    forged.actuals[plan.reportYear] = Actual::of(1);
+    const StorageError refused = refusal([&] { secondOwnerWindow.document()->repository().updateMeasure(cao, forged); });
+    CHECK(refused.message().contains(QStringLiteral("1.1-L1 belongs to Chief Academic Officer")));
 
     // The owner types a value (asking for nothing but the figure): it waits.
     activate(ownerWindow);
